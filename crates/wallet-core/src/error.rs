@@ -1,0 +1,194 @@
+//! The errors wallet-core reports; each names what went wrong in words a user can act on.
+
+use std::path::PathBuf;
+
+use crate::wire::FileKind;
+
+/// Everything that can go wrong keeping a wallet.
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    /// The passphrase does not open the keystore (the keystore itself is intact).
+    #[error("wrong passphrase")]
+    WrongPassphrase,
+
+    /// A file's authentication tag or checksum does not match: it was damaged or altered.
+    #[error("integrity check failed: the {what} is damaged or was altered; nothing was changed")]
+    Integrity {
+        /// Which file.
+        what: FileKind,
+    },
+
+    /// A file is too short to hold even its header and tag.
+    #[error("the {what} is truncated (too short to be valid); nothing was changed")]
+    Truncated {
+        /// Which file.
+        what: FileKind,
+    },
+
+    /// The file does not start with Mappe's magic bytes.
+    #[error("the {what} is not a Mappe file (or its first bytes are damaged)")]
+    NotMappeFile {
+        /// Which file was expected.
+        what: FileKind,
+    },
+
+    /// The file was written in a format version this build cannot read.
+    #[error("{}", version_message(*what, *found, *supported))]
+    UnsupportedVersion {
+        /// Which file.
+        what: FileKind,
+        /// The version byte found.
+        found: u8,
+        /// The version this build reads.
+        supported: u8,
+    },
+
+    /// The header names another kind of file than the one expected.
+    #[error("expected a {expected} but the file says it is of kind {found:#04x}")]
+    WrongKind {
+        /// The kind expected.
+        expected: FileKind,
+        /// The kind byte found.
+        found: u8,
+    },
+
+    /// The wallet file belongs to another wallet's keys.
+    #[error("the wallet file belongs to a different wallet (its key does not match this keystore)")]
+    ForeignWallet,
+
+    /// The keystore asks for Argon2 parameters outside what this build accepts.
+    #[error("the keystore asks for unusable key-stretching parameters; it is damaged or hostile")]
+    UnusableKdfParams,
+
+    /// A recovery code could not be read.
+    #[error(transparent)]
+    RecoveryCode(#[from] RecoveryCodeError),
+
+    /// No wallet in this folder yet.
+    #[error("there is no wallet in {} yet; run `mappe init` to create one", dir.display())]
+    NoWallet {
+        /// The folder looked in.
+        dir: PathBuf,
+    },
+
+    /// A wallet already exists where a new one was to be created.
+    #[error("a wallet already exists in {}; it was left as it is", dir.display())]
+    WalletExists {
+        /// The folder.
+        dir: PathBuf,
+    },
+
+    /// No item with this id (or id prefix) in the named list.
+    #[error("no {list} entry with id `{id}`")]
+    NotFound {
+        /// Which list.
+        list: &'static str,
+        /// The id asked for.
+        id: String,
+    },
+
+    /// An id prefix matches more than one item.
+    #[error("`{id}` matches more than one {list} entry; give more characters of the id")]
+    AmbiguousId {
+        /// Which list.
+        list: &'static str,
+        /// The prefix given.
+        id: String,
+    },
+
+    /// A field name the wallet does not know.
+    #[error("unknown field `{0}`")]
+    UnknownField(String),
+
+    /// A value that does not fit its field.
+    #[error("invalid {field}: {reason}")]
+    InvalidValue {
+        /// The field.
+        field: String,
+        /// Why the value does not fit.
+        reason: String,
+    },
+
+    /// An input is larger than this build accepts.
+    #[error("{what} is too large ({size} bytes; the limit is {limit} bytes)")]
+    TooLarge {
+        /// What was too large.
+        what: String,
+        /// Its size.
+        size: u64,
+        /// The limit.
+        limit: u64,
+    },
+
+    /// An attachment file named by the user cannot be read.
+    #[error("cannot read {}: {source}", path.display())]
+    UnreadableInput {
+        /// The path given.
+        path: PathBuf,
+        /// The operating system's reason.
+        source: std::io::Error,
+    },
+
+    /// A file operation failed.
+    #[error("cannot {action} {}: {source}", path.display())]
+    Io {
+        /// What was being done ("read", "write", …).
+        action: &'static str,
+        /// The file.
+        path: PathBuf,
+        /// The operating system's reason.
+        source: std::io::Error,
+    },
+
+    /// The document decrypted but Automerge could not load or apply it.
+    #[error("the wallet document cannot be read: {0}")]
+    Document(String),
+
+    /// The operating system's random generator failed.
+    #[error(transparent)]
+    Rng(#[from] crate::crypto::RngError),
+}
+
+fn version_message(what: FileKind, found: u8, supported: u8) -> String {
+    if found > supported {
+        format!(
+            "the {what} was written by a newer version of Mappe (format version {found}); \
+             this version reads format version {supported}: please update Mappe"
+        )
+    } else {
+        format!(
+            "the {what} has unknown format version {found}; this version reads format version {supported}"
+        )
+    }
+}
+
+/// Why a recovery code was not accepted.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum RecoveryCodeError {
+    /// A character outside the code's alphabet.
+    #[error("the recovery code contains `{ch}` in group {group}, which is not a code character")]
+    InvalidCharacter {
+        /// The character.
+        ch: char,
+        /// Which group of four (1-based).
+        group: usize,
+    },
+    /// Too few or too many characters.
+    #[error(
+        "the recovery code has {found} characters but needs {expected}; check for a missing or extra group"
+    )]
+    WrongLength {
+        /// Characters needed.
+        expected: usize,
+        /// Characters given.
+        found: usize,
+    },
+    /// The checksum does not match: at least one character was mistyped.
+    #[error(
+        "the recovery code's checksum does not match: a character was mistyped; check each group again"
+    )]
+    Mistyped,
+}
+
+/// Shorthand for wallet-core results.
+pub type Result<T, E = Error> = std::result::Result<T, E>;

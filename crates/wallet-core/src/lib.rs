@@ -1,0 +1,13 @@
+//! wallet-core: everything in Mappe that touches plaintext or keys.
+//!
+//! A person's wallet is a folder holding a passphrase-sealed keystore, the encrypted
+//! Automerge wallet document and encrypted attachment files. The `mappe` CLI and (for
+//! wire types) the sync relay depend on this crate; it depends on neither.
+//! Byte layouts are specified in `docs/spec/wallet-v1.md`.
+
+pub mod crypto;
+pub mod error;
+pub mod keys;
+pub mod wire;
+
+pub use error::{Error, RecoveryCodeError, Result};
