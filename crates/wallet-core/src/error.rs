@@ -52,10 +52,6 @@ pub enum Error {
         found: u8,
     },
 
-    /// The wallet file belongs to another wallet's keys.
-    #[error("the wallet file belongs to a different wallet (its key does not match this keystore)")]
-    ForeignWallet,
-
     /// The keystore asks for Argon2 parameters outside what this build accepts.
     #[error("the keystore asks for unusable key-stretching parameters; it is damaged or hostile")]
     UnusableKdfParams,
@@ -192,3 +188,15 @@ pub enum RecoveryCodeError {
 
 /// Shorthand for wallet-core results.
 pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+/// Maps an I/O error on `path` to [`Error::Io`].
+pub(crate) fn io_err<'a>(
+    action: &'static str,
+    path: &'a std::path::Path,
+) -> impl FnOnce(std::io::Error) -> Error + 'a {
+    move |source| Error::Io {
+        action,
+        path: path.to_path_buf(),
+        source,
+    }
+}

@@ -6,8 +6,13 @@
 //! Byte layouts are specified in `docs/spec/wallet-v1.md`.
 
 pub mod crypto;
+pub mod document;
 pub mod error;
 pub mod keys;
 pub mod wire;
 
 pub use error::{Error, RecoveryCodeError, Result};
+pub mod store;
+
+pub use document::WalletDoc;
+pub use store::{Wallet, WalletDir};

@@ -1,0 +1,10 @@
+//! The wallet document: a person's profile, CV, certificates, residence papers and the
+//! records of their attachments, kept in Automerge so copies on several devices merge.
+
+mod doc;
+mod json;
+pub mod model;
+
+pub use doc::{Section, WalletDoc};
+pub use json::{IdentityJson, JSON_FORMAT, WalletJson};
+pub use model::*;

@@ -1,0 +1,254 @@
+//! Attachment files: a scan encrypted in chunks with STREAM, so neither side ever holds the
+//! whole file twice in memory.
+//!
+//! ```text
+//! offset  len   field
+//! 0       7     header: "MAPPE", version 0x01, kind 0x03
+//! 7       4     plaintext chunk size (u32, big-endian; 65536 when written by this version)
+//! 11      19    STREAM nonce prefix (random)
+//! 30      ...   chunks: each chunk_size bytes of ciphertext ‖ 16-byte tag, the last one shorter
+//!               (possibly empty plaintext) and sealed with STREAM's last-chunk flag.
+//!               AAD of every chunk = bytes 0..30.
+//! ```
+
+use std::io::{Read, Write};
+
+use super::header::{FileKind, Header};
+use crate::crypto::{
+    self, STREAM_NONCE_PREFIX_LEN, SecretKey, Sha256Stream, StreamDecryptor, StreamEncryptor,
+    TAG_LEN,
+};
+use crate::error::{Error, Result};
+
+/// Plaintext bytes per chunk written by this version.
+pub const CHUNK_SIZE: usize = 64 * 1024;
+/// Length of the attachment header including chunk size and nonce prefix.
+pub const ATTACHMENT_HEADER_LEN: usize = 30;
+const MIN_CHUNK: usize = 1024;
+const MAX_CHUNK: usize = 1024 * 1024;
+
+/// What encrypting or decrypting an attachment measured.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Digest {
+    /// Plaintext length in bytes.
+    pub size: u64,
+    /// SHA-256 of the plaintext.
+    pub sha256: [u8; 32],
+}
+
+/// Where a stream operation failed.
+#[derive(Debug)]
+pub enum StreamFailure {
+    /// Reading the source failed.
+    Read(std::io::Error),
+    /// Writing the destination failed.
+    Write(std::io::Error),
+    /// The format or the authentication failed, or a limit was hit.
+    Format(Error),
+}
+
+impl From<Error> for StreamFailure {
+    fn from(e: Error) -> Self {
+        Self::Format(e)
+    }
+}
+
+/// Encrypts everything `src` yields into `dst`, refusing sources longer than `limit` bytes.
+pub fn encrypt(
+    key: &SecretKey,
+    src: &mut impl Read,
+    dst: &mut impl Write,
+    limit: u64,
+) -> Result<Digest, StreamFailure> {
+    let mut prefix = [0u8; STREAM_NONCE_PREFIX_LEN];
+    crypto::fill_random(&mut prefix).map_err(|e| StreamFailure::Format(e.into()))?;
+    encrypt_with(key, &prefix, src, dst, limit)
+}
+
+/// Encrypts with a given nonce prefix; for test vectors only.
+pub fn encrypt_with(
+    key: &SecretKey,
+    prefix: &[u8; STREAM_NONCE_PREFIX_LEN],
+    src: &mut impl Read,
+    dst: &mut impl Write,
+    limit: u64,
+) -> Result<Digest, StreamFailure> {
+    let mut header = Vec::with_capacity(ATTACHMENT_HEADER_LEN);
+    header.extend_from_slice(&Header::encode(FileKind::Attachment));
+    header.extend_from_slice(&(CHUNK_SIZE as u32).to_be_bytes());
+    header.extend_from_slice(prefix);
+    dst.write_all(&header).map_err(StreamFailure::Write)?;
+
+    let mut enc = StreamEncryptor::new(key, prefix);
+    let mut hash = Sha256Stream::new();
+    let mut size: u64 = 0;
+    let mut cur = Vec::with_capacity(CHUNK_SIZE + TAG_LEN);
+    let mut next = Vec::with_capacity(CHUNK_SIZE + TAG_LEN);
+    read_up_to(src, &mut cur, CHUNK_SIZE).map_err(StreamFailure::Read)?;
+    loop {
+        size += cur.len() as u64;
+        if size > limit {
+            return Err(StreamFailure::Format(Error::TooLarge {
+                what: "the attachment".into(),
+                size,
+                limit,
+            }));
+        }
+        hash.update(&cur);
+        next.clear();
+        read_up_to(src, &mut next, CHUNK_SIZE).map_err(StreamFailure::Read)?;
+        if next.is_empty() {
+            enc.last(&header, &mut cur).map_err(|_| integrity())?;
+            dst.write_all(&cur).map_err(StreamFailure::Write)?;
+            break;
+        }
+        enc.next(&header, &mut cur).map_err(|_| integrity())?;
+        dst.write_all(&cur).map_err(StreamFailure::Write)?;
+        std::mem::swap(&mut cur, &mut next);
+    }
+    Ok(Digest {
+        size,
+        sha256: hash.finish(),
+    })
+}
+
+/// Authenticates and decrypts an attachment file from `src` into `dst`.
+///
+/// Plaintext is written before the final chunk is checked, so callers write into a temporary
+/// file and keep it only when this returns `Ok`.
+pub fn decrypt(
+    key: &SecretKey,
+    src: &mut impl Read,
+    dst: &mut impl Write,
+) -> Result<Digest, StreamFailure> {
+    let what = FileKind::Attachment;
+    let mut header = Vec::with_capacity(ATTACHMENT_HEADER_LEN);
+    read_up_to(src, &mut header, ATTACHMENT_HEADER_LEN).map_err(StreamFailure::Read)?;
+    Header::decode(&header, what)?;
+    if header.len() < ATTACHMENT_HEADER_LEN {
+        return Err(Error::Truncated { what }.into());
+    }
+    let chunk = u32::from_be_bytes([header[7], header[8], header[9], header[10]]) as usize;
+    if !(MIN_CHUNK..=MAX_CHUNK).contains(&chunk) {
+        return Err(integrity());
+    }
+    let mut prefix = [0u8; STREAM_NONCE_PREFIX_LEN];
+    prefix.copy_from_slice(&header[11..ATTACHMENT_HEADER_LEN]);
+
+    let mut dec = StreamDecryptor::new(key, &prefix);
+    let mut hash = Sha256Stream::new();
+    let mut size: u64 = 0;
+    let mut cur = Vec::with_capacity(chunk + TAG_LEN);
+    let mut next = Vec::with_capacity(chunk + TAG_LEN);
+    read_up_to(src, &mut cur, chunk + TAG_LEN).map_err(StreamFailure::Read)?;
+    loop {
+        if cur.len() < TAG_LEN {
+            return Err(Error::Truncated { what }.into());
+        }
+        next.clear();
+        read_up_to(src, &mut next, chunk + TAG_LEN).map_err(StreamFailure::Read)?;
+        if next.is_empty() {
+            dec.last(&header, &mut cur).map_err(|_| integrity())?;
+            hash.update(&cur);
+            size += cur.len() as u64;
+            dst.write_all(&cur).map_err(StreamFailure::Write)?;
+            break;
+        }
+        if cur.len() != chunk + TAG_LEN {
+            return Err(integrity());
+        }
+        dec.next(&header, &mut cur).map_err(|_| integrity())?;
+        hash.update(&cur);
+        size += cur.len() as u64;
+        dst.write_all(&cur).map_err(StreamFailure::Write)?;
+        cur.clear();
+        std::mem::swap(&mut cur, &mut next);
+    }
+    Ok(Digest {
+        size,
+        sha256: hash.finish(),
+    })
+}
+
+fn integrity() -> StreamFailure {
+    StreamFailure::Format(Error::Integrity {
+        what: FileKind::Attachment,
+    })
+}
+
+/// Appends up to `n` bytes from `src` to `buf`, stopping early only at end of input.
+fn read_up_to(src: &mut impl Read, buf: &mut Vec<u8>, n: usize) -> std::io::Result<()> {
+    let start = buf.len();
+    buf.resize(start + n, 0);
+    let mut filled = 0;
+    while filled < n {
+        match src.read(&mut buf[start + filled..]) {
+            Ok(0) => break,
+            Ok(k) => filled += k,
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
+            Err(e) => {
+                buf.truncate(start);
+                return Err(e);
+            }
+        }
+    }
+    buf.truncate(start + filled);
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn roundtrip(len: usize) {
+        let key = SecretKey::from_bytes([9; 32]);
+        let data: Vec<u8> = (0..len).map(|i| (i % 251) as u8).collect();
+        let mut enc = Vec::new();
+        let d1 = encrypt(&key, &mut data.as_slice(), &mut enc, u64::MAX).unwrap();
+        assert_eq!(d1.size, len as u64);
+        assert_eq!(d1.sha256, crypto::sha256(&data));
+        let chunks = len.div_ceil(CHUNK_SIZE).max(1);
+        assert_eq!(enc.len(), ATTACHMENT_HEADER_LEN + len + chunks * TAG_LEN);
+        let mut dec = Vec::new();
+        let d2 = decrypt(&key, &mut enc.as_slice(), &mut dec).unwrap();
+        assert_eq!(dec, data);
+        assert_eq!(d1, d2);
+    }
+
+    #[test]
+    fn round_trips_at_chunk_boundaries() {
+        for len in [
+            0,
+            1,
+            CHUNK_SIZE - 1,
+            CHUNK_SIZE,
+            CHUNK_SIZE + 1,
+            3 * CHUNK_SIZE,
+        ] {
+            roundtrip(len);
+        }
+    }
+
+    #[test]
+    fn dropping_the_last_chunk_is_detected() {
+        let key = SecretKey::from_bytes([9; 32]);
+        let data = vec![7u8; 3 * CHUNK_SIZE + 10];
+        let mut enc = Vec::new();
+        encrypt(&key, &mut data.as_slice(), &mut enc, u64::MAX).unwrap();
+        let cut = ATTACHMENT_HEADER_LEN + 3 * (CHUNK_SIZE + TAG_LEN);
+        let mut out = Vec::new();
+        let err = decrypt(&key, &mut &enc[..cut], &mut out).unwrap_err();
+        assert!(
+            matches!(err, StreamFailure::Format(Error::Integrity { .. })),
+            "{err:?}"
+        );
+    }
+
+    #[test]
+    fn refuses_sources_over_the_limit() {
+        let key = SecretKey::from_bytes([9; 32]);
+        let data = vec![0u8; 1000];
+        let err = encrypt(&key, &mut data.as_slice(), &mut Vec::new(), 999).unwrap_err();
+        assert!(matches!(err, StreamFailure::Format(Error::TooLarge { .. })));
+    }
+}
