@@ -1,1 +1,80 @@
-fn main() {}
+//! `mappe`: keep a Mappe wallet from the command line.
+
+// A binary: `pub` marks what modules offer each other, nothing is exported.
+#![allow(unreachable_pub)]
+
+mod cli;
+mod commands;
+mod context;
+mod output;
+
+use std::process::ExitCode;
+
+use clap::Parser;
+
+use cli::{Cli, Command};
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match run(cli) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(err) => {
+            eprintln!("error: {}", sentence(&err));
+            ExitCode::from(exit_code(&err))
+        }
+    }
+}
+
+fn run(cli: Cli) -> anyhow::Result<()> {
+    let ctx = context::Context::new(cli.wallet, cli.passphrase_file)?;
+    match cli.command {
+        Command::Init => commands::wallet::init(&ctx),
+        Command::Recover => commands::wallet::recover(&ctx),
+        Command::Show { json } => commands::wallet::show(&ctx, json),
+        Command::Profile(cmd) => commands::items::profile(&ctx, cmd),
+        Command::Cv(cmd) => commands::items::cv(&ctx, cmd),
+        Command::Cert(cmd) => commands::items::cert(&ctx, cmd),
+        Command::Residence(cmd) => commands::items::residence(&ctx, cmd),
+        Command::Attachment(cmd) => commands::items::attachment(&ctx, cmd),
+        Command::Demo => commands::demo::run(),
+    }
+}
+
+/// The message of the outermost error, as one sentence.
+fn sentence(err: &anyhow::Error) -> String {
+    let mut text = err.to_string();
+    if let Some(first) = text.get(..1) {
+        let upper = first.to_uppercase();
+        text.replace_range(..1, &upper);
+    }
+    if !text.ends_with('.') {
+        text.push('.');
+    }
+    text
+}
+
+/// Stable exit codes, documented in docs/cli.md.
+fn exit_code(err: &anyhow::Error) -> u8 {
+    use wallet_core::Error as E;
+    match err.downcast_ref::<E>() {
+        Some(E::NoWallet { .. }) => 3,
+        Some(E::WrongPassphrase) => 4,
+        Some(
+            E::Integrity { .. }
+            | E::Truncated { .. }
+            | E::NotMappeFile { .. }
+            | E::WrongKind { .. },
+        ) => 5,
+        Some(E::UnsupportedVersion { .. }) => 6,
+        Some(
+            E::InvalidValue { .. }
+            | E::UnknownField(_)
+            | E::NotFound { .. }
+            | E::AmbiguousId { .. }
+            | E::RecoveryCode(_)
+            | E::UnreadableInput { .. }
+            | E::TooLarge { .. },
+        ) => 2,
+        _ => 1,
+    }
+}

@@ -6,7 +6,6 @@ use x25519_dalek::{PublicKey as XPublic, StaticSecret};
 use super::SecretKey;
 
 /// An Ed25519 signing key; signs shares, relay writes and revocations (wiped on drop by dalek).
-
 pub struct IdentitySecret(Box<SigningKey>);
 
 impl IdentitySecret {
@@ -28,7 +27,6 @@ impl std::fmt::Debug for IdentitySecret {
 }
 
 /// An X25519 static secret; receives share keys wrapped to this wallet (wiped on drop by dalek).
-
 pub struct AgreementSecret(Box<StaticSecret>);
 
 impl AgreementSecret {

@@ -1,0 +1,236 @@
+//! Command-line arguments: every flag of `mappe` in one place.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand};
+
+/// Mappe keeps your papers — profile, CV, certificates, residence papers — encrypted on your
+/// own device. You decide what to show to whom.
+#[derive(Debug, Parser)]
+#[command(name = "mappe", version, about, long_about = None, after_help = AFTER_HELP)]
+pub struct Cli {
+    /// Wallet folder (default: $MAPPE_HOME, else your platform's data folder).
+    #[arg(long, global = true, value_name = "DIR", env = "MAPPE_HOME")]
+    pub wallet: Option<PathBuf>,
+
+    /// Read the passphrase from the first line of this file instead of asking
+    /// (MAPPE_PASSPHRASE works too).
+    #[arg(long, global = true, value_name = "FILE")]
+    pub passphrase_file: Option<PathBuf>,
+
+    /// What to do.
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+const AFTER_HELP: &str = "\
+Start with `mappe init`. Run `mappe demo` to see everything with an example person.
+Dates are YYYY-MM-DD (or YYYY-MM, or YYYY when only the year is known).";
+
+/// The commands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Create a new wallet and show its recovery code once.
+    Init,
+    /// Rebuild the wallet's keys from a recovery code (new device, or forgotten passphrase).
+    Recover,
+    /// Your personal details: names, birth, nationality, languages, contact.
+    #[command(subcommand)]
+    Profile(ProfileCommand),
+    /// Your CV: education, work and training.
+    #[command(subcommand)]
+    Cv(CvCommand),
+    /// Certificates: language certificates, qualifications, recognition notices.
+    #[command(subcommand)]
+    Cert(CertCommand),
+    /// Residence papers (Aufenthaltstitel, Duldung, Gestattung, visa …).
+    #[command(subcommand)]
+    Residence(ResidenceCommand),
+    /// Scanned files attached to certificates and residence papers.
+    #[command(subcommand)]
+    Attachment(AttachmentCommand),
+    /// Show everything in the wallet.
+    Show {
+        /// Print the stable JSON form (see docs/spec/wallet-json-v1.md).
+        #[arg(long)]
+        json: bool,
+    },
+    /// Create an example wallet in a temporary folder and walk through it.
+    Demo,
+}
+
+/// `mappe profile …`
+#[derive(Debug, Subcommand)]
+pub enum ProfileCommand {
+    /// Set one field. Fields: given_names, family_name, aliases, birth_date, birth_place,
+    /// nationality, languages, contact.phone, contact.email, contact.address.
+    ///
+    /// `aliases` and `languages` take several values: `mappe profile set aliases Alkhatib "Al Chatib"`,
+    /// `mappe profile set languages Arabic:native Deutsch:B1`. Give no value to clear a field.
+    Set {
+        /// The field name, as in `mappe show --json`.
+        field: String,
+        /// The new value (several for aliases and languages; none clears the field).
+        values: Vec<String>,
+    },
+    /// Show the profile.
+    Show {
+        /// Print JSON.
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+/// `mappe cv …`
+#[derive(Debug, Subcommand)]
+pub enum CvCommand {
+    /// Add a CV entry.
+    Add(CvAdd),
+    /// List CV entries with their ids.
+    List {
+        /// Print JSON.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Remove a CV entry by id (or the first characters of it).
+    Remove {
+        /// The entry's id.
+        id: String,
+    },
+}
+
+/// Fields of a new CV entry.
+#[derive(Debug, Args)]
+pub struct CvAdd {
+    /// education, work or training.
+    #[arg(long)]
+    pub kind: String,
+    /// Degree, job title or course.
+    #[arg(long)]
+    pub title: String,
+    /// School, employer or course provider.
+    #[arg(long)]
+    pub organisation: Option<String>,
+    /// Town and country.
+    #[arg(long)]
+    pub place: Option<String>,
+    /// Start date.
+    #[arg(long)]
+    pub from: Option<String>,
+    /// End date (leave out if it continues).
+    #[arg(long)]
+    pub to: Option<String>,
+    /// What you did there.
+    #[arg(long)]
+    pub description: Option<String>,
+}
+
+/// `mappe cert …`
+#[derive(Debug, Subcommand)]
+pub enum CertCommand {
+    /// Add a certificate, optionally with a scan (--file).
+    Add(CertAdd),
+    /// List certificates with their ids.
+    List {
+        /// Print JSON.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Remove a certificate (and its scan) by id.
+    Remove {
+        /// The certificate's id.
+        id: String,
+    },
+}
+
+/// Fields of a new certificate.
+#[derive(Debug, Args)]
+pub struct CertAdd {
+    /// language, qualification, recognition or other.
+    #[arg(long)]
+    pub kind: String,
+    /// What it certifies, e.g. "Deutsch B1".
+    #[arg(long)]
+    pub title: String,
+    /// Who issued it.
+    #[arg(long)]
+    pub issuer: Option<String>,
+    /// Date of issue.
+    #[arg(long)]
+    pub issued_on: Option<String>,
+    /// CEFR level (A1 … C2) for language certificates.
+    #[arg(long)]
+    pub level: Option<String>,
+    /// The exam, e.g. "telc Deutsch B1" or "DTZ".
+    #[arg(long)]
+    pub exam: Option<String>,
+    /// A scan to attach (PDF, JPEG, PNG; up to 32 MiB).
+    #[arg(long, value_name = "PATH")]
+    pub file: Option<PathBuf>,
+    /// Media type of the scan, if it cannot be recognised.
+    #[arg(long, requires = "file")]
+    pub media_type: Option<String>,
+}
+
+/// `mappe residence …`
+#[derive(Debug, Subcommand)]
+pub enum ResidenceCommand {
+    /// Add a residence paper, optionally with a scan (--file).
+    Add(ResidenceAdd),
+    /// List residence papers with their ids.
+    List {
+        /// Print JSON.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Remove a residence paper (and its scan) by id.
+    Remove {
+        /// The paper's id.
+        id: String,
+    },
+}
+
+/// Fields of a new residence paper.
+#[derive(Debug, Args)]
+pub struct ResidenceAdd {
+    /// aufenthaltserlaubnis, niederlassungserlaubnis, aufenthaltsgestattung, duldung,
+    /// fiktionsbescheinigung, visa, eu_citizen or other.
+    #[arg(long)]
+    pub kind: String,
+    /// Document number.
+    #[arg(long)]
+    pub number: Option<String>,
+    /// Date of issue.
+    #[arg(long)]
+    pub issued_on: Option<String>,
+    /// Valid until.
+    #[arg(long)]
+    pub valid_until: Option<String>,
+    /// Issuing authority, e.g. "Ausländerbehörde Musterstadt".
+    #[arg(long)]
+    pub authority: Option<String>,
+    /// A scan to attach (PDF, JPEG, PNG; up to 32 MiB).
+    #[arg(long, value_name = "PATH")]
+    pub file: Option<PathBuf>,
+    /// Media type of the scan, if it cannot be recognised.
+    #[arg(long, requires = "file")]
+    pub media_type: Option<String>,
+}
+
+/// `mappe attachment …`
+#[derive(Debug, Subcommand)]
+pub enum AttachmentCommand {
+    /// List attached scans.
+    List {
+        /// Print JSON.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Decrypt a scan and write it to a file.
+    Export {
+        /// The attachment's id.
+        id: String,
+        /// Where to write it.
+        path: PathBuf,
+    },
+}

@@ -1,0 +1,311 @@
+//! `mappe profile|cv|cert|residence|attachment …`: editing what the wallet holds.
+
+use std::path::Path;
+
+use anyhow::bail;
+use wallet_core::Wallet;
+use wallet_core::document::{
+    Certificate, CertificateKind, CvEntry, CvKind, ItemId, LanguageSkill, ProfileField,
+    ResidenceKind, ResidencePaper, Section,
+};
+
+use super::wallet::save;
+use crate::cli::{AttachmentCommand, CertCommand, CvCommand, ProfileCommand, ResidenceCommand};
+use crate::context::Context;
+use crate::output;
+
+fn json<T: serde::Serialize>(value: &T) -> anyhow::Result<()> {
+    println!("{}", serde_json::to_string_pretty(value)?);
+    Ok(())
+}
+
+/// `mappe profile …`
+pub fn profile(ctx: &Context, cmd: ProfileCommand) -> anyhow::Result<()> {
+    match cmd {
+        ProfileCommand::Set { field, values } => {
+            let field = ProfileField::from_name(&field).map_err(|_| {
+                let names: Vec<&str> = ProfileField::ALL.iter().map(|f| f.name()).collect();
+                anyhow::anyhow!(
+                    "unknown profile field `{field}`; the fields are: {}",
+                    names.join(", ")
+                )
+            })?;
+            // Check the values before asking for the passphrase.
+            let languages: Vec<LanguageSkill> = match field {
+                ProfileField::Languages => values
+                    .iter()
+                    .map(|v| LanguageSkill::parse(v))
+                    .collect::<Result<_, _>>()?,
+                _ => Vec::new(),
+            };
+            if !field.is_list() {
+                if values.len() > 1 {
+                    bail!(
+                        "{} takes one value; put it in quotes if it contains spaces",
+                        field.name()
+                    );
+                }
+                if let Some(v) = values.first() {
+                    field.validate(v)?;
+                }
+            }
+            let mut wallet = ctx.unlock()?;
+            match field {
+                ProfileField::Aliases => wallet.doc_mut().set_aliases(&values)?,
+                ProfileField::Languages => wallet.doc_mut().set_languages(&languages)?,
+                _ => wallet
+                    .doc_mut()
+                    .set_profile_text(field, values.first().map(String::as_str))?,
+            }
+            save(&mut wallet)?;
+            if values.is_empty() {
+                println!("Cleared {}.", field.name());
+            } else {
+                println!("Saved {}.", field.name());
+            }
+            Ok(())
+        }
+        ProfileCommand::Show { json: as_json } => {
+            let wallet = ctx.unlock()?;
+            let p = wallet.doc().profile()?;
+            if as_json {
+                json(&p)
+            } else {
+                print!("{}", output::profile(&p));
+                Ok(())
+            }
+        }
+    }
+}
+
+fn parse_kind<T>(
+    parse: impl Fn(&str) -> Option<T>,
+    names: String,
+    what: &str,
+    text: &str,
+) -> anyhow::Result<T> {
+    parse(text).ok_or_else(|| anyhow::anyhow!("`{text}` is not a {what}; use one of: {names}"))
+}
+
+/// `mappe cv …`
+pub fn cv(ctx: &Context, cmd: CvCommand) -> anyhow::Result<()> {
+    match cmd {
+        CvCommand::Add(a) => {
+            let entry = CvEntry {
+                kind: parse_kind(CvKind::parse, CvKind::names(), "CV entry kind", &a.kind)?,
+                title: a.title,
+                organisation: a.organisation,
+                place: a.place,
+                from: a.from,
+                to: a.to,
+                description: a.description,
+            };
+            entry.validate()?;
+            let mut wallet = ctx.unlock()?;
+            let id = wallet.doc_mut().add_cv(&entry)?;
+            save(&mut wallet)?;
+            println!("Added CV entry {id}.");
+            Ok(())
+        }
+        CvCommand::List { json: as_json } => {
+            let wallet = ctx.unlock()?;
+            let items = wallet.doc().cv()?;
+            if as_json {
+                json(&items)
+            } else {
+                print_block(output::cv(&items))
+            }
+        }
+        CvCommand::Remove { id } => remove(ctx, Section::Cv, &id, "CV entry"),
+    }
+}
+
+fn print_block(text: String) -> anyhow::Result<()> {
+    print!("{text}");
+    Ok(())
+}
+
+/// `mappe cert …`
+pub fn cert(ctx: &Context, cmd: CertCommand) -> anyhow::Result<()> {
+    match cmd {
+        CertCommand::Add(a) => {
+            let mut cert = Certificate {
+                kind: parse_kind(
+                    CertificateKind::parse,
+                    CertificateKind::names(),
+                    "certificate kind",
+                    &a.kind,
+                )?,
+                title: a.title,
+                issuer: a.issuer,
+                issued_on: a.issued_on,
+                cefr_level: a.level,
+                exam: a.exam,
+                attachment: None,
+            };
+            cert.validate()?;
+            check_readable(a.file.as_deref())?;
+            let mut wallet = ctx.unlock()?;
+            cert.attachment = attach(&mut wallet, a.file.as_deref(), a.media_type.as_deref())?;
+            let added = wallet.doc_mut().add_certificate(&cert);
+            let id = finish_add(&mut wallet, added, &cert.attachment)?;
+            println!("Added certificate {id}.");
+            if let Some(att) = cert.attachment {
+                println!("The scan is stored encrypted as attachment {att}.");
+            }
+            Ok(())
+        }
+        CertCommand::List { json: as_json } => {
+            let wallet = ctx.unlock()?;
+            let items = wallet.doc().certificates()?;
+            if as_json {
+                json(&items)
+            } else {
+                print_block(output::certificates(&items, &wallet.doc().attachments()?))
+            }
+        }
+        CertCommand::Remove { id } => remove(ctx, Section::Certificates, &id, "certificate"),
+    }
+}
+
+/// `mappe residence …`
+pub fn residence(ctx: &Context, cmd: ResidenceCommand) -> anyhow::Result<()> {
+    match cmd {
+        ResidenceCommand::Add(a) => {
+            let mut paper = ResidencePaper {
+                kind: parse_kind(
+                    ResidenceKind::parse,
+                    ResidenceKind::names(),
+                    "residence paper kind",
+                    &a.kind,
+                )?,
+                number: a.number,
+                issued_on: a.issued_on,
+                valid_until: a.valid_until,
+                authority: a.authority,
+                attachment: None,
+            };
+            paper.validate()?;
+            check_readable(a.file.as_deref())?;
+            let mut wallet = ctx.unlock()?;
+            paper.attachment = attach(&mut wallet, a.file.as_deref(), a.media_type.as_deref())?;
+            let added = wallet.doc_mut().add_residence(&paper);
+            let id = finish_add(&mut wallet, added, &paper.attachment)?;
+            println!("Added residence paper {id}.");
+            if let Some(att) = paper.attachment {
+                println!("The scan is stored encrypted as attachment {att}.");
+            }
+            Ok(())
+        }
+        ResidenceCommand::List { json: as_json } => {
+            let wallet = ctx.unlock()?;
+            let items = wallet.doc().residence()?;
+            if as_json {
+                json(&items)
+            } else {
+                print_block(output::residence(&items, &wallet.doc().attachments()?))
+            }
+        }
+        ResidenceCommand::Remove { id } => remove(ctx, Section::Residence, &id, "residence paper"),
+    }
+}
+
+/// Fails early, before the passphrase prompt, when a scan to attach cannot be read.
+fn check_readable(path: Option<&Path>) -> anyhow::Result<()> {
+    if let Some(path) = path {
+        std::fs::File::open(path).map_err(|e| wallet_core::Error::UnreadableInput {
+            path: path.to_path_buf(),
+            source: e,
+        })?;
+    }
+    Ok(())
+}
+
+fn attach(
+    wallet: &mut Wallet,
+    file: Option<&Path>,
+    media_type: Option<&str>,
+) -> anyhow::Result<Option<ItemId>> {
+    match file {
+        Some(path) => Ok(Some(wallet.add_attachment(path, media_type)?)),
+        None => Ok(None),
+    }
+}
+
+/// Saves after an add; on any failure removes the scan that was encrypted for it.
+fn finish_add(
+    wallet: &mut Wallet,
+    added: wallet_core::Result<ItemId>,
+    attachment: &Option<ItemId>,
+) -> anyhow::Result<ItemId> {
+    let result = added
+        .map_err(anyhow::Error::from)
+        .and_then(|id| save(wallet).map(|()| id));
+    if let (Err(_), Some(att)) = (&result, attachment) {
+        let _ = std::fs::remove_file(wallet.attachment_path(att));
+    }
+    result
+}
+
+fn remove(ctx: &Context, section: Section, id: &str, noun: &str) -> anyhow::Result<()> {
+    let mut wallet = ctx.unlock()?;
+    let id = wallet.doc().resolve(section, id)?;
+    let attachment = match section {
+        Section::Certificates => wallet
+            .doc()
+            .certificates()?
+            .into_iter()
+            .find(|c| c.id == id)
+            .and_then(|c| c.value.attachment),
+        Section::Residence => wallet
+            .doc()
+            .residence()?
+            .into_iter()
+            .find(|r| r.id == id)
+            .and_then(|r| r.value.attachment),
+        _ => None,
+    };
+    wallet.doc_mut().remove(section, id.as_str())?;
+    if let Some(att) = &attachment
+        && wallet.doc().attachment_users(att)?.is_empty()
+    {
+        wallet
+            .doc_mut()
+            .remove(Section::Attachments, att.as_str())?;
+    }
+    save(&mut wallet)?;
+    // Only after the document no longer names them are scans deleted from disk.
+    wallet.remove_orphan_blobs()?;
+    println!("Removed {noun} {id}.");
+    Ok(())
+}
+
+/// `mappe attachment …`
+pub fn attachment(ctx: &Context, cmd: AttachmentCommand) -> anyhow::Result<()> {
+    match cmd {
+        AttachmentCommand::List { json: as_json } => {
+            let wallet = ctx.unlock()?;
+            let items = wallet.doc().attachments()?;
+            if as_json {
+                json(&items)
+            } else {
+                print_block(output::attachments(&items))
+            }
+        }
+        AttachmentCommand::Export { id, path } => {
+            if path.is_dir() {
+                bail!(
+                    "{} is a folder; give the name of the file to write",
+                    path.display()
+                );
+            }
+            let wallet = ctx.unlock()?;
+            let id = wallet.export_attachment(&id, &path)?;
+            println!(
+                "Wrote attachment {id} to {} (checked against its SHA-256).",
+                path.display()
+            );
+            Ok(())
+        }
+    }
+}

@@ -1,0 +1,5 @@
+//! One module per command group.
+
+pub mod demo;
+pub mod items;
+pub mod wallet;

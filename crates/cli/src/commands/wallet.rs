@@ -1,0 +1,95 @@
+//! `mappe init`, `mappe recover`, `mappe show`.
+
+use anyhow::Context as _;
+use wallet_core::crypto::Argon2Params;
+use wallet_core::keys::RecoveryCode;
+
+use crate::context::{Context, read_line};
+use crate::output;
+
+/// `mappe init`
+pub fn init(ctx: &Context) -> anyhow::Result<()> {
+    if ctx.dir.exists() || ctx.dir.wallet_path().exists() {
+        return Err(wallet_core::Error::WalletExists {
+            dir: ctx.dir.path().to_path_buf(),
+        }
+        .into());
+    }
+    let pass = ctx.new_passphrase()?;
+    let (wallet, code) = ctx.dir.create(pass.as_bytes(), Argon2Params::DEFAULT)?;
+    let id = wallet.keys().public_identity();
+    println!("Created a new wallet in {}.", ctx.dir.path().display());
+    println!("Your wallet's fingerprint: {}", id.fingerprint());
+    println!();
+    print_recovery_code(code.as_str());
+    Ok(())
+}
+
+/// Prints the recovery code with the warning that goes with it.
+pub fn print_recovery_code(code: &str) {
+    println!("YOUR RECOVERY CODE — write it on paper now. It is shown only this once.");
+    println!();
+    for line in code.split('-').collect::<Vec<_>>().chunks(7) {
+        println!("    {}", line.join("-"));
+    }
+    println!();
+    println!(
+        "If you lose this device or forget your passphrase, this code brings your wallet back."
+    );
+    println!(
+        "Anyone who has this code can open your wallet: do not photograph it, do not send it to anyone."
+    );
+}
+
+/// `mappe recover`
+pub fn recover(ctx: &Context) -> anyhow::Result<()> {
+    let line = read_line("Type your recovery code (groups of four, as written down): ")?;
+    let root = RecoveryCode::parse(&line)?;
+    let pass = ctx.new_passphrase()?;
+    let had_document = ctx.dir.wallet_path().exists();
+    let wallet = ctx
+        .dir
+        .recover(&root, pass.as_bytes(), Argon2Params::DEFAULT)
+        .map_err(|e| match e {
+            wallet_core::Error::WalletExists { dir } => anyhow::anyhow!(
+                "a different wallet is already in {}; choose another folder with --wallet",
+                dir.display()
+            ),
+            other => other.into(),
+        })?;
+    println!(
+        "Recovered the wallet's keys in {}.",
+        ctx.dir.path().display()
+    );
+    println!(
+        "Your wallet's fingerprint: {}",
+        wallet.keys().public_identity().fingerprint()
+    );
+    if had_document {
+        println!("The wallet file in this folder opened with these keys; it is unchanged.");
+    } else {
+        println!(
+            "The wallet is empty on this device. Your papers come back when this device syncs with your relay."
+        );
+    }
+    Ok(())
+}
+
+/// `mappe show`
+pub fn show(ctx: &Context, json: bool) -> anyhow::Result<()> {
+    let wallet = ctx.unlock()?;
+    let export = wallet.to_json()?;
+    if json {
+        println!("{}", export.to_pretty());
+    } else {
+        print!("{}", output::wallet(&export));
+    }
+    Ok(())
+}
+
+/// Shared by commands that write: save and say so.
+pub fn save(wallet: &mut wallet_core::Wallet) -> anyhow::Result<()> {
+    wallet
+        .save()
+        .context("the change could not be saved; the wallet file is unchanged")
+}
