@@ -145,6 +145,44 @@ pub enum Error {
     Rng(#[from] crate::crypto::RngError),
 }
 
+impl Error {
+    /// A stable machine-readable name for the error (used in test vectors and JSON errors).
+    pub fn code(&self) -> &'static str {
+        match self {
+            Self::WrongPassphrase => "wrong_passphrase",
+            Self::Integrity { .. } => "integrity",
+            Self::Truncated { .. } => "truncated",
+            Self::NotMappeFile { .. } => "not_mappe_file",
+            Self::UnsupportedVersion { .. } => "unsupported_version",
+            Self::WrongKind { .. } => "wrong_kind",
+            Self::UnusableKdfParams => "unusable_kdf_params",
+            Self::RecoveryCode(e) => e.code(),
+            Self::NoWallet { .. } => "no_wallet",
+            Self::WalletExists { .. } => "wallet_exists",
+            Self::NotFound { .. } => "not_found",
+            Self::AmbiguousId { .. } => "ambiguous_id",
+            Self::UnknownField(_) => "unknown_field",
+            Self::InvalidValue { .. } => "invalid_value",
+            Self::TooLarge { .. } => "too_large",
+            Self::UnreadableInput { .. } => "unreadable_input",
+            Self::Io { .. } => "io",
+            Self::Document(_) => "document",
+            Self::Rng(_) => "rng",
+        }
+    }
+}
+
+impl RecoveryCodeError {
+    /// A stable machine-readable name for the error.
+    pub fn code(&self) -> &'static str {
+        match self {
+            Self::InvalidCharacter { .. } => "recovery_code_invalid_character",
+            Self::WrongLength { .. } => "recovery_code_wrong_length",
+            Self::Mistyped => "recovery_code_mistyped",
+        }
+    }
+}
+
 fn version_message(what: FileKind, found: u8, supported: u8) -> String {
     if found > supported {
         format!(
