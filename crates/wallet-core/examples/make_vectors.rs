@@ -6,7 +6,7 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use serde_json::{Value, json};
 use wallet_core::crypto::{Argon2Params, SecretKey};
@@ -24,7 +24,7 @@ fn root() -> RootSecret {
     RootSecret::from_bytes(bytes)
 }
 
-fn write(dir: &PathBuf, name: &str, value: Value) {
+fn write(dir: &Path, name: &str, value: Value) {
     let text = serde_json::to_string_pretty(&value).unwrap() + "\n";
     std::fs::write(dir.join(name), text).unwrap();
     println!("wrote {name}");

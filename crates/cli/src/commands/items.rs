@@ -23,12 +23,13 @@ fn json<T: serde::Serialize>(value: &T) -> anyhow::Result<()> {
 pub fn profile(ctx: &Context, cmd: ProfileCommand) -> anyhow::Result<()> {
     match cmd {
         ProfileCommand::Set { field, values } => {
-            let field = ProfileField::from_name(&field).map_err(|_| {
+            let field = ProfileField::from_name(&field).map_err(|e| {
                 let names: Vec<&str> = ProfileField::ALL.iter().map(|f| f.name()).collect();
-                anyhow::anyhow!(
+                // Keep the wallet-core error underneath so the exit code stays 2 (bad input).
+                anyhow::Error::from(e).context(format!(
                     "unknown profile field `{field}`; the fields are: {}",
                     names.join(", ")
-                )
+                ))
             })?;
             // Check the values before asking for the passphrase.
             let languages: Vec<LanguageSkill> = match field {
@@ -84,7 +85,13 @@ fn parse_kind<T>(
     what: &str,
     text: &str,
 ) -> anyhow::Result<T> {
-    parse(text).ok_or_else(|| anyhow::anyhow!("`{text}` is not a {what}; use one of: {names}"))
+    // A wallet-core error (not a bare anyhow message) so the exit code is 2 (bad input).
+    parse(text).ok_or_else(|| {
+        anyhow::Error::from(wallet_core::Error::InvalidValue {
+            field: "kind".into(),
+            reason: format!("`{text}` is not a {what}; use one of: {names}"),
+        })
+    })
 }
 
 /// `mappe cv …`

@@ -44,7 +44,8 @@ pub fn print_recovery_code(code: &str) {
 /// `mappe recover`
 pub fn recover(ctx: &Context) -> anyhow::Result<()> {
     let line = read_line("Type your recovery code (groups of four, as written down): ")?;
-    let root = RecoveryCode::parse(&line)?;
+    // As a wallet-core error, so the exit code is 2 (bad input) like other input errors.
+    let root = RecoveryCode::parse(&line).map_err(wallet_core::Error::from)?;
     let pass = ctx.new_passphrase()?;
     let had_document = ctx.dir.wallet_path().exists();
     let wallet = ctx

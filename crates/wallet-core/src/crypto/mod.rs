@@ -12,7 +12,7 @@ mod stream;
 pub use aead::{AEAD_KEY_LEN, NONCE_LEN, TAG_LEN, open, seal};
 pub use kdf::{Argon2Params, hkdf_sha256, passphrase_key};
 pub use sign::{AgreementSecret, IdentitySecret, agreement_public, identity_public};
-pub use stream::{STREAM_NONCE_PREFIX_LEN, StreamDecryptor, StreamEncryptor};
+pub use stream::{STREAM_NONCE_PREFIX_LEN, StreamDecryptor, StreamEncryptor, StreamError};
 
 use sha2::{Digest, Sha256};
 use subtle::ConstantTimeEq;

@@ -56,7 +56,7 @@ impl From<Error> for StreamFailure {
 /// Encrypts everything `src` yields into `dst`, refusing sources longer than `limit` bytes.
 pub fn encrypt(
     key: &SecretKey,
-    src: &mut impl Read,
+    src: &mut (impl Read + Send),
     dst: &mut impl Write,
     limit: u64,
 ) -> Result<Digest, StreamFailure> {
@@ -69,7 +69,7 @@ pub fn encrypt(
 pub fn encrypt_with(
     key: &SecretKey,
     prefix: &[u8; STREAM_NONCE_PREFIX_LEN],
-    src: &mut impl Read,
+    src: &mut (impl Read + Send),
     dst: &mut impl Write,
     limit: u64,
 ) -> Result<Digest, StreamFailure> {
@@ -79,37 +79,110 @@ pub fn encrypt_with(
     header.extend_from_slice(prefix);
     dst.write_all(&header).map_err(StreamFailure::Write)?;
 
-    let mut enc = StreamEncryptor::new(key, prefix);
+    // Two threads share the work, handing each 64 KiB buffer over without copying it: one reads
+    // and hashes (SHA-256 costs about as much as the cipher), the other encrypts in place and
+    // writes. Buffers go back to the reader for reuse, so at most a few chunks are in memory.
+    std::thread::scope(|scope| {
+        let (tx, rx) = std::sync::mpsc::sync_channel::<Piece>(4);
+        let (back_tx, back_rx) = std::sync::mpsc::sync_channel::<Vec<u8>>(8);
+        let reader = scope.spawn(move || read_and_hash(src, limit, &tx, &back_rx));
+        let mut enc = Some(StreamEncryptor::new(key, prefix));
+        let mut failure = None;
+        for piece in rx.iter() {
+            let (mut buf, last) = match piece {
+                Piece::Chunk(buf, last) => (buf, last),
+                Piece::Failed(f) => {
+                    failure = Some(f);
+                    break;
+                }
+            };
+            let sealed = match (last, enc.take()) {
+                (false, Some(mut e)) => {
+                    let r = e.next(&header, &mut buf);
+                    enc = Some(e);
+                    r
+                }
+                (true, Some(e)) => e.last(&header, &mut buf),
+                (_, None) => Err(crate::crypto::StreamError),
+            };
+            if sealed.is_err() {
+                failure = Some(integrity());
+                break;
+            }
+            if let Err(e) = dst.write_all(&buf) {
+                failure = Some(StreamFailure::Write(e));
+                break;
+            }
+            buf.clear();
+            let _ = back_tx.try_send(buf);
+            if last {
+                break;
+            }
+        }
+        // Dropping the receiver stops a reader that is still going after a failure here.
+        drop(rx);
+        let digest = reader.join().map_err(|_| integrity())?;
+        match (failure, digest) {
+            (Some(f), _) => Err(f),
+            (None, Some(d)) => Ok(d),
+            (None, None) => Err(integrity()),
+        }
+    })
+}
+
+/// What the reading thread hands to the encrypting thread.
+enum Piece {
+    /// A chunk of plaintext with room for its tag, and whether it is the last one.
+    Chunk(Vec<u8>, bool),
+    /// Reading failed or the limit was passed.
+    Failed(StreamFailure),
+}
+
+fn read_and_hash(
+    src: &mut (impl Read + ?Sized),
+    limit: u64,
+    tx: &std::sync::mpsc::SyncSender<Piece>,
+    back: &std::sync::mpsc::Receiver<Vec<u8>>,
+) -> Option<Digest> {
+    let fresh = || {
+        back.try_recv()
+            .unwrap_or_else(|_| Vec::with_capacity(CHUNK_SIZE + TAG_LEN))
+    };
     let mut hash = Sha256Stream::new();
     let mut size: u64 = 0;
-    let mut cur = Vec::with_capacity(CHUNK_SIZE + TAG_LEN);
-    let mut next = Vec::with_capacity(CHUNK_SIZE + TAG_LEN);
-    read_up_to(src, &mut cur, CHUNK_SIZE).map_err(StreamFailure::Read)?;
+    let mut cur = fresh();
+    if let Err(e) = read_up_to(src, &mut cur, CHUNK_SIZE) {
+        let _ = tx.send(Piece::Failed(StreamFailure::Read(e)));
+        return None;
+    }
     loop {
         size += cur.len() as u64;
         if size > limit {
-            return Err(StreamFailure::Format(Error::TooLarge {
+            let _ = tx.send(Piece::Failed(StreamFailure::Format(Error::TooLarge {
                 what: "the attachment".into(),
                 size,
                 limit,
-            }));
+            })));
+            return None;
         }
         hash.update(&cur);
-        next.clear();
-        read_up_to(src, &mut next, CHUNK_SIZE).map_err(StreamFailure::Read)?;
-        if next.is_empty() {
-            enc.last(&header, &mut cur).map_err(|_| integrity())?;
-            dst.write_all(&cur).map_err(StreamFailure::Write)?;
-            break;
+        let mut next = fresh();
+        if let Err(e) = read_up_to(src, &mut next, CHUNK_SIZE) {
+            let _ = tx.send(Piece::Failed(StreamFailure::Read(e)));
+            return None;
         }
-        enc.next(&header, &mut cur).map_err(|_| integrity())?;
-        dst.write_all(&cur).map_err(StreamFailure::Write)?;
-        std::mem::swap(&mut cur, &mut next);
+        let last = next.is_empty();
+        if tx.send(Piece::Chunk(cur, last)).is_err() {
+            return None; // the encrypting side failed and stopped listening
+        }
+        if last {
+            return Some(Digest {
+                size,
+                sha256: hash.finish(),
+            });
+        }
+        cur = next;
     }
-    Ok(Digest {
-        size,
-        sha256: hash.finish(),
-    })
 }
 
 /// Authenticates and decrypts an attachment file from `src` into `dst`.
@@ -177,23 +250,9 @@ fn integrity() -> StreamFailure {
 }
 
 /// Appends up to `n` bytes from `src` to `buf`, stopping early only at end of input.
-fn read_up_to(src: &mut impl Read, buf: &mut Vec<u8>, n: usize) -> std::io::Result<()> {
-    let start = buf.len();
-    buf.resize(start + n, 0);
-    let mut filled = 0;
-    while filled < n {
-        match src.read(&mut buf[start + filled..]) {
-            Ok(0) => break,
-            Ok(k) => filled += k,
-            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
-            Err(e) => {
-                buf.truncate(start);
-                return Err(e);
-            }
-        }
-    }
-    buf.truncate(start + filled);
-    Ok(())
+fn read_up_to(src: &mut (impl Read + ?Sized), buf: &mut Vec<u8>, n: usize) -> std::io::Result<()> {
+    // `take` + `read_to_end` retries on interruption and does not zero the buffer first.
+    src.take(n as u64).read_to_end(buf).map(|_| ())
 }
 
 #[cfg(test)]
