@@ -17,7 +17,7 @@ fn sigkill_during_saves_leaves_old_or_new_state() {
     let dir = WalletDir::new(tmp.path().join("w"));
     let (_, code) = dir
         .create(
-            b"passphrase",
+            "passphrase",
             Argon2Params {
                 m_cost: 64,
                 t_cost: 1,

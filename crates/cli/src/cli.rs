@@ -7,10 +7,16 @@ use clap::{Args, Parser, Subcommand};
 /// Mappe keeps your papers — profile, CV, certificates, residence papers — encrypted on your
 /// own device. You decide what to show to whom.
 #[derive(Debug, Parser)]
-#[command(name = "mappe", version, about, long_about = None, after_help = AFTER_HELP)]
+#[command(name = "mappe", version, after_help = AFTER_HELP)]
 pub struct Cli {
     /// Wallet folder (default: $MAPPE_HOME, else your platform's data folder).
-    #[arg(long, global = true, value_name = "DIR", env = "MAPPE_HOME")]
+    #[arg(
+        long,
+        global = true,
+        value_name = "DIR",
+        env = "MAPPE_HOME",
+        hide_env_values = true
+    )]
     pub wallet: Option<PathBuf>,
 
     /// Read the passphrase from the first line of this file instead of asking

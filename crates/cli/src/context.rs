@@ -1,11 +1,14 @@
 //! Where the wallet is and how to get the passphrase: settled once, before any command runs.
 
-use std::io::{BufRead, IsTerminal};
+use std::io::{BufRead, IsTerminal, Read as _};
 use std::path::PathBuf;
 
-use anyhow::{Context as _, bail};
+use anyhow::Context as _;
+use wallet_core::keys::RECOVERY_CODE_CHARS;
 use wallet_core::{Wallet, WalletDir};
 use zeroize::Zeroizing;
+
+use crate::bad_input;
 
 /// Shortest passphrase accepted for a new wallet.
 const MIN_PASSPHRASE: usize = 8;
@@ -36,30 +39,39 @@ impl Context {
         })
     }
 
+    fn passphrase_given(&self) -> bool {
+        self.passphrase_file.is_some() || std::env::var_os("MAPPE_PASSPHRASE").is_some()
+    }
+
     /// The passphrase from `--passphrase-file`, `MAPPE_PASSPHRASE`, or a prompt.
     pub fn passphrase(&self, prompt: &str) -> anyhow::Result<Zeroizing<String>> {
         if let Some(path) = &self.passphrase_file {
-            let meta = std::fs::metadata(path)
-                .with_context(|| format!("cannot read the passphrase file {}", path.display()))?;
-            if meta.len() > MAX_PASSPHRASE_FILE {
-                bail!(
+            let size = match std::fs::metadata(path) {
+                Ok(m) => m.len(),
+                Err(e) => bad_input!("cannot read the passphrase file {}: {e}", path.display()),
+            };
+            if size > MAX_PASSPHRASE_FILE {
+                bad_input!(
                     "the passphrase file {} is larger than {MAX_PASSPHRASE_FILE} bytes",
                     path.display()
                 );
             }
-            let text =
-                Zeroizing::new(std::fs::read_to_string(path).with_context(|| {
-                    format!("cannot read the passphrase file {}", path.display())
-                })?);
+            let text = match std::fs::read_to_string(path) {
+                Ok(t) => Zeroizing::new(t),
+                Err(e) => bad_input!("cannot read the passphrase file {}: {e}", path.display()),
+            };
             return Ok(Zeroizing::new(
                 text.lines().next().unwrap_or("").to_string(),
             ));
         }
-        if let Ok(p) = std::env::var("MAPPE_PASSPHRASE") {
-            return Ok(Zeroizing::new(p));
+        if let Some(p) = std::env::var_os("MAPPE_PASSPHRASE") {
+            return match p.into_string() {
+                Ok(p) => Ok(Zeroizing::new(p)),
+                Err(_) => bad_input!("MAPPE_PASSPHRASE is not valid UTF-8 text"),
+            };
         }
         if !std::io::stdin().is_terminal() {
-            bail!(
+            bad_input!(
                 "no passphrase given: type it at a terminal, set MAPPE_PASSPHRASE, or use --passphrase-file"
             );
         }
@@ -70,16 +82,15 @@ impl Context {
 
     /// A new passphrase, asked twice when typed, at least 8 characters.
     pub fn new_passphrase(&self) -> anyhow::Result<Zeroizing<String>> {
-        let typed =
-            self.passphrase_file.is_none() && std::env::var_os("MAPPE_PASSPHRASE").is_none();
+        let typed = !self.passphrase_given();
         let first = self.passphrase("Choose a passphrase for this wallet: ")?;
         if first.chars().count() < MIN_PASSPHRASE {
-            bail!("the passphrase is too short; use at least {MIN_PASSPHRASE} characters");
+            bad_input!("the passphrase is too short; use at least {MIN_PASSPHRASE} characters");
         }
         if typed {
             let again = self.passphrase("Type it again: ")?;
             if *again != *first {
-                bail!("the two passphrases differ; nothing was created");
+                bad_input!("the two passphrases differ; nothing was created");
             }
         }
         Ok(first)
@@ -87,30 +98,36 @@ impl Context {
 
     /// Unlocks the wallet with the passphrase.
     pub fn unlock(&self) -> anyhow::Result<Wallet> {
-        if !self.dir.exists() {
-            // Say "no wallet" before asking for a passphrase that cannot help.
-            return Err(wallet_core::Error::NoWallet {
-                dir: self.dir.path().to_path_buf(),
-            }
-            .into());
-        }
+        // Say "no wallet" before asking for a passphrase that cannot help.
+        self.dir.public_identity()?;
         let pass = self.passphrase("Passphrase: ")?;
-        Ok(self.dir.unlock(pass.as_bytes())?)
+        Ok(self.dir.unlock(&pass)?)
     }
 }
 
-/// Reads one line from standard input (the recovery code), prompting on a terminal.
-pub fn read_line(prompt: &str) -> anyhow::Result<Zeroizing<String>> {
+/// Reads a recovery code from standard input: lines until it has all its characters, an empty
+/// line, or the end of input, so the code can be typed or pasted as printed (two lines).
+pub fn read_recovery_code() -> anyhow::Result<Zeroizing<String>> {
     let stdin = std::io::stdin();
     if stdin.is_terminal() {
-        eprint!("{prompt}");
+        eprintln!("Type your recovery code (groups of four, as written down), then press Enter:");
     }
-    let mut line = Zeroizing::new(String::new());
+    let mut code = Zeroizing::new(String::new());
     let mut handle = stdin.lock().take(4096);
-    handle
-        .read_line(&mut line)
-        .context("cannot read from standard input")?;
-    Ok(line)
+    loop {
+        let mut line = Zeroizing::new(String::new());
+        let n = handle
+            .read_line(&mut line)
+            .context("cannot read from standard input")?;
+        if n == 0 || line.trim().is_empty() {
+            break;
+        }
+        code.push_str(line.trim());
+        code.push(' ');
+        let symbols = code.chars().filter(|c| c.is_ascii_alphanumeric()).count();
+        if symbols >= RECOVERY_CODE_CHARS {
+            break;
+        }
+    }
+    Ok(code)
 }
-
-use std::io::Read as _;

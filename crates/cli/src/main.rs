@@ -6,6 +6,7 @@
 mod cli;
 mod commands;
 mod context;
+mod error;
 mod output;
 
 use std::process::ExitCode;
@@ -13,6 +14,7 @@ use std::process::ExitCode;
 use clap::Parser;
 
 use cli::{Cli, Command};
+use error::BadInput;
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
@@ -42,11 +44,8 @@ fn run(cli: Cli) -> anyhow::Result<()> {
 
 /// The message of the outermost error, as one sentence.
 fn sentence(err: &anyhow::Error) -> String {
+    // Lower-case start, as after "error:" in most tools; field names like `given_names` stay as typed.
     let mut text = err.to_string();
-    if let Some(first) = text.get(..1) {
-        let upper = first.to_uppercase();
-        text.replace_range(..1, &upper);
-    }
     if !text.ends_with('.') {
         text.push('.');
     }
@@ -56,14 +55,19 @@ fn sentence(err: &anyhow::Error) -> String {
 /// Stable exit codes, documented in docs/cli.md.
 fn exit_code(err: &anyhow::Error) -> u8 {
     use wallet_core::Error as E;
+    if err.downcast_ref::<BadInput>().is_some() {
+        return 2;
+    }
     match err.downcast_ref::<E>() {
-        Some(E::NoWallet { .. }) => 3,
+        Some(E::NoWallet { .. } | E::KeystoreMissing { .. }) => 3,
         Some(E::WrongPassphrase) => 4,
         Some(
             E::Integrity { .. }
             | E::Truncated { .. }
             | E::NotMappeFile { .. }
-            | E::WrongKind { .. },
+            | E::WrongKind { .. }
+            | E::UnusableKdfParams
+            | E::Document(_),
         ) => 5,
         Some(E::UnsupportedVersion { .. }) => 6,
         Some(

@@ -267,11 +267,11 @@ fn init_creates_wallet_and_prints_recovery_code_once() {
     // A second `init` refuses and leaves every byte as it was.
     let before = snapshot(&dir);
     let err = fails(mappe(&dir).arg("init"), 1);
-    assert!(err.contains("A wallet already exists in"), "{err}");
+    assert!(err.contains("a wallet already exists in"), "{err}");
     assert!(err.contains("it was left as it is"), "{err}");
     // It refuses before asking for a passphrase.
     let err = fails(bare(&dir).arg("init"), 1);
-    assert!(err.contains("A wallet already exists in"), "{err}");
+    assert!(err.contains("a wallet already exists in"), "{err}");
     assert_eq!(snapshot(&dir), before);
     show_json(&dir);
 }
@@ -279,7 +279,7 @@ fn init_creates_wallet_and_prints_recovery_code_once() {
 #[test]
 fn init_with_short_passphrase_creates_nothing() {
     let (_tmp, dir) = temp();
-    let err = fails(mappe_with(&dir, "short12").arg("init"), 1);
+    let err = fails(mappe_with(&dir, "short12").arg("init"), 2);
     assert!(err.contains("too short"), "{err}");
     assert!(err.contains("at least 8 characters"), "{err}");
     assert!(
@@ -297,12 +297,12 @@ fn recover_into_new_folder_restores_identity() {
     let (code, fingerprint) = init_full(&original);
     let other = tmp.path().join("other-device");
 
-    // `recover` reads the code as one line (docs/cli.md), so the two printed lines are joined.
+    // `recover` reads the code typed on one line or pasted as printed on two.
     let out = ok(mappe(&other)
         .arg("recover")
         .write_stdin(format!("{code}\n")));
     assert_eq!(fingerprint_of(&out), fingerprint);
-    assert!(out.contains("The wallet is empty on this device"), "{out}");
+    assert!(out.contains("The wallet on this device is empty"), "{out}");
     assert!(other.join("keystore.mappe").is_file());
     assert!(other.join("wallet.mappe").is_file());
 
@@ -387,7 +387,7 @@ fn recover_refuses_another_wallets_code() {
             .write_stdin(format!("{code}\n")),
         1,
     );
-    assert!(err.contains("A different wallet is already in"), "{err}");
+    assert!(err.contains("a different wallet is already in"), "{err}");
     assert_eq!(snapshot(&other), before);
     assert_eq!(show_json(&other)["profile"]["given_names"], "Someone Else");
 }
@@ -599,7 +599,7 @@ fn cv_add_list_remove() {
 
     let before = file_bytes(dir.join("wallet.mappe"));
     let err = fails(mappe(&dir).args(["cv", "remove", "nonexistent"]), 2);
-    assert!(err.contains("No CV entry with id `nonexistent`"), "{err}");
+    assert!(err.contains("no CV entry with id `nonexistent`"), "{err}");
     assert_eq!(file_bytes(dir.join("wallet.mappe")), before);
 
     assert_eq!(ids(&show_json(&dir)["cv"]), [work.as_str()]);
@@ -786,7 +786,7 @@ fn cert_with_scans_add_list_export_remove() {
             .arg(tmp.path().join("gone.bin")),
         2,
     );
-    assert!(err.contains("No attachment entry"), "{err}");
+    assert!(err.contains("no attachment entry"), "{err}");
     assert!(!tmp.path().join("gone.bin").exists());
 }
 
@@ -842,7 +842,7 @@ fn cert_add_with_missing_file_or_bad_values_changes_nothing() {
     );
 
     let err = fails(mappe(&dir).args(["cert", "remove", "nonexistent"]), 2);
-    assert!(err.contains("No certificate entry"), "{err}");
+    assert!(err.contains("no certificate entry"), "{err}");
 
     assert_eq!(snapshot(&dir), before);
     assert!(blob_names(&dir).is_empty());
@@ -1107,8 +1107,8 @@ fn damaged_keystore_is_exit_5_not_wrong_passphrase() {
 fn no_passphrase_available_says_how_to_give_one() {
     let (_tmp, dir) = temp();
     // init: no env, no file, stdin not a terminal.
-    let err = fails(bare(&dir).arg("init"), 1);
-    assert!(err.contains("No passphrase given"), "{err}");
+    let err = fails(bare(&dir).arg("init"), 2);
+    assert!(err.contains("no passphrase given"), "{err}");
     assert!(err.contains("MAPPE_PASSPHRASE"), "{err}");
     assert!(err.contains("--passphrase-file"), "{err}");
     assert!(
@@ -1120,7 +1120,7 @@ fn no_passphrase_available_says_how_to_give_one() {
     // Opening an existing wallet.
     init(&dir);
     let before = snapshot(&dir);
-    let err = fails(bare(&dir).args(["profile", "set", "family_name", "X"]), 1);
+    let err = fails(bare(&dir).args(["profile", "set", "family_name", "X"]), 2);
     assert!(err.contains("MAPPE_PASSPHRASE"), "{err}");
     assert!(err.contains("--passphrase-file"), "{err}");
     assert_eq!(snapshot(&dir), before);
@@ -1158,9 +1158,9 @@ fn passphrase_file_first_line_is_the_passphrase() {
             .arg("--passphrase-file")
             .arg(&missing)
             .arg("show"),
-        1,
+        2,
     );
-    assert!(err.contains("Cannot read the passphrase file"), "{err}");
+    assert!(err.contains("cannot read the passphrase file"), "{err}");
     assert!(err.contains(&missing.display().to_string()), "{err}");
 }
 
@@ -1181,4 +1181,94 @@ fn demo_walks_through_and_exports_identical_scan() {
             "Exported scan identical to the original: yes",
         ))
         .stdout(predicate::str::contains("Demo finished"));
+}
+
+// ── recovery as printed, lost keystore, aliases ─────────────────────────────────────────────
+
+#[test]
+fn recover_accepts_the_code_pasted_as_printed_on_two_lines() {
+    let (tmp, dir) = temp();
+    let out = ok(mappe(&dir).arg("init"));
+    let printed: Vec<&str> = out.lines().filter(|l| l.starts_with("    ")).collect();
+    assert_eq!(printed.len(), 2, "the code is printed on two lines:\n{out}");
+    let other = tmp.path().join("other");
+    let restored = ok(mappe(&other)
+        .arg("recover")
+        .write_stdin(format!("{}\n{}\n", printed[0], printed[1])));
+    assert_eq!(fingerprint_of(&restored), fingerprint_of(&out));
+}
+
+#[test]
+fn a_lost_keystore_is_named_and_recover_brings_the_papers_back() {
+    let (_tmp, dir) = temp();
+    let code = init(&dir);
+    ok(mappe(&dir).args(["profile", "set", "family_name", "Al-Khatib"]));
+    std::fs::remove_file(dir.join("keystore.mappe")).unwrap();
+    let before = snapshot(&dir);
+
+    let err = fails(mappe(&dir).arg("show"), 3);
+    assert!(
+        err.contains("no keystore") && err.contains("mappe recover"),
+        "{err}"
+    );
+    let err = fails(mappe(&dir).arg("init"), 3);
+    assert!(err.contains("no keystore"), "{err}");
+    assert_eq!(
+        snapshot(&dir),
+        before,
+        "a refused init must not touch the wallet file"
+    );
+
+    ok(mappe(&dir).arg("recover").write_stdin(format!("{code}\n")));
+    assert_eq!(show_json(&dir)["profile"]["family_name"], "Al-Khatib");
+}
+
+#[test]
+fn aliases_keep_the_order_given_without_duplicates() {
+    let (_tmp, dir) = temp();
+    init(&dir);
+    ok(mappe(&dir).args([
+        "profile",
+        "set",
+        "aliases",
+        "Alkhatib",
+        "Al Chatib",
+        "Alkhatib",
+    ]));
+    assert_eq!(
+        show_json(&dir)["profile"]["aliases"],
+        serde_json::json!(["Alkhatib", "Al Chatib"])
+    );
+    ok(mappe(&dir).args(["profile", "set", "aliases", "Al Chatib", "Alkhatib"]));
+    assert_eq!(
+        show_json(&dir)["profile"]["aliases"],
+        serde_json::json!(["Al Chatib", "Alkhatib"])
+    );
+}
+
+#[test]
+fn a_bad_media_type_is_refused_before_anything_is_written() {
+    let (tmp, dir) = temp();
+    init(&dir);
+    let scan = tmp.path().join("scan.pdf");
+    std::fs::write(&scan, b"%PDF-1.4 test").unwrap();
+    let before = snapshot(&dir);
+    let err = fails(
+        mappe(&dir)
+            .args([
+                "cert",
+                "add",
+                "--kind",
+                "language",
+                "--title",
+                "Deutsch B1",
+                "--media-type",
+                "pdf",
+            ])
+            .arg("--file")
+            .arg(&scan),
+        2,
+    );
+    assert!(err.contains("media type"), "{err}");
+    assert_eq!(snapshot(&dir), before);
 }

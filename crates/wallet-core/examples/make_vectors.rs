@@ -120,7 +120,7 @@ fn main() {
     };
     let ks_small = keystore::seal_with(
         &root,
-        b"correct horse battery staple",
+        "correct horse battery staple",
         small,
         &[0x11; 16],
         &[0x22; 24],
@@ -128,7 +128,7 @@ fn main() {
     .unwrap();
     let ks_default = keystore::seal_with(
         &root,
-        b"correct horse battery staple",
+        "correct horse battery staple",
         Argon2Params::DEFAULT,
         &[0x33; 16],
         &[0x44; 24],

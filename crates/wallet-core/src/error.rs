@@ -67,6 +67,17 @@ pub enum Error {
         dir: PathBuf,
     },
 
+    /// A wallet file without its keystore: an interrupted `init`, or a lost keystore.
+    #[error(
+        "{} holds a wallet file but no keystore (an interrupted `mappe init`, or a lost keystore); \
+         run `mappe recover` with your recovery code, or move wallet.mappe away to start a new wallet",
+        dir.display()
+    )]
+    KeystoreMissing {
+        /// The folder.
+        dir: PathBuf,
+    },
+
     /// A wallet already exists where a new one was to be created.
     #[error("a wallet already exists in {}; it was left as it is", dir.display())]
     WalletExists {
@@ -159,6 +170,7 @@ impl Error {
             Self::RecoveryCode(e) => e.code(),
             Self::NoWallet { .. } => "no_wallet",
             Self::WalletExists { .. } => "wallet_exists",
+            Self::KeystoreMissing { .. } => "keystore_missing",
             Self::NotFound { .. } => "not_found",
             Self::AmbiguousId { .. } => "ambiguous_id",
             Self::UnknownField(_) => "unknown_field",

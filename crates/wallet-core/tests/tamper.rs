@@ -35,7 +35,7 @@ fn no_temp_files(dir: &std::path::Path) {
 fn every_flipped_byte_of_the_wallet_file_is_refused() {
     let tmp = tempfile::tempdir().unwrap();
     let dir = WalletDir::new(tmp.path().join("w"));
-    let (mut wallet, code) = dir.create(b"passphrase", FAST).unwrap();
+    let (mut wallet, code) = dir.create("passphrase", FAST).unwrap();
     wallet
         .doc_mut()
         .set_profile_text(ProfileField::FamilyName, Some("Al-Khatib"))
@@ -95,7 +95,7 @@ fn every_flipped_byte_of_the_wallet_file_is_refused() {
 fn every_flipped_byte_of_the_keystore_is_damage_not_a_wrong_passphrase() {
     let tmp = tempfile::tempdir().unwrap();
     let dir = WalletDir::new(tmp.path().join("w"));
-    dir.create(b"passphrase", FAST).unwrap();
+    dir.create("passphrase", FAST).unwrap();
     let path = dir.keystore_path();
     let original = std::fs::read(&path).unwrap();
     assert_eq!(original.len(), keystore::KEYSTORE_LEN);
@@ -104,24 +104,24 @@ fn every_flipped_byte_of_the_keystore_is_damage_not_a_wrong_passphrase() {
         bytes[at] ^= 0x01;
         std::fs::write(&path, &bytes).unwrap();
         let err = dir
-            .unlock(b"passphrase")
+            .unlock("passphrase")
             .expect_err("a changed byte must be refused");
         expect_refused(&err, at);
         assert_eq!(std::fs::read(&path).unwrap(), bytes);
     }
     std::fs::write(&path, &original).unwrap();
     assert!(matches!(
-        dir.unlock(b"passphrase!").unwrap_err(),
+        dir.unlock("passphrase!").unwrap_err(),
         Error::WrongPassphrase
     ));
-    dir.unlock(b"passphrase").unwrap();
+    dir.unlock("passphrase").unwrap();
 }
 
 #[test]
 fn truncations_are_refused() {
     let tmp = tempfile::tempdir().unwrap();
     let dir = WalletDir::new(tmp.path().join("w"));
-    let (wallet, _) = dir.create(b"passphrase", FAST).unwrap();
+    let (wallet, _) = dir.create("passphrase", FAST).unwrap();
     let keys_root = wallet.keys().public_identity();
     drop(wallet);
     let path = dir.wallet_path();
@@ -129,7 +129,7 @@ fn truncations_are_refused() {
     for len in 0..original.len() {
         std::fs::write(&path, &original[..len]).unwrap();
         let err = dir
-            .unlock(b"passphrase")
+            .unlock("passphrase")
             .expect_err("a cut file must be refused");
         assert!(
             matches!(err, Error::Truncated { .. } | Error::Integrity { .. }),
@@ -138,7 +138,7 @@ fn truncations_are_refused() {
     }
     std::fs::write(&path, &original).unwrap();
     assert_eq!(
-        dir.unlock(b"passphrase").unwrap().keys().public_identity(),
+        dir.unlock("passphrase").unwrap().keys().public_identity(),
         keys_root
     );
 }

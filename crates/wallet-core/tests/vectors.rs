@@ -63,7 +63,7 @@ fn run(v: &Value) -> Result<(), String> {
         },
         "keystore" => {
             let bytes = hexv(inputs, "keystore");
-            match keystore::open(&bytes, inputs["passphrase"].as_str().unwrap().as_bytes()) {
+            match keystore::open(&bytes, inputs["passphrase"].as_str().unwrap()) {
                 Ok(root) => {
                     assert_eq!(
                         hex::encode(root.expose()),

@@ -28,7 +28,7 @@ pub fn run() -> anyhow::Result<()> {
         1,
         "Amal creates her wallet (passphrase chosen by her; here a demo passphrase).",
     );
-    let passphrase = b"demo passphrase - never use this";
+    let passphrase = "demo passphrase - never use this";
     let (mut wallet, code) = dir.create(passphrase, Argon2Params::DEFAULT)?;
     println!(
         "Wallet created. Fingerprint: {}",

@@ -2,7 +2,6 @@
 
 use std::path::Path;
 
-use anyhow::bail;
 use wallet_core::Wallet;
 use wallet_core::document::{
     Certificate, CertificateKind, CvEntry, CvKind, ItemId, LanguageSkill, ProfileField,
@@ -10,6 +9,7 @@ use wallet_core::document::{
 };
 
 use super::wallet::save;
+use crate::bad_input;
 use crate::cli::{AttachmentCommand, CertCommand, CvCommand, ProfileCommand, ResidenceCommand};
 use crate::context::Context;
 use crate::output;
@@ -41,7 +41,7 @@ pub fn profile(ctx: &Context, cmd: ProfileCommand) -> anyhow::Result<()> {
             };
             if !field.is_list() {
                 if values.len() > 1 {
-                    bail!(
+                    bad_input!(
                         "{} takes one value; put it in quotes if it contains spaces",
                         field.name()
                     );
@@ -151,7 +151,7 @@ pub fn cert(ctx: &Context, cmd: CertCommand) -> anyhow::Result<()> {
                 attachment: None,
             };
             cert.validate()?;
-            check_readable(a.file.as_deref())?;
+            check_readable(a.file.as_deref(), a.media_type.as_deref())?;
             let mut wallet = ctx.unlock()?;
             cert.attachment = attach(&mut wallet, a.file.as_deref(), a.media_type.as_deref())?;
             let added = wallet.doc_mut().add_certificate(&cert);
@@ -193,7 +193,7 @@ pub fn residence(ctx: &Context, cmd: ResidenceCommand) -> anyhow::Result<()> {
                 attachment: None,
             };
             paper.validate()?;
-            check_readable(a.file.as_deref())?;
+            check_readable(a.file.as_deref(), a.media_type.as_deref())?;
             let mut wallet = ctx.unlock()?;
             paper.attachment = attach(&mut wallet, a.file.as_deref(), a.media_type.as_deref())?;
             let added = wallet.doc_mut().add_residence(&paper);
@@ -218,12 +218,20 @@ pub fn residence(ctx: &Context, cmd: ResidenceCommand) -> anyhow::Result<()> {
 }
 
 /// Fails early, before the passphrase prompt, when a scan to attach cannot be read.
-fn check_readable(path: Option<&Path>) -> anyhow::Result<()> {
+fn check_readable(path: Option<&Path>, media_type: Option<&str>) -> anyhow::Result<()> {
     if let Some(path) = path {
-        std::fs::File::open(path).map_err(|e| wallet_core::Error::UnreadableInput {
+        let unreadable = |e| wallet_core::Error::UnreadableInput {
             path: path.to_path_buf(),
             source: e,
-        })?;
+        };
+        let meta = std::fs::metadata(path).map_err(unreadable)?;
+        if !meta.is_file() {
+            return Err(unreadable(std::io::Error::other("it is not a regular file")).into());
+        }
+        std::fs::File::open(path).map_err(unreadable)?;
+    }
+    if let Some(m) = media_type {
+        wallet_core::document::check_media_type(m)?;
     }
     Ok(())
 }
@@ -301,7 +309,7 @@ pub fn attachment(ctx: &Context, cmd: AttachmentCommand) -> anyhow::Result<()> {
         }
         AttachmentCommand::Export { id, path } => {
             if path.is_dir() {
-                bail!(
+                bad_input!(
                     "{} is a folder; give the name of the file to write",
                     path.display()
                 );

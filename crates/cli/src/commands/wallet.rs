@@ -4,19 +4,25 @@ use anyhow::Context as _;
 use wallet_core::crypto::Argon2Params;
 use wallet_core::keys::RecoveryCode;
 
-use crate::context::{Context, read_line};
+use crate::context::{Context, read_recovery_code};
 use crate::output;
 
 /// `mappe init`
 pub fn init(ctx: &Context) -> anyhow::Result<()> {
-    if ctx.dir.exists() || ctx.dir.wallet_path().exists() {
+    if ctx.dir.exists() {
         return Err(wallet_core::Error::WalletExists {
             dir: ctx.dir.path().to_path_buf(),
         }
         .into());
     }
+    if ctx.dir.wallet_path().exists() {
+        return Err(wallet_core::Error::KeystoreMissing {
+            dir: ctx.dir.path().to_path_buf(),
+        }
+        .into());
+    }
     let pass = ctx.new_passphrase()?;
-    let (wallet, code) = ctx.dir.create(pass.as_bytes(), Argon2Params::DEFAULT)?;
+    let (wallet, code) = ctx.dir.create(&pass, Argon2Params::DEFAULT)?;
     let id = wallet.keys().public_identity();
     println!("Created a new wallet in {}.", ctx.dir.path().display());
     println!("Your wallet's fingerprint: {}", id.fingerprint());
@@ -43,14 +49,14 @@ pub fn print_recovery_code(code: &str) {
 
 /// `mappe recover`
 pub fn recover(ctx: &Context) -> anyhow::Result<()> {
-    let line = read_line("Type your recovery code (groups of four, as written down): ")?;
+    let line = read_recovery_code()?;
     // As a wallet-core error, so the exit code is 2 (bad input) like other input errors.
     let root = RecoveryCode::parse(&line).map_err(wallet_core::Error::from)?;
     let pass = ctx.new_passphrase()?;
     let had_document = ctx.dir.wallet_path().exists();
     let wallet = ctx
         .dir
-        .recover(&root, pass.as_bytes(), Argon2Params::DEFAULT)
+        .recover(&root, &pass, Argon2Params::DEFAULT)
         .map_err(|e| match e {
             wallet_core::Error::WalletExists { dir } => anyhow::anyhow!(
                 "a different wallet is already in {}; choose another folder with --wallet",
@@ -67,11 +73,14 @@ pub fn recover(ctx: &Context) -> anyhow::Result<()> {
         wallet.keys().public_identity().fingerprint()
     );
     if had_document {
-        println!("The wallet file in this folder opened with these keys; it is unchanged.");
+        println!(
+            "The wallet file in this folder opened with these keys; its contents are unchanged."
+        );
     } else {
         println!(
-            "The wallet is empty on this device. Your papers come back when this device syncs with your relay."
+            "The wallet on this device is empty: the recovery code brings back your keys, not your papers."
         );
+        println!("Copy your papers from another device or from a backup of the wallet folder.");
     }
     Ok(())
 }

@@ -73,6 +73,14 @@ impl std::fmt::Debug for WalletDoc {
     }
 }
 
+/// Sort key: dated entries oldest first, undated ones after them, ties by id.
+fn date_key<'a>(
+    date: &'a Option<String>,
+    id: &'a ItemId,
+) -> (bool, &'a Option<String>, &'a ItemId) {
+    (date.is_none(), date, id)
+}
+
 fn doc_err(e: impl std::fmt::Display) -> Error {
     Error::Document(e.to_string())
 }
@@ -116,7 +124,19 @@ impl WalletDoc {
         let mut doc = AutoCommit::load(bytes).map_err(doc_err)?;
         doc.set_actor(random_actor()?);
         let this = Self { doc };
-        // A document without our skeleton is not a wallet.
+        // A document without our skeleton is not a wallet; a higher schema number marks a change
+        // this version cannot interpret (new fields alone never raise it).
+        match this.scalar(&ROOT, "schema") {
+            Some(ScalarValue::Uint(n)) if n <= SCHEMA => {}
+            Some(ScalarValue::Uint(n)) => {
+                return Err(Error::UnsupportedVersion {
+                    what: crate::wire::FileKind::Wallet,
+                    found: u8::try_from(n).unwrap_or(u8::MAX),
+                    supported: SCHEMA as u8,
+                });
+            }
+            _ => return Err(Error::Document("it has no schema number".into())),
+        }
         this.map(&ROOT, "profile")?;
         Ok(this)
     }
@@ -262,14 +282,20 @@ impl WalletDoc {
                 reason: "too many entries".into(),
             });
         }
+        let mut wanted: Vec<&str> = Vec::with_capacity(aliases.len());
         for a in aliases {
             check_text("aliases", a, MAX_SHORT_TEXT)?;
+            if !wanted.contains(&a.as_str()) {
+                wanted.push(a);
+            }
         }
         let p = self.map(&ROOT, "profile")?;
         let list = self.list(&p, "aliases")?;
+        // Delete what is no longer wanted and append what is new, so an edit on another device
+        // that touched other aliases merges cleanly; rewrite the list only to change the order.
         let mut i = 0;
         while i < self.doc.length(&list) {
-            let keep = matches!(self.doc.get(&list, i), Ok(Some((v, _))) if v.as_str().is_some_and(|s| aliases.iter().any(|a| a == s)));
+            let keep = matches!(self.doc.get(&list, i), Ok(Some((v, _))) if v.as_str().is_some_and(|s| wanted.contains(&s)));
             if keep {
                 i += 1;
             } else {
@@ -277,10 +303,18 @@ impl WalletDoc {
             }
         }
         let present: Vec<String> = self.profile()?.aliases;
-        for a in aliases {
-            if !present.contains(a) {
+        for a in &wanted {
+            if !present.iter().any(|p| p == a) {
                 let end = self.doc.length(&list);
-                self.doc.insert(&list, end, a.as_str()).map_err(doc_err)?;
+                self.doc.insert(&list, end, *a).map_err(doc_err)?;
+            }
+        }
+        if self.profile()?.aliases != wanted {
+            while self.doc.length(&list) > 0 {
+                self.doc.delete(&list, 0).map_err(doc_err)?;
+            }
+            for (i, a) in wanted.iter().enumerate() {
+                self.doc.insert(&list, i, *a).map_err(doc_err)?;
             }
         }
         self.doc.commit();
@@ -425,7 +459,7 @@ impl WalletDoc {
     pub fn cv(&self) -> Result<Vec<Item<CvEntry>>> {
         let mut items = self.items(Section::Cv, |d, o| {
             Some(CvEntry {
-                kind: CvKind::parse(&d.text(o, "kind")?).unwrap_or(CvKind::Work),
+                kind: CvKind::parse(&d.text(o, "kind")?).unwrap_or(CvKind::Other),
                 title: d.text(o, "title")?,
                 organisation: d.text(o, "organisation"),
                 place: d.text(o, "place"),
@@ -434,7 +468,7 @@ impl WalletDoc {
                 description: d.text(o, "description"),
             })
         })?;
-        items.sort_by(|a, b| (&a.value.from, &a.id).cmp(&(&b.value.from, &b.id)));
+        items.sort_by(|a, b| date_key(&a.value.from, &a.id).cmp(&date_key(&b.value.from, &b.id)));
         Ok(items)
     }
 
@@ -471,7 +505,9 @@ impl WalletDoc {
                 attachment: d.text(o, "attachment").map(ItemId),
             })
         })?;
-        items.sort_by(|a, b| (&a.value.issued_on, &a.id).cmp(&(&b.value.issued_on, &b.id)));
+        items.sort_by(|a, b| {
+            date_key(&a.value.issued_on, &a.id).cmp(&date_key(&b.value.issued_on, &b.id))
+        });
         Ok(items)
     }
 
@@ -506,7 +542,9 @@ impl WalletDoc {
                 attachment: d.text(o, "attachment").map(ItemId),
             })
         })?;
-        items.sort_by(|a, b| (&a.value.issued_on, &a.id).cmp(&(&b.value.issued_on, &b.id)));
+        items.sort_by(|a, b| {
+            date_key(&a.value.issued_on, &a.id).cmp(&date_key(&b.value.issued_on, &b.id))
+        });
         Ok(items)
     }
 
@@ -523,6 +561,7 @@ impl WalletDoc {
     /// Records an attachment whose encrypted file is already in place under `id`.
     pub fn add_attachment(&mut self, id: &ItemId, meta: &AttachmentMeta) -> Result<()> {
         check_text("name", &meta.name, MAX_SHORT_TEXT)?;
+        check_media_type(&meta.media_type)?;
         let obj = self.map(&ROOT, Section::Attachments.key())?;
         let item = self
             .doc

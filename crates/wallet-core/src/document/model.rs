@@ -213,6 +213,8 @@ string_enum!(
         Work => "work", "Work";
         /// Vocational training, courses.
         Training => "training", "Training";
+        /// Volunteering, internships, anything else.
+        Other => "other", "Other";
     }
 );
 
@@ -372,6 +374,7 @@ pub fn check_date(field: &str, value: &str) -> Result<()> {
     };
     let parts: Vec<&str> = value.split('-').collect();
     if parts.is_empty()
+        || parts.iter().any(|p| !p.bytes().all(|b| b.is_ascii_digit()))
         || parts.len() > 3
         || parts[0].len() != 4
         || parts[1..].iter().any(|p| p.len() != 2)
@@ -405,6 +408,22 @@ pub fn check_date(field: &str, value: &str) -> Result<()> {
         }
     }
     Ok(())
+}
+
+/// Checks a media type such as `application/pdf`: `type/subtype` of token characters, at most 100 bytes.
+pub fn check_media_type(value: &str) -> Result<()> {
+    let token = |t: &str| {
+        !t.is_empty()
+            && t.bytes()
+                .all(|b| b.is_ascii_alphanumeric() || b"!#$&-^_.+".contains(&b))
+    };
+    match value.split_once('/') {
+        Some((a, b)) if value.len() <= 100 && token(a) && token(b) => Ok(()),
+        _ => Err(invalid(
+            "media type",
+            &format!("`{value}` is not a media type like application/pdf or image/jpeg"),
+        )),
+    }
 }
 
 /// Checks a CEFR level (and `native` where allowed).

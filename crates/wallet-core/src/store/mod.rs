@@ -78,13 +78,14 @@ impl WalletDir {
     }
 
     /// Creates a new wallet with a fresh root secret; returns it and the recovery code to show once.
-    pub fn create(
-        &self,
-        passphrase: &[u8],
-        params: Argon2Params,
-    ) -> Result<(Wallet, RecoveryCode)> {
-        if self.exists() || self.wallet_path().exists() {
+    pub fn create(&self, passphrase: &str, params: Argon2Params) -> Result<(Wallet, RecoveryCode)> {
+        if self.exists() {
             return Err(Error::WalletExists {
+                dir: self.path.clone(),
+            });
+        }
+        if self.wallet_path().exists() {
+            return Err(Error::KeystoreMissing {
                 dir: self.path.clone(),
             });
         }
@@ -100,12 +101,12 @@ impl WalletDir {
     pub fn recover(
         &self,
         root: &RootSecret,
-        passphrase: &[u8],
+        passphrase: &str,
         params: Argon2Params,
     ) -> Result<Wallet> {
         let keys = root.derive();
         if self.exists() {
-            let bytes = fsutil::read_limited(&self.keystore_path(), 4096, "the keystore")?;
+            let bytes = self.read_keystore()?;
             if keystore::public_identity(&bytes)? != keys.public_identity() {
                 return Err(Error::WalletExists {
                     dir: self.path.clone(),
@@ -123,7 +124,7 @@ impl WalletDir {
     fn install(
         &self,
         root: &RootSecret,
-        passphrase: &[u8],
+        passphrase: &str,
         params: Argon2Params,
         doc: WalletDoc,
     ) -> Result<Wallet> {
@@ -148,15 +149,26 @@ impl WalletDir {
 
     fn read_keystore(&self) -> Result<Vec<u8>> {
         if !self.exists() {
+            if self.wallet_path().exists() {
+                return Err(Error::KeystoreMissing {
+                    dir: self.path.clone(),
+                });
+            }
             return Err(Error::NoWallet {
                 dir: self.path.clone(),
             });
         }
-        fsutil::read_limited(&self.keystore_path(), 4096, "the keystore")
+        // A keystore has a fixed size; anything much larger is damage, not a big input.
+        fsutil::read_limited(&self.keystore_path(), 4096, "the keystore").map_err(|e| match e {
+            Error::TooLarge { .. } => Error::Integrity {
+                what: FileKind::Keystore,
+            },
+            other => other,
+        })
     }
 
     /// Opens the keystore with the passphrase and loads the document.
-    pub fn unlock(&self, passphrase: &[u8]) -> Result<Wallet> {
+    pub fn unlock(&self, passphrase: &str) -> Result<Wallet> {
         let root = keystore::open(&self.read_keystore()?, passphrase)?;
         self.open_with_keys(root.derive())
     }

@@ -6,8 +6,9 @@
 //! 0       7     header: "MAPPE", version 0x01, kind 0x03
 //! 7       4     plaintext chunk size (u32, big-endian; 65536 when written by this version)
 //! 11      19    STREAM nonce prefix (random)
-//! 30      ...   chunks: each chunk_size bytes of ciphertext ‖ 16-byte tag, the last one shorter
-//!               (possibly empty plaintext) and sealed with STREAM's last-chunk flag.
+//! 30      ...   chunks: each chunk_size bytes of ciphertext ‖ 16-byte tag; the last chunk holds
+//!               1..=chunk_size bytes (0 only for an empty file) and is sealed with STREAM's
+//!               last-chunk flag.
 //!               AAD of every chunk = bytes 0..30.
 //! ```
 

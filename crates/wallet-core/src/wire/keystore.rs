@@ -14,6 +14,8 @@
 //! 171          end
 //! ```
 
+use zeroize::Zeroizing;
+
 use super::header::{FileKind, HEADER_LEN, Header};
 use crate::crypto::{self, Argon2Params, NONCE_LEN, SecretKey};
 use crate::error::{Error, Result};
@@ -26,8 +28,15 @@ pub const KEYSTORE_LEN: usize = 171;
 const AAD_END: usize = 91;
 const SEALED_END: usize = 139;
 
+/// The passphrase as Argon2id sees it: Unicode NFC, so "ü" typed as one code point or as
+/// "u" + combining diaeresis (keyboards differ) opens the same keystore.
+fn normalize(passphrase: &str) -> Zeroizing<String> {
+    use unicode_normalization::UnicodeNormalization;
+    Zeroizing::new(passphrase.nfc().collect())
+}
+
 /// Seals `root` under `passphrase` with fresh random salt and nonce.
-pub fn seal(root: &RootSecret, passphrase: &[u8], params: Argon2Params) -> Result<Vec<u8>> {
+pub fn seal(root: &RootSecret, passphrase: &str, params: Argon2Params) -> Result<Vec<u8>> {
     let mut salt = [0u8; SALT_LEN];
     let mut nonce = [0u8; NONCE_LEN];
     crypto::fill_random(&mut salt)?;
@@ -38,12 +47,13 @@ pub fn seal(root: &RootSecret, passphrase: &[u8], params: Argon2Params) -> Resul
 /// Seals with a given salt and nonce; for test vectors only, since both must be unique.
 pub fn seal_with(
     root: &RootSecret,
-    passphrase: &[u8],
+    passphrase: &str,
     params: Argon2Params,
     salt: &[u8; SALT_LEN],
     nonce: &[u8; NONCE_LEN],
 ) -> Result<Vec<u8>> {
-    let key = crypto::passphrase_key(passphrase, salt, params).ok_or(Error::UnusableKdfParams)?;
+    let key = crypto::passphrase_key(normalize(passphrase).as_bytes(), salt, params)
+        .ok_or(Error::UnusableKdfParams)?;
     let public = root.derive().public_identity();
     let mut out = Vec::with_capacity(KEYSTORE_LEN);
     out.extend_from_slice(&Header::encode(FileKind::Keystore));
@@ -106,11 +116,12 @@ pub fn public_identity(bytes: &[u8]) -> Result<PublicIdentity> {
 }
 
 /// Opens a keystore with `passphrase`, returning the root secret.
-pub fn open(bytes: &[u8], passphrase: &[u8]) -> Result<RootSecret> {
+pub fn open(bytes: &[u8], passphrase: &str) -> Result<RootSecret> {
     let parsed = parse(bytes)?;
-    let key: SecretKey = crypto::passphrase_key(passphrase, parsed.salt, parsed.params)
-        .ok_or(Error::UnusableKdfParams)?;
-    let plain = zeroize::Zeroizing::new(
+    let key: SecretKey =
+        crypto::passphrase_key(normalize(passphrase).as_bytes(), parsed.salt, parsed.params)
+            .ok_or(Error::UnusableKdfParams)?;
+    let plain = Zeroizing::new(
         crypto::open(
             &key,
             &parsed.nonce,
@@ -138,4 +149,26 @@ pub fn open(bytes: &[u8], passphrase: &[u8]) -> Result<RootSecret> {
 /// Parameters recorded in a keystore.
 pub fn params(bytes: &[u8]) -> Result<Argon2Params> {
     Ok(parse(bytes)?.params)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn composed_and_decomposed_passphrases_open_the_same_keystore() {
+        let root = RootSecret::from_bytes([5; 32]);
+        let params = Argon2Params {
+            m_cost: 64,
+            t_cost: 1,
+            p_cost: 1,
+        };
+        let sealed = seal(&root, "Gr\u{fc}\u{df}e aus K\u{f6}ln", params).unwrap();
+        let opened = open(&sealed, "Gru\u{308}\u{df}e aus Ko\u{308}ln").unwrap();
+        assert_eq!(opened, root);
+        assert!(matches!(
+            open(&sealed, "Grusse aus Koln"),
+            Err(Error::WrongPassphrase)
+        ));
+    }
 }
