@@ -6,7 +6,7 @@ use x25519_dalek::{PublicKey as XPublic, StaticSecret};
 use super::SecretKey;
 
 /// An Ed25519 signing key; signs shares, relay writes and revocations (wiped on drop by dalek).
-pub struct IdentitySecret(Box<SigningKey>);
+pub struct IdentitySecret(pub(super) Box<SigningKey>);
 
 impl IdentitySecret {
     /// Builds the key from a 32-byte seed.
@@ -27,7 +27,7 @@ impl std::fmt::Debug for IdentitySecret {
 }
 
 /// An X25519 static secret; receives share keys wrapped to this wallet (wiped on drop by dalek).
-pub struct AgreementSecret(Box<StaticSecret>);
+pub struct AgreementSecret(pub(super) Box<StaticSecret>);
 
 impl AgreementSecret {
     /// Builds the key from 32 bytes (clamped by X25519 itself).
@@ -55,4 +55,100 @@ pub fn identity_public(seed: &SecretKey) -> [u8; 32] {
 /// The X25519 public key for a seed.
 pub fn agreement_public(seed: &SecretKey) -> [u8; 32] {
     AgreementSecret::from_seed(seed).public()
+}
+
+/// What a signature is for. Each kind signs `tag ‖ 0x00 ‖ message`, so a signature made for one
+/// purpose never verifies as another (design: domain separation).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Domain {
+    /// The holder's signature on a share manifest.
+    ShareManifest,
+    /// The owner's signature on what the relay stores for a share.
+    ShareOwner,
+    /// A signed HTTP request to the relay (including revocations).
+    Request,
+    /// A device's signature on a sync log entry.
+    SyncEntry,
+    /// An agency's signature on its public agency card.
+    AgencyCard,
+    /// An issuer's attestation.
+    Attestation,
+}
+
+impl Domain {
+    /// The tag prefixed to every message of this kind.
+    pub fn tag(self) -> &'static [u8] {
+        match self {
+            Self::ShareManifest => b"mappe/v1/sig/share-manifest",
+            Self::ShareOwner => b"mappe/v1/sig/share-owner",
+            Self::Request => b"mappe/v1/sig/request",
+            Self::SyncEntry => b"mappe/v1/sig/sync-entry",
+            Self::AgencyCard => b"mappe/v1/sig/agency-card",
+            Self::Attestation => b"mappe/v1/sig/attestation",
+        }
+    }
+
+    fn message(self, msg: &[u8]) -> Vec<u8> {
+        let tag = self.tag();
+        let mut m = Vec::with_capacity(tag.len() + 1 + msg.len());
+        m.extend_from_slice(tag);
+        m.push(0);
+        m.extend_from_slice(msg);
+        m
+    }
+}
+
+/// Length of an Ed25519 signature.
+pub const SIGNATURE_LEN: usize = 64;
+
+impl IdentitySecret {
+    /// Signs `msg` for the purpose `domain`.
+    pub fn sign(&self, domain: Domain, msg: &[u8]) -> [u8; SIGNATURE_LEN] {
+        use ed25519_dalek::Signer;
+        self.0.sign(&domain.message(msg)).to_bytes()
+    }
+}
+
+/// Verifies an Ed25519 signature made for `domain` with `verify_strict` (no malleable or
+/// small-order encodings).
+pub fn verify(
+    public: &[u8; 32],
+    domain: Domain,
+    msg: &[u8],
+    signature: &[u8; SIGNATURE_LEN],
+) -> bool {
+    let Ok(key) = ed25519_dalek::VerifyingKey::from_bytes(public) else {
+        return false;
+    };
+    let sig = ed25519_dalek::Signature::from_bytes(signature);
+    key.verify_strict(&domain.message(msg), &sig).is_ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_signature_for_one_domain_fails_for_every_other() {
+        let key = IdentitySecret::from_seed(&SecretKey::from_bytes([3; 32]));
+        let all = [
+            Domain::ShareManifest,
+            Domain::ShareOwner,
+            Domain::Request,
+            Domain::SyncEntry,
+            Domain::AgencyCard,
+            Domain::Attestation,
+        ];
+        for a in all {
+            let sig = key.sign(a, b"same bytes");
+            for b in all {
+                assert_eq!(
+                    verify(&key.public(), b, b"same bytes", &sig),
+                    a == b,
+                    "{a:?} vs {b:?}"
+                );
+            }
+            assert!(!verify(&key.public(), a, b"other bytes", &sig));
+        }
+    }
 }

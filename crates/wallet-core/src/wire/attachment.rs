@@ -195,53 +195,164 @@ pub fn decrypt(
     src: &mut impl Read,
     dst: &mut impl Write,
 ) -> Result<Digest, StreamFailure> {
-    let what = FileKind::Attachment;
-    let mut header = Vec::with_capacity(ATTACHMENT_HEADER_LEN);
-    read_up_to(src, &mut header, ATTACHMENT_HEADER_LEN).map_err(StreamFailure::Read)?;
-    Header::decode(&header, what)?;
-    if header.len() < ATTACHMENT_HEADER_LEN {
-        return Err(Error::Truncated { what }.into());
-    }
-    let chunk = u32::from_be_bytes([header[7], header[8], header[9], header[10]]) as usize;
-    if !(MIN_CHUNK..=MAX_CHUNK).contains(&chunk) {
-        return Err(integrity());
-    }
-    let mut prefix = [0u8; STREAM_NONCE_PREFIX_LEN];
-    prefix.copy_from_slice(&header[11..ATTACHMENT_HEADER_LEN]);
-
-    let mut dec = StreamDecryptor::new(key, &prefix);
-    let mut hash = Sha256Stream::new();
-    let mut size: u64 = 0;
-    let mut cur = Vec::with_capacity(chunk + TAG_LEN);
-    let mut next = Vec::with_capacity(chunk + TAG_LEN);
-    read_up_to(src, &mut cur, chunk + TAG_LEN).map_err(StreamFailure::Read)?;
+    let mut reader = DecryptingReader::new(key, src).map_err(StreamFailure::Format)?;
+    let mut buf = vec![0u8; CHUNK_SIZE];
     loop {
-        if cur.len() < TAG_LEN {
-            return Err(Error::Truncated { what }.into());
-        }
-        next.clear();
-        read_up_to(src, &mut next, chunk + TAG_LEN).map_err(StreamFailure::Read)?;
-        if next.is_empty() {
-            dec.last(&header, &mut cur).map_err(|_| integrity())?;
-            hash.update(&cur);
-            size += cur.len() as u64;
-            dst.write_all(&cur).map_err(StreamFailure::Write)?;
-            break;
-        }
-        if cur.len() != chunk + TAG_LEN {
-            return Err(integrity());
-        }
-        dec.next(&header, &mut cur).map_err(|_| integrity())?;
-        hash.update(&cur);
-        size += cur.len() as u64;
-        dst.write_all(&cur).map_err(StreamFailure::Write)?;
-        cur.clear();
-        std::mem::swap(&mut cur, &mut next);
+        let n = match reader.read(&mut buf) {
+            Ok(0) => break,
+            Ok(n) => n,
+            Err(e) => return Err(reader.failure(e)),
+        };
+        dst.write_all(&buf[..n]).map_err(StreamFailure::Write)?;
     }
-    Ok(Digest {
-        size,
-        sha256: hash.finish(),
-    })
+    reader.digest().ok_or_else(integrity)
+}
+
+/// Reads the plaintext of an attachment file chunk by chunk, authenticating each chunk before
+/// handing out its bytes; the end of the stream is reported only after the last chunk verified.
+pub struct DecryptingReader<'a, R: Read> {
+    src: &'a mut R,
+    header: Vec<u8>,
+    chunk: usize,
+    dec: Option<StreamDecryptor>,
+    cur: Vec<u8>,
+    next: Vec<u8>,
+    out: Vec<u8>,
+    pos: usize,
+    hash: Option<Sha256Stream>,
+    size: u64,
+    digest: Option<Digest>,
+    format_error: Option<Error>,
+}
+
+impl<'a, R: Read> DecryptingReader<'a, R> {
+    /// Reads and checks the header; fails on a bad header or an unreadable source.
+    pub fn new(key: &SecretKey, src: &'a mut R) -> Result<Self, Error> {
+        let what = FileKind::Attachment;
+        let mut header = Vec::with_capacity(ATTACHMENT_HEADER_LEN);
+        read_up_to(src, &mut header, ATTACHMENT_HEADER_LEN).map_err(|e| Error::Io {
+            action: "read",
+            path: "attachment".into(),
+            source: e,
+        })?;
+        Header::decode(&header, what)?;
+        if header.len() < ATTACHMENT_HEADER_LEN {
+            return Err(Error::Truncated { what });
+        }
+        let chunk = u32::from_be_bytes([header[7], header[8], header[9], header[10]]) as usize;
+        if !(MIN_CHUNK..=MAX_CHUNK).contains(&chunk) {
+            return Err(Error::Integrity { what });
+        }
+        let mut prefix = [0u8; STREAM_NONCE_PREFIX_LEN];
+        prefix.copy_from_slice(&header[11..ATTACHMENT_HEADER_LEN]);
+        let mut cur = Vec::with_capacity(chunk + TAG_LEN);
+        read_up_to(src, &mut cur, chunk + TAG_LEN).map_err(|e| Error::Io {
+            action: "read",
+            path: "attachment".into(),
+            source: e,
+        })?;
+        Ok(Self {
+            src,
+            header,
+            chunk,
+            dec: Some(StreamDecryptor::new(key, &prefix)),
+            cur,
+            next: Vec::with_capacity(chunk + TAG_LEN),
+            out: Vec::new(),
+            pos: 0,
+            hash: Some(Sha256Stream::new()),
+            size: 0,
+            digest: None,
+            format_error: None,
+        })
+    }
+
+    /// Size and SHA-256 of the plaintext, once everything was read and verified.
+    pub fn digest(&self) -> Option<Digest> {
+        self.digest
+    }
+
+    /// Turns an error returned by `read` into the precise failure.
+    pub fn failure(&mut self, e: std::io::Error) -> StreamFailure {
+        match self.format_error.take() {
+            Some(f) => StreamFailure::Format(f),
+            None => StreamFailure::Read(e),
+        }
+    }
+
+    fn fail(&mut self, e: Error) -> std::io::Error {
+        let text = e.to_string();
+        self.format_error = Some(e);
+        self.dec = None;
+        std::io::Error::new(std::io::ErrorKind::InvalidData, text)
+    }
+
+    /// Decrypts the next chunk into `out`; `Ok(false)` at the verified end.
+    fn fill(&mut self) -> std::io::Result<bool> {
+        let what = FileKind::Attachment;
+        let Some(mut dec) = self.dec.take() else {
+            return match self.format_error {
+                Some(_) => Err(std::io::Error::new(
+                    std::io::ErrorKind::InvalidData,
+                    "attachment failed",
+                )),
+                None => Ok(false),
+            };
+        };
+        if self.cur.len() < TAG_LEN {
+            return Err(self.fail(Error::Truncated { what }));
+        }
+        self.next.clear();
+        read_up_to(self.src, &mut self.next, self.chunk + TAG_LEN)?;
+        let last = self.next.is_empty();
+        let ok = if last {
+            dec.last(&self.header, &mut self.cur).is_ok()
+        } else if self.cur.len() != self.chunk + TAG_LEN {
+            false
+        } else {
+            let r = dec.next(&self.header, &mut self.cur).is_ok();
+            self.dec = Some(dec);
+            r
+        };
+        if !ok {
+            return Err(self.fail(Error::Integrity { what }));
+        }
+        if let Some(h) = self.hash.as_mut() {
+            h.update(&self.cur);
+        }
+        self.size += self.cur.len() as u64;
+        std::mem::swap(&mut self.out, &mut self.cur);
+        self.pos = 0;
+        std::mem::swap(&mut self.cur, &mut self.next);
+        if last {
+            let sha256 = self
+                .hash
+                .take()
+                .map(Sha256Stream::finish)
+                .unwrap_or_default();
+            self.digest = Some(Digest {
+                size: self.size,
+                sha256,
+            });
+        }
+        Ok(true)
+    }
+}
+
+impl<R: Read> Read for DecryptingReader<'_, R> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        while self.pos == self.out.len() {
+            self.out.clear();
+            self.pos = 0;
+            if !self.fill()? {
+                return Ok(0);
+            }
+        }
+        let n = buf.len().min(self.out.len() - self.pos);
+        buf[..n].copy_from_slice(&self.out[self.pos..self.pos + n]);
+        self.pos += n;
+        Ok(n)
+    }
 }
 
 fn integrity() -> StreamFailure {

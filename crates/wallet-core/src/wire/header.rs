@@ -4,7 +4,7 @@
 //! offset  len  field
 //! 0       5    magic "MAPPE"
 //! 5       1    format version (1)
-//! 6       1    kind: 0x01 keystore, 0x02 wallet document, 0x03 attachment
+//! 6       1    kind: 0x01 keystore, 0x02 wallet document, 0x03 attachment, 0x04 share
 //! ```
 
 use crate::error::Error;
@@ -25,6 +25,8 @@ pub enum FileKind {
     Wallet,
     /// An encrypted attachment (a scan of a paper).
     Attachment,
+    /// An encrypted share, as stored on a relay.
+    Share,
 }
 
 impl FileKind {
@@ -34,6 +36,7 @@ impl FileKind {
             Self::Keystore => 0x01,
             Self::Wallet => 0x02,
             Self::Attachment => 0x03,
+            Self::Share => 0x04,
         }
     }
 
@@ -42,6 +45,7 @@ impl FileKind {
             0x01 => Some(Self::Keystore),
             0x02 => Some(Self::Wallet),
             0x03 => Some(Self::Attachment),
+            0x04 => Some(Self::Share),
             _ => None,
         }
     }
@@ -53,6 +57,7 @@ impl std::fmt::Display for FileKind {
             Self::Keystore => "keystore",
             Self::Wallet => "wallet file",
             Self::Attachment => "attachment file",
+            Self::Share => "share",
         })
     }
 }
