@@ -9,6 +9,7 @@ pub mod crypto;
 pub mod document;
 pub mod error;
 pub mod keys;
+pub mod share;
 pub mod wire;
 
 pub use error::{Error, RecoveryCodeError, Result};
