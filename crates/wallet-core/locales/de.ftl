@@ -1,0 +1,51 @@
+### Mappe-Einwilligung: Deutsch.
+### Status: von den Entwicklern geschrieben, noch nicht von einer zweiten muttersprachlichen Person geprüft.
+### Message-IDs, Variablen und neue Sprachen: docs/consent.md.
+### Kurze, einfache Sätze: eine Information pro Zeile, Alltagswörter.
+
+## Die Zusammenfassung, von oben nach unten.
+
+consent-title = Sie geben gleich Daten aus Ihrer Mappe frei.
+consent-who-agency = Wer die Freigabe öffnen kann: nur { $agency }
+consent-who-anyone = Wer die Freigabe öffnen kann: alle, die diesen Code oder Link haben
+consent-keep-code = Zeigen Sie den Code nur der Person, die Ihre Daten sehen soll.
+consent-what = Was freigegeben wird:
+consent-purpose = Wofür: { $purpose }
+consent-until = Gültig bis: { $date }
+consent-opens =
+    { $count ->
+        [1] Die Freigabe kann nur einmal geöffnet werden.
+       *[other] Die Freigabe kann höchstens { $count }-mal geöffnet werden.
+    }
+consent-opens-unlimited = Bis dahin kann die Freigabe beliebig oft geöffnet werden.
+consent-live-on = Wenn Sie später etwas korrigieren, wird die Korrektur auch freigegeben.
+consent-live-off = Wenn Sie später etwas korrigieren, wird die Korrektur nicht freigegeben.
+consent-revoke = Sie können die Freigabe jederzeit zurückziehen (stoppen).
+revoke-warning = Das Zurückziehen verhindert jedes weitere Öffnen, aber was schon geöffnet, gesehen oder gespeichert wurde, lässt sich nicht zurückholen.
+
+## Was freigegeben wird: ein Punkt pro Eintrag.
+
+field-whole-profile = Ihr ganzes Profil (Namen, Geburt, Staatsangehörigkeit, Sprachen, Kontaktdaten)
+field-given-names = Vornamen
+field-family-name = Familienname
+field-aliases = Andere Namen (frühere Namen, andere Schreibweisen)
+field-birth-date = Geburtsdatum
+field-birth-place = Geburtsort
+field-nationality = Staatsangehörigkeit
+field-languages = Sprachen, die Sie sprechen
+field-contact = Alle Kontaktdaten (Telefon, E-Mail, Adresse)
+field-contact-phone = Telefonnummer
+field-contact-email = E-Mail-Adresse
+field-contact-address = Adresse
+field-other = Profilfeld: { $name }
+section-cv = Ihr ganzer Lebenslauf (Schule, Ausbildung, Arbeit)
+section-certificates = Alle Ihre Zeugnisse und Zertifikate (ohne Scans)
+section-residence = Alle Ihre Aufenthaltspapiere (ohne Scans)
+section-attachments = Alle Ihre Scans
+item-cv = Aus Ihrem Lebenslauf: { $title }
+item-certificate = Zertifikat: { $title }
+item-residence = Aufenthaltspapier: { $title }
+item-attachment = Datei: { $title }
+scan-certificate = Scan des Zertifikats „{ $title }“: { $file }
+scan-residence = Scan des Aufenthaltspapiers „{ $title }“: { $file }
+scan-other = Scan von „{ $title }“: { $file }

@@ -1,0 +1,52 @@
+### Mappe consent summary: Ukrainian (Українська).
+### Status: MACHINE-MADE, NOT REVIEWED by a native speaker. See docs/consent.md.
+
+## The summary, top to bottom.
+
+consent-title = Ви збираєтеся поділитися інформацією зі свого гаманця.
+consent-who-agency = Хто може відкрити: лише { $agency }
+consent-who-anyone = Хто може відкрити: будь-хто, у кого є цей код або посилання
+consent-keep-code = Показуйте код лише тій людині, яка має бачити ваші дані.
+consent-what = Чим ви ділитеся:
+consent-purpose = Для чого: { $purpose }
+consent-until = Дійсно до: { $date }
+consent-opens =
+    { $count ->
+        [1] Відкрити можна лише один раз.
+        [one] Відкрити можна щонайбільше { $count } раз.
+        [few] Відкрити можна щонайбільше { $count } рази.
+        [many] Відкрити можна щонайбільше { $count } разів.
+       *[other] Відкрити можна щонайбільше { $count } разу.
+    }
+consent-opens-unlimited = До цієї дати відкривати можна скільки завгодно разів.
+consent-live-on = Якщо пізніше ви щось виправите, виправлення теж надійде.
+consent-live-off = Якщо пізніше ви щось виправите, виправлення не надійде.
+consent-revoke = Ви можете будь-коли скасувати (зупинити) цей доступ.
+revoke-warning = Скасування зупиняє подальші відкриття, але не може повернути те, що вже відкрили, побачили або зберегли.
+
+## What is shared: one bullet per entry.
+
+field-whole-profile = Увесь ваш профіль (імена, народження, громадянство, мови, контакти)
+field-given-names = Ім’я (імена)
+field-family-name = Прізвище
+field-aliases = Інші імена (колишні імена, інше написання)
+field-birth-date = Дата народження
+field-birth-place = Місце народження
+field-nationality = Громадянство
+field-languages = Мови, якими ви розмовляєте
+field-contact = Усі контактні дані (телефон, електронна пошта, адреса)
+field-contact-phone = Номер телефону
+field-contact-email = Електронна пошта
+field-contact-address = Адреса
+field-other = Поле профілю: { $name }
+section-cv = Усе ваше резюме (школа, навчання, робота)
+section-certificates = Усі ваші сертифікати (без сканів)
+section-residence = Усі ваші документи на перебування (без сканів)
+section-attachments = Усі ваші скани
+item-cv = З вашого резюме: { $title }
+item-certificate = Сертифікат: { $title }
+item-residence = Документ на перебування: { $title }
+item-attachment = Файл: { $title }
+scan-certificate = Скан сертифіката «{ $title }»: { $file }
+scan-residence = Скан документа на перебування «{ $title }»: { $file }
+scan-other = Скан «{ $title }»: { $file }
