@@ -1,0 +1,143 @@
+//! Relay settings: the command line (clap, with `MAPPE_RELAY_*` environment variables) and the
+//! validated [`Config`] the server runs with.
+
+use std::net::SocketAddr;
+use std::path::PathBuf;
+
+/// One mebibyte.
+const MIB: u64 = 1024 * 1024;
+
+/// The relay's settings after validation.
+#[derive(Debug, Clone)]
+pub struct Config {
+    /// Address to listen on; port 0 picks a free port.
+    pub listen: SocketAddr,
+    /// The SQLite database file.
+    pub db: PathBuf,
+    /// The URL clients reach this relay at; `None` means `http://<listen address>`.
+    pub public_url: Option<String>,
+    /// Largest JSON body accepted (share upload), in bytes.
+    pub max_body: usize,
+    /// Largest blob accepted, in bytes.
+    pub max_blob: u64,
+    /// Most pending or active shares one holder key may have.
+    pub max_shares_per_holder: u32,
+    /// Longest lifetime of a share, in days.
+    pub max_expiry_days: u64,
+    /// Accepted distance between a signed request's time and the relay's clock, in seconds.
+    pub clock_skew: u64,
+    /// Seconds between sweeps of expired data.
+    pub sweep_interval: u64,
+    /// File that receives one line per request, if set.
+    pub request_log: Option<PathBuf>,
+}
+
+impl Config {
+    /// The defaults, with the database at `db` and a free port on 127.0.0.1 (for tests and
+    /// embedding).
+    pub fn new(db: impl Into<PathBuf>) -> Self {
+        Self {
+            listen: SocketAddr::from(([127, 0, 0, 1], 0)),
+            db: db.into(),
+            public_url: None,
+            max_body: MIB as usize,
+            max_blob: 40 * MIB,
+            max_shares_per_holder: 500,
+            max_expiry_days: 366,
+            clock_skew: 300,
+            sweep_interval: 60,
+            request_log: None,
+        }
+    }
+
+    /// The longest accepted lifetime of a share, in seconds.
+    pub fn max_expiry_secs(&self) -> u64 {
+        self.max_expiry_days.saturating_mul(86_400)
+    }
+}
+
+/// The relay's command line.
+#[derive(Debug, Clone, clap::Parser)]
+#[command(
+    name = "mappe-relay",
+    version,
+    about = "Mappe relay: stores and forwards encrypted shares"
+)]
+pub struct Args {
+    /// Address and port to listen on (port 0 picks a free port).
+    #[arg(long, env = "MAPPE_RELAY_LISTEN", default_value = "127.0.0.1:8787")]
+    pub listen: SocketAddr,
+    /// SQLite database file (created if missing).
+    #[arg(long, env = "MAPPE_RELAY_DB", default_value = "./mappe-relay.sqlite")]
+    pub db: PathBuf,
+    /// Public URL of this relay (default: http://<listen>).
+    #[arg(long, env = "MAPPE_RELAY_PUBLIC_URL")]
+    pub public_url: Option<String>,
+    /// Largest share upload body in bytes.
+    #[arg(long, env = "MAPPE_RELAY_MAX_BODY", default_value_t = MIB as usize)]
+    pub max_body: usize,
+    /// Largest blob in bytes.
+    #[arg(long, env = "MAPPE_RELAY_MAX_BLOB", default_value_t = 40 * MIB)]
+    pub max_blob: u64,
+    /// Most pending or active shares per holder key.
+    #[arg(long, env = "MAPPE_RELAY_MAX_SHARES_PER_HOLDER", default_value_t = 500)]
+    pub max_shares_per_holder: u32,
+    /// Longest share lifetime in days.
+    #[arg(long, env = "MAPPE_RELAY_MAX_EXPIRY_DAYS", default_value_t = 366)]
+    pub max_expiry_days: u64,
+    /// Accepted clock difference for signed requests, in seconds.
+    #[arg(long, env = "MAPPE_RELAY_CLOCK_SKEW", default_value_t = 300)]
+    pub clock_skew: u64,
+    /// Seconds between sweeps of expired data.
+    #[arg(long, env = "MAPPE_RELAY_SWEEP_INTERVAL", default_value_t = 60)]
+    pub sweep_interval: u64,
+    /// Append one line per request (method, path, headers, sizes, status) to this file.
+    #[arg(long, env = "MAPPE_RELAY_REQUEST_LOG")]
+    pub request_log: Option<PathBuf>,
+}
+
+/// A setting that cannot work.
+#[derive(Debug, thiserror::Error)]
+#[error("invalid setting {name}: {reason}")]
+pub struct ConfigError {
+    /// The flag.
+    pub name: &'static str,
+    /// Why it was refused.
+    pub reason: &'static str,
+}
+
+impl Args {
+    /// Checks the arguments and turns them into a [`Config`].
+    pub fn into_config(self) -> Result<Config, ConfigError> {
+        let bad = |name, reason| Err(ConfigError { name, reason });
+        if self.max_body < 1024 {
+            return bad("--max-body", "must be at least 1024 bytes");
+        }
+        if self.max_blob == 0 {
+            return bad("--max-blob", "must be at least 1 byte");
+        }
+        if self.max_expiry_days == 0 {
+            return bad("--max-expiry-days", "must be at least 1 day");
+        }
+        if self.sweep_interval == 0 {
+            return bad("--sweep-interval", "must be at least 1 second");
+        }
+        if let Some(url) = &self.public_url
+            && !(url.starts_with("http://") || url.starts_with("https://"))
+        {
+            return bad("--public-url", "must start with http:// or https://");
+        }
+        Ok(Config {
+            listen: self.listen,
+            db: self.db,
+            public_url: self.public_url,
+            max_body: self.max_body,
+            max_blob: self.max_blob,
+            max_shares_per_holder: self.max_shares_per_holder,
+            max_expiry_days: self.max_expiry_days,
+            clock_skew: self.clock_skew,
+            sweep_interval: self.sweep_interval,
+            request_log: self.request_log,
+        })
+    }
+}

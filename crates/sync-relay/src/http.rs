@@ -1,0 +1,220 @@
+//! The HTTP API (`docs/spec/relay-api-v1.md`): routes, limits and the request log.
+
+pub mod auth;
+pub mod blobs;
+pub mod error;
+pub mod health;
+pub mod shares;
+
+use std::io::Write as _;
+use std::path::Path;
+use std::sync::mpsc;
+use std::time::Instant;
+
+use axum::Router;
+use axum::body::HttpBody as _;
+use axum::extract::{DefaultBodyLimit, Request, State};
+use axum::http::{HeaderValue, StatusCode, header};
+use axum::middleware::{self, Next};
+use axum::response::{IntoResponse, Response};
+use axum::routing::{get, post, put};
+use tower_http::limit::RequestBodyLimitLayer;
+use tower_http::trace::TraceLayer;
+use wallet_core::share::ShareId;
+
+use crate::state::AppState;
+use error::AppError;
+
+/// The relay's router with every route, limit and middleware.
+pub fn create_app(state: AppState) -> Router {
+    let max_body = state.config.max_body;
+    let max_blob = usize::try_from(state.config.max_blob).unwrap_or(usize::MAX);
+    let hard_cap = max_body.max(max_blob);
+    let mut app = Router::new()
+        .route("/healthz", get(health::healthz))
+        .route(
+            "/v1/shares/{id}",
+            put(shares::put_share).get(shares::get_share),
+        )
+        .route("/v1/shares/{id}/revoke", post(shares::revoke))
+        .route("/v1/shares/{id}/log", get(shares::access_log))
+        .route(
+            "/v1/shares/{id}/blobs/{n}",
+            put(blobs::put_blob)
+                .layer(DefaultBodyLimit::max(max_blob))
+                .get(blobs::get_blob),
+        )
+        .fallback(fallback)
+        .layer(DefaultBodyLimit::max(max_body))
+        .layer(TraceLayer::new_for_http())
+        .layer(RequestBodyLimitLayer::new(hard_cap))
+        .layer(middleware::from_fn(json_errors))
+        .with_state(state.clone());
+    if let Some(log) = state.request_log {
+        app = app.layer(middleware::from_fn_with_state(log, log_request));
+    }
+    app
+}
+
+async fn fallback() -> AppError {
+    AppError::NotFound("there is nothing at this path".into())
+}
+
+/// Turns every error answer not made by a handler (unknown method, a limit layer's 413)
+/// into the JSON error shape.
+async fn json_errors(req: Request, next: Next) -> Response {
+    let res = next.run(req).await;
+    let status = res.status();
+    let is_json = res
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .is_some_and(|v| v.as_bytes().starts_with(b"application/json"));
+    if (status.is_client_error() || status.is_server_error()) && !is_json {
+        return AppError::for_bare_status(status).into_response();
+    }
+    res
+}
+
+/// Parses a share id path segment: exactly 22 base64url characters for 16 bytes.
+pub(crate) fn parse_share_id(text: &str) -> Result<ShareId, AppError> {
+    if text.len() != 22 {
+        return Err(AppError::BadRequest(
+            "a share id is 22 base64url characters".into(),
+        ));
+    }
+    ShareId::parse(text)
+        .map_err(|_| AppError::BadRequest("the share id is not valid base64url of 16 bytes".into()))
+}
+
+/// `Cache-Control: no-store` on a response.
+pub(crate) fn no_store(mut res: Response) -> Response {
+    res.headers_mut()
+        .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    res
+}
+
+/// The value of query parameter `name` (literal key match, no percent-decoding).
+pub(crate) fn query_param<'a>(query: &'a str, name: &str) -> Option<&'a str> {
+    query.split('&').find_map(|pair| {
+        let (k, v) = pair.split_once('=').unwrap_or((pair, ""));
+        (k == name).then_some(v)
+    })
+}
+
+/// The path and query with the value of every `token` parameter replaced by `[redacted]`.
+pub fn redact_path(path_and_query: &str) -> String {
+    let Some((path, query)) = path_and_query.split_once('?') else {
+        return path_and_query.to_owned();
+    };
+    let redacted: Vec<String> = query
+        .split('&')
+        .map(|pair| {
+            let key = pair.split_once('=').map_or(pair, |(k, _)| k);
+            if key.eq_ignore_ascii_case("token") || key.to_ascii_lowercase().contains("%") {
+                format!("{key}=[redacted]")
+            } else {
+                pair.to_owned()
+            }
+        })
+        .collect();
+    format!("{path}?{}", redacted.join("&"))
+}
+
+/// Appends one JSON line per request to a file, from its own thread so the async runtime
+/// never waits on the disk.
+#[derive(Debug, Clone)]
+pub struct RequestLog {
+    tx: mpsc::Sender<String>,
+}
+
+impl RequestLog {
+    /// Opens `path` for appending and starts the writing thread.
+    pub fn open(path: &Path) -> std::io::Result<Self> {
+        let file = std::fs::OpenOptions::new()
+            .create(true)
+            .append(true)
+            .open(path)?;
+        let (tx, rx) = mpsc::channel::<String>();
+        std::thread::Builder::new()
+            .name("mappe-relay-request-log".into())
+            .spawn(move || {
+                let mut out = std::io::BufWriter::new(file);
+                while let Ok(line) = rx.recv() {
+                    let mut ok = writeln!(out, "{line}").is_ok();
+                    while let Ok(more) = rx.try_recv() {
+                        ok &= writeln!(out, "{more}").is_ok();
+                    }
+                    ok &= out.flush().is_ok();
+                    if !ok {
+                        tracing::error!("cannot write the request log");
+                    }
+                }
+            })?;
+        Ok(Self { tx })
+    }
+
+    fn write(&self, line: String) {
+        // The thread ends only when every sender is gone.
+        let _ = self.tx.send(line);
+    }
+}
+
+#[derive(serde::Serialize)]
+struct RequestLine {
+    at: u64,
+    method: String,
+    path: String,
+    headers: Vec<(String, String)>,
+    body_len: Option<u64>,
+    status: u16,
+    duration_us: u128,
+}
+
+async fn log_request(State(log): State<RequestLog>, req: Request, next: Next) -> Response {
+    let started = Instant::now();
+    let method = req.method().as_str().to_owned();
+    let path = redact_path(
+        req.uri()
+            .path_and_query()
+            .map_or_else(|| req.uri().path(), |pq| pq.as_str()),
+    );
+    let headers = req
+        .headers()
+        .iter()
+        .map(|(k, v)| {
+            (
+                k.as_str().to_owned(),
+                String::from_utf8_lossy(v.as_bytes()).into_owned(),
+            )
+        })
+        .collect();
+    let body_len = req.body().size_hint().exact().or_else(|| {
+        req.headers()
+            .get(header::CONTENT_LENGTH)
+            .and_then(|v| v.to_str().ok()?.parse().ok())
+    });
+    let res = next.run(req).await;
+    let line = RequestLine {
+        at: wallet_core::share::now(),
+        method,
+        path,
+        headers,
+        body_len,
+        status: res.status().as_u16(),
+        duration_us: started.elapsed().as_micros(),
+    };
+    match serde_json::to_string(&line) {
+        Ok(text) => log.write(text),
+        Err(e) => tracing::error!(error = %e, "cannot format a request log line"),
+    }
+    res
+}
+
+/// Status for a created resource or an update.
+pub(crate) fn created_or_ok(created: bool) -> StatusCode {
+    if created {
+        StatusCode::CREATED
+    } else {
+        StatusCode::OK
+    }
+}

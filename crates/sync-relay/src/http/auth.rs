@@ -1,0 +1,197 @@
+//! Signed requests: the extractor that checks `mappe-key`, `mappe-time` and
+//! `mappe-signature`, and the replay cache.
+//!
+//! The signature (made with `wallet_core::share::request::sign_request`) covers the method,
+//! the path and query exactly as received, the signed time and the SHA-256 of the body. A
+//! time outside the clock-skew window is refused as stale; a signature seen before (while
+//! its time is still inside the window) is refused as replayed. The cache lives in memory:
+//! a restart forgets it, and the skew window bounds what that exposes.
+
+use std::collections::HashMap;
+use std::sync::Mutex;
+
+use axum::body::Bytes;
+use axum::extract::{FromRequest, Request};
+use axum::http::HeaderMap;
+use wallet_core::crypto::sha256;
+use wallet_core::share::request::{
+    HEADER_KEY, HEADER_SIGNATURE, HEADER_TIME, RequestError, verify_request,
+};
+
+use super::error::AppError;
+use crate::state::AppState;
+
+/// Longest accepted header value of a signed request (a signature is 86 characters).
+const MAX_HEADER_VALUE: usize = 128;
+
+/// Signatures seen recently, each kept until its signed time leaves the skew window.
+#[derive(Debug)]
+pub struct ReplayCache {
+    skew: u64,
+    inner: Mutex<ReplayInner>,
+}
+
+#[derive(Debug, Default)]
+struct ReplayInner {
+    /// Signature → the Unix time after which it would be stale anyway.
+    seen: HashMap<[u8; 64], u64>,
+    /// Prune when the map reaches this size.
+    prune_at: usize,
+}
+
+impl ReplayCache {
+    /// A cache for a skew window of `skew` seconds either side.
+    pub fn new(skew: u64) -> Self {
+        Self {
+            skew,
+            inner: Mutex::new(ReplayInner {
+                seen: HashMap::new(),
+                prune_at: 1024,
+            }),
+        }
+    }
+
+    /// Records `signature` (signed at `signed_time`); `false` if it was seen before.
+    pub fn first_use(&self, signature: [u8; 64], signed_time: u64, now: u64) -> bool {
+        let Ok(mut inner) = self.inner.lock() else {
+            // A poisoned lock means a panic elsewhere; refuse rather than risk a replay.
+            return false;
+        };
+        if inner.seen.len() >= inner.prune_at {
+            inner.seen.retain(|_, until| *until >= now);
+            inner.prune_at = (inner.seen.len() * 2).max(1024);
+        }
+        let until = signed_time.saturating_add(self.skew);
+        inner.seen.insert(signature, until).is_none()
+    }
+
+    /// Forgets signatures whose time has left the window.
+    pub fn prune(&self, now: u64) {
+        if let Ok(mut inner) = self.inner.lock() {
+            inner.seen.retain(|_, until| *until >= now);
+        }
+    }
+
+    /// How many signatures are remembered.
+    pub fn len(&self) -> usize {
+        self.inner.lock().map(|i| i.seen.len()).unwrap_or(0)
+    }
+
+    /// Whether no signature is remembered.
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+}
+
+/// A request whose signature verified: the signer's key and the body.
+#[derive(Debug, Clone)]
+pub struct Signed {
+    /// The signer's Ed25519 key.
+    pub key: [u8; 32],
+    /// The request body (already checked against the size limit).
+    pub body: Bytes,
+}
+
+/// A request that may be signed: `None` when it carries none of the three headers.
+#[derive(Debug, Clone)]
+pub struct MaybeSigned(pub Option<Signed>);
+
+fn has_any_signature_header(headers: &HeaderMap) -> bool {
+    [HEADER_KEY, HEADER_TIME, HEADER_SIGNATURE]
+        .iter()
+        .any(|h| headers.contains_key(*h))
+}
+
+fn header<'a>(headers: &'a HeaderMap, name: &str) -> Result<&'a str, AppError> {
+    let value = headers
+        .get(name)
+        .ok_or_else(|| AppError::Unauthorized(format!("the request has no {name} header")))?;
+    if value.len() > MAX_HEADER_VALUE {
+        return Err(AppError::Unauthorized(format!(
+            "the {name} header is too long"
+        )));
+    }
+    value
+        .to_str()
+        .map_err(|_| AppError::Unauthorized(format!("the {name} header is not text")))
+}
+
+/// Reads the body within the route's limit; 413 with our JSON when it is over.
+pub(crate) async fn read_body(req: Request, state: &AppState) -> Result<Bytes, AppError> {
+    Bytes::from_request(req, state).await.map_err(|rejection| {
+        if rejection.status() == axum::http::StatusCode::PAYLOAD_TOO_LARGE {
+            AppError::body_too_large()
+        } else {
+            AppError::BadRequest("the request body could not be read".into())
+        }
+    })
+}
+
+async fn verify(req: Request, state: &AppState) -> Result<Signed, AppError> {
+    let method = req.method().as_str().to_owned();
+    let path_and_query = req
+        .uri()
+        .path_and_query()
+        .map(|pq| pq.as_str().to_owned())
+        .unwrap_or_else(|| req.uri().path().to_owned());
+    let headers = req.headers().clone();
+    // The size limit first: an oversized body is refused as such, signed or not.
+    let body = read_body(req, state).await?;
+    if !has_any_signature_header(&headers) {
+        return Err(AppError::Unauthorized(
+            "this request must be signed (mappe-key, mappe-time, mappe-signature)".into(),
+        ));
+    }
+    let key = header(&headers, HEADER_KEY)?;
+    let time = header(&headers, HEADER_TIME)?;
+    let signature = header(&headers, HEADER_SIGNATURE)?;
+    let now = state.now();
+    let verified = verify_request(
+        key,
+        time,
+        signature,
+        &method,
+        &path_and_query,
+        &sha256(&body),
+        now,
+        state.config.clock_skew,
+    )
+    .map_err(|e| match e {
+        RequestError::Malformed => {
+            AppError::Unauthorized("the request signature headers are malformed".into())
+        }
+        RequestError::Stale => AppError::StaleRequest,
+        RequestError::BadSignature => {
+            AppError::Unauthorized("the request signature does not verify".into())
+        }
+    })?;
+    if !state
+        .replay
+        .first_use(verified.signature, verified.time, now)
+    {
+        return Err(AppError::Replayed);
+    }
+    Ok(Signed {
+        key: verified.key,
+        body,
+    })
+}
+
+impl FromRequest<AppState> for Signed {
+    type Rejection = AppError;
+
+    async fn from_request(req: Request, state: &AppState) -> Result<Self, Self::Rejection> {
+        verify(req, state).await
+    }
+}
+
+impl FromRequest<AppState> for MaybeSigned {
+    type Rejection = AppError;
+
+    async fn from_request(req: Request, state: &AppState) -> Result<Self, Self::Rejection> {
+        if !has_any_signature_header(req.headers()) {
+            return Ok(Self(None));
+        }
+        verify(req, state).await.map(|s| Self(Some(s)))
+    }
+}

@@ -1,0 +1,9 @@
+//! `GET /healthz`.
+
+use axum::Json;
+use serde_json::{Value, json};
+
+/// Answers `{"status":"ok"}` while the server runs.
+pub async fn healthz() -> Json<Value> {
+    Json(json!({"status": "ok"}))
+}

@@ -1,0 +1,400 @@
+//! `/v1/shares/{id}`: upload, open, revoke, access log.
+//!
+//! Every handler checks the id, the size and the signature before it touches storage.
+
+use axum::Json;
+use axum::extract::rejection::PathRejection;
+use axum::extract::{Path, State};
+use axum::response::{IntoResponse, Response};
+use base64::Engine as _;
+use base64::engine::general_purpose::URL_SAFE_NO_PAD as B64;
+use serde::{Deserialize, Serialize};
+use wallet_core::crypto::{Domain, fill_random, sha256, verify};
+use wallet_core::share::{ShareId, SharedBlob, owner_message};
+
+use super::auth::{MaybeSigned, Signed};
+use super::error::AppError;
+use super::{created_or_ok, no_store, parse_share_id};
+use crate::state::AppState;
+use crate::store::{NewShare, Open, Status, StoreError};
+
+/// The only upload format version.
+pub const SHARE_FORMAT_VERSION: u64 = 1;
+/// Most blobs a share may declare.
+pub const MAX_BLOBS: usize = 16;
+/// Largest wrapped key accepted, in bytes.
+pub const MAX_WRAPPED_KEY: usize = 1024;
+
+/// The body of `PUT /v1/shares/{id}`.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PutShareBody {
+    /// Format version; must be 1.
+    pub v: u64,
+    /// The holder's Ed25519 key, hex.
+    pub holder: String,
+    /// The revision.
+    pub revision: u32,
+    /// Expiry, Unix seconds.
+    pub expires_at: u64,
+    /// Most opens allowed.
+    pub max_opens: Option<u32>,
+    /// The agency's Ed25519 key, hex, for an addressed share.
+    pub audience: Option<String>,
+    /// The encrypted share, base64url.
+    pub ciphertext: String,
+    /// The wrapped share key, base64url.
+    pub wrapped_key: Option<String>,
+    /// The declared blobs.
+    pub blobs: Vec<BlobDecl>,
+    /// The owner signature, base64url.
+    pub owner_sig: String,
+}
+
+/// One declared blob.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct BlobDecl {
+    /// Size in bytes.
+    pub size: u64,
+    /// SHA-256, hex.
+    pub sha256: String,
+}
+
+#[derive(Serialize)]
+struct PutShareReply {
+    share_id: String,
+    revision: u32,
+    status: &'static str,
+}
+
+#[derive(Serialize)]
+struct BlobInfo {
+    n: u32,
+    size: u64,
+    sha256: String,
+}
+
+#[derive(Serialize)]
+struct OpenReply {
+    share_id: String,
+    revision: u32,
+    ciphertext: String,
+    wrapped_key: Option<String>,
+    blobs: Vec<BlobInfo>,
+    blob_token: Option<String>,
+    expires_at: u64,
+    max_opens: Option<u32>,
+    opens: u32,
+}
+
+#[derive(Serialize)]
+struct LogReply {
+    share_id: String,
+    status: &'static str,
+    revision: u32,
+    expires_at: u64,
+    max_opens: Option<u32>,
+    opens: u32,
+    log: Vec<LogRow>,
+}
+
+#[derive(Serialize)]
+struct LogRow {
+    at: u64,
+    agency: Option<String>,
+}
+
+pub(crate) fn id_from_path(path: Result<Path<String>, PathRejection>) -> Result<ShareId, AppError> {
+    let Path(text) = path.map_err(|_| AppError::BadRequest("the path is malformed".into()))?;
+    parse_share_id(&text)
+}
+
+fn hex32(text: &str, what: &str) -> Result<[u8; 32], AppError> {
+    if text.len() != 64 {
+        return Err(AppError::BadRequest(format!(
+            "{what} must be 64 hex characters"
+        )));
+    }
+    hex::decode(text)
+        .ok()
+        .and_then(|b| b.try_into().ok())
+        .ok_or_else(|| AppError::BadRequest(format!("{what} is not valid hex")))
+}
+
+fn b64(text: &str, what: &str) -> Result<Vec<u8>, AppError> {
+    B64.decode(text.as_bytes())
+        .map_err(|_| AppError::BadRequest(format!("{what} is not valid base64url without padding")))
+}
+
+/// `PUT /v1/shares/{id}`: creates a share or uploads a newer revision.
+pub async fn put_share(
+    State(state): State<AppState>,
+    path: Result<Path<String>, PathRejection>,
+    signed: Signed,
+) -> Result<Response, AppError> {
+    let id = id_from_path(path)?;
+    let body: PutShareBody = serde_json::from_slice(&signed.body).map_err(|e| {
+        AppError::BadRequest(format!(
+            "the share upload is not valid JSON of the v1 shape: {e}"
+        ))
+    })?;
+    let holder = hex32(&body.holder, "holder")?;
+    if holder != signed.key {
+        return Err(AppError::Forbidden(
+            "the request is signed by a key other than the share's holder".into(),
+        ));
+    }
+    let audience = body
+        .audience
+        .as_deref()
+        .map(|a| hex32(a, "audience"))
+        .transpose()?;
+    let ciphertext = b64(&body.ciphertext, "ciphertext")?;
+    let wrapped_key = body
+        .wrapped_key
+        .as_deref()
+        .map(|w| b64(w, "wrapped_key"))
+        .transpose()?;
+    let blobs = body
+        .blobs
+        .iter()
+        .map(|b| {
+            Ok(SharedBlob {
+                size: b.size,
+                sha256: hex32(&b.sha256, "a blob's sha256")?,
+            })
+        })
+        .collect::<Result<Vec<_>, AppError>>()?;
+    let owner_sig: [u8; 64] = b64(&body.owner_sig, "owner_sig")?
+        .try_into()
+        .map_err(|_| AppError::BadRequest("owner_sig must be 64 bytes".into()))?;
+    let msg = owner_message(
+        &id,
+        body.revision,
+        body.expires_at,
+        body.max_opens,
+        &ciphertext,
+        audience.as_ref(),
+        wrapped_key.as_deref(),
+        &blobs,
+    );
+    if !verify(&holder, Domain::ShareOwner, &msg, &owner_sig) {
+        return Err(AppError::Forbidden(
+            "the owner signature does not verify for this share and holder".into(),
+        ));
+    }
+    if body.v != SHARE_FORMAT_VERSION {
+        return Err(AppError::BadRequest(format!(
+            "unsupported share upload version: expected {SHARE_FORMAT_VERSION}, got {}",
+            body.v
+        )));
+    }
+    let now = state.now();
+    if body.expires_at <= now {
+        return Err(AppError::BadRequest("expires_at is in the past".into()));
+    }
+    if body.expires_at > now.saturating_add(state.config.max_expiry_secs()) {
+        return Err(AppError::BadRequest(format!(
+            "expires_at is more than {} days ahead",
+            state.config.max_expiry_days
+        )));
+    }
+    if body.max_opens == Some(0) {
+        return Err(AppError::BadRequest(
+            "max_opens must be at least 1 (or null for no limit)".into(),
+        ));
+    }
+    if ciphertext.is_empty() {
+        return Err(AppError::BadRequest("ciphertext is empty".into()));
+    }
+    if wrapped_key
+        .as_ref()
+        .is_some_and(|w| w.len() > MAX_WRAPPED_KEY)
+    {
+        return Err(AppError::TooLarge(format!(
+            "wrapped_key is longer than {MAX_WRAPPED_KEY} bytes"
+        )));
+    }
+    if blobs.len() > MAX_BLOBS {
+        return Err(AppError::BadRequest(format!(
+            "a share may declare at most {MAX_BLOBS} blobs"
+        )));
+    }
+    if blobs.iter().any(|b| b.size > state.config.max_blob) {
+        return Err(AppError::TooLarge(format!(
+            "a declared blob is larger than this relay's limit of {} bytes",
+            state.config.max_blob
+        )));
+    }
+    let outcome = state
+        .store
+        .put_share(
+            NewShare {
+                id: id.0,
+                holder,
+                audience,
+                revision: body.revision,
+                expires_at: body.expires_at,
+                max_opens: body.max_opens,
+                ciphertext,
+                wrapped_key,
+                owner_sig,
+                blobs,
+            },
+            now,
+            state.config.max_shares_per_holder,
+        )
+        .await?;
+    let reply = PutShareReply {
+        share_id: id.to_string(),
+        revision: body.revision,
+        status: outcome.status.as_str(),
+    };
+    Ok((created_or_ok(outcome.created), Json(reply)).into_response())
+}
+
+fn gone(status: Status) -> AppError {
+    AppError::from(StoreError::Gone(status))
+}
+
+/// `GET /v1/shares/{id}`: the ciphertext; counts an open.
+pub async fn get_share(
+    State(state): State<AppState>,
+    path: Result<Path<String>, PathRejection>,
+    signed: MaybeSigned,
+) -> Result<Response, AppError> {
+    let id = id_from_path(path)?;
+    // A revision may replace the content between the read and the write; then read again.
+    for _ in 0..3 {
+        let content = state
+            .store
+            .share_content(id.0)
+            .await?
+            .ok_or_else(AppError::share_not_found)?;
+        let rec = &content.record;
+        if rec.status == Status::Pending {
+            return Err(AppError::share_not_found());
+        }
+        let agency = match (rec.audience, &signed.0) {
+            (None, _) => None,
+            (Some(_), None) => return Err(AppError::AudienceRequired),
+            (Some(aud), Some(s)) if s.key == aud => Some(aud),
+            (Some(_), Some(_)) => {
+                return Err(AppError::Forbidden(
+                    "this share is addressed to another agency".into(),
+                ));
+            }
+        };
+        let now = state.now();
+        if let Some(reason) = rec.closed_reason(now) {
+            return Err(gone(reason));
+        }
+        let Some(ciphertext) = content.ciphertext else {
+            return Err(AppError::share_not_found());
+        };
+        let (token, token_hash) = if rec.blobs.is_empty() {
+            (None, None)
+        } else {
+            let mut token = [0u8; 32];
+            fill_random(&mut token).map_err(|e| AppError::Internal(e.to_string()))?;
+            (Some(B64.encode(token)), Some(sha256(&token)))
+        };
+        let opened = state
+            .store
+            .record_open(Open {
+                id: id.0,
+                revision: rec.revision,
+                agency,
+                now,
+                token_hash,
+            })
+            .await;
+        let opens = match opened {
+            Ok(opens) => opens,
+            Err(StoreError::Changed) => continue,
+            Err(e) => return Err(e.into()),
+        };
+        let reply = OpenReply {
+            share_id: id.to_string(),
+            revision: rec.revision,
+            ciphertext: B64.encode(&ciphertext),
+            wrapped_key: content.wrapped_key.as_ref().map(|w| B64.encode(w)),
+            blobs: rec
+                .blobs
+                .iter()
+                .zip(0u32..)
+                .map(|(b, n)| BlobInfo {
+                    n,
+                    size: b.size,
+                    sha256: hex::encode(b.sha256),
+                })
+                .collect(),
+            blob_token: token,
+            expires_at: rec.expires_at,
+            max_opens: rec.max_opens,
+            opens,
+        };
+        return Ok(no_store(Json(reply).into_response()));
+    }
+    Err(AppError::Conflict(
+        "the share kept changing while it was being opened; try again".into(),
+    ))
+}
+
+/// `POST /v1/shares/{id}/revoke`: deletes the content at once, keeps a tombstone.
+pub async fn revoke(
+    State(state): State<AppState>,
+    path: Result<Path<String>, PathRejection>,
+    signed: Signed,
+) -> Result<Response, AppError> {
+    let id = id_from_path(path)?;
+    let body_ok = signed.body.iter().all(u8::is_ascii_whitespace)
+        || serde_json::from_slice::<serde_json::Map<String, serde_json::Value>>(&signed.body)
+            .is_ok_and(|m| m.is_empty());
+    if !body_ok {
+        return Err(AppError::BadRequest(
+            "the revoke body must be empty or {}".into(),
+        ));
+    }
+    state.store.revoke(id.0, signed.key, state.now()).await?;
+    Ok(Json(serde_json::json!({"share_id": id.to_string(), "status": "revoked"})).into_response())
+}
+
+/// `GET /v1/shares/{id}/log`: who opened the share and when (holder only).
+pub async fn access_log(
+    State(state): State<AppState>,
+    path: Result<Path<String>, PathRejection>,
+    signed: Signed,
+) -> Result<Response, AppError> {
+    let id = id_from_path(path)?;
+    let (rec, log) = state
+        .store
+        .access_log(id.0)
+        .await?
+        .ok_or_else(AppError::share_not_found)?;
+    if rec.holder != signed.key {
+        return Err(AppError::not_holder());
+    }
+    let now = state.now();
+    let status = match rec.status {
+        Status::Active | Status::Pending => rec.closed_reason(now).unwrap_or(rec.status),
+        s => s,
+    };
+    let reply = LogReply {
+        share_id: id.to_string(),
+        status: status.as_str(),
+        revision: rec.revision,
+        expires_at: rec.expires_at,
+        max_opens: rec.max_opens,
+        opens: rec.opens,
+        log: log
+            .into_iter()
+            .map(|e| LogRow {
+                at: e.at,
+                agency: e.agency.map(hex::encode),
+            })
+            .collect(),
+    };
+    Ok(no_store(Json(reply).into_response()))
+}

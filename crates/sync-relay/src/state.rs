@@ -1,0 +1,100 @@
+//! The state every handler shares.
+
+use std::sync::Arc;
+use std::sync::atomic::{AtomicU64, Ordering};
+
+use crate::config::Config;
+use crate::http::RequestLog;
+use crate::http::auth::ReplayCache;
+use crate::store::Store;
+use crate::store::sqlite::SqliteStore;
+
+/// The relay's notion of "now" in Unix seconds; settable in tests.
+#[derive(Clone)]
+pub struct Clock(Arc<dyn Fn() -> u64 + Send + Sync>);
+
+impl Clock {
+    /// The system clock.
+    pub fn system() -> Self {
+        Self(Arc::new(wallet_core::share::now))
+    }
+
+    /// A clock that reads `time` (tests move it forward by storing into it).
+    pub fn manual(time: Arc<AtomicU64>) -> Self {
+        Self(Arc::new(move || time.load(Ordering::SeqCst)))
+    }
+
+    /// The current time.
+    pub fn now(&self) -> u64 {
+        (self.0)()
+    }
+}
+
+impl std::fmt::Debug for Clock {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "Clock({})", self.now())
+    }
+}
+
+/// What handlers share: settings, storage, clock, replay cache, request log.
+#[derive(Clone)]
+pub struct AppState {
+    /// The settings.
+    pub config: Arc<Config>,
+    /// The storage.
+    pub store: Arc<dyn Store>,
+    /// The clock.
+    pub clock: Clock,
+    /// Signatures seen within the last 2 x clock skew.
+    pub replay: Arc<ReplayCache>,
+    /// Where request lines go, if configured.
+    pub request_log: Option<RequestLog>,
+}
+
+impl std::fmt::Debug for AppState {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("AppState")
+            .field("config", &self.config)
+            .field("clock", &self.clock)
+            .finish_non_exhaustive()
+    }
+}
+
+impl AppState {
+    /// Opens the SQLite store named in `config` (and the request log, if any), with the
+    /// system clock.
+    pub fn open(config: Config) -> Result<Self, crate::RelayError> {
+        Self::open_with_clock(config, Clock::system())
+    }
+
+    /// [`AppState::open`] with a given clock.
+    pub fn open_with_clock(config: Config, clock: Clock) -> Result<Self, crate::RelayError> {
+        let store = SqliteStore::open(&config.db).map_err(|e| crate::RelayError::Store {
+            path: config.db.clone(),
+            reason: e.to_string(),
+        })?;
+        let request_log = match &config.request_log {
+            Some(path) => {
+                Some(
+                    RequestLog::open(path).map_err(|e| crate::RelayError::RequestLog {
+                        path: path.clone(),
+                        source: e,
+                    })?,
+                )
+            }
+            None => None,
+        };
+        Ok(Self {
+            replay: Arc::new(ReplayCache::new(config.clock_skew)),
+            config: Arc::new(config),
+            store: Arc::new(store),
+            clock,
+            request_log,
+        })
+    }
+
+    /// The current time by the state's clock.
+    pub fn now(&self) -> u64 {
+        self.clock.now()
+    }
+}

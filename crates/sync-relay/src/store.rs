@@ -1,0 +1,276 @@
+//! Storage behind one trait, so a PostgreSQL backend can sit beside the SQLite one.
+//!
+//! Every method takes owned arguments and returns a `'static` future, so handlers can await
+//! it without holding locks and a backend can do its blocking work on its own threads. A
+//! write future resolves only after the write is durable.
+
+pub mod sqlite;
+
+use std::future::Future;
+use std::pin::Pin;
+
+use wallet_core::share::SharedBlob;
+
+/// How long a blob token stays valid after an open, in seconds.
+pub const BLOB_TOKEN_TTL: u64 = 600;
+/// How long the ciphertext of a used-up share is kept after its last open, in seconds, so
+/// the last opener can still fetch its blobs.
+pub const USED_UP_GRACE: u64 = 600;
+
+/// The future every [`Store`] method returns.
+pub type StoreFuture<T> = Pin<Box<dyn Future<Output = Result<T, StoreError>> + Send + 'static>>;
+
+/// Where a share is in its life.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Status {
+    /// Uploaded, but not every declared blob has arrived yet; invisible to openers.
+    Pending,
+    /// Can be opened.
+    Active,
+    /// Revoked by its holder; only a tombstone remains.
+    Revoked,
+    /// Past its expiry; only a tombstone remains (after a sweep).
+    Expired,
+    /// Opened as often as allowed; only a tombstone remains (after a sweep).
+    UsedUp,
+}
+
+impl Status {
+    /// The name used in the database and the API.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Pending => "pending",
+            Self::Active => "active",
+            Self::Revoked => "revoked",
+            Self::Expired => "expired",
+            Self::UsedUp => "used_up",
+        }
+    }
+
+    /// Parses [`Status::as_str`].
+    pub fn parse(text: &str) -> Option<Self> {
+        Some(match text {
+            "pending" => Self::Pending,
+            "active" => Self::Active,
+            "revoked" => Self::Revoked,
+            "expired" => Self::Expired,
+            "used_up" => Self::UsedUp,
+            _ => return None,
+        })
+    }
+
+    /// Whether only a tombstone is left (the id can never be used again).
+    pub fn is_tombstone(self) -> bool {
+        matches!(self, Self::Revoked | Self::Expired | Self::UsedUp)
+    }
+}
+
+/// A share as uploaded by its holder (one revision).
+#[derive(Debug, Clone)]
+pub struct NewShare {
+    /// The share id.
+    pub id: [u8; 16],
+    /// The holder's Ed25519 key.
+    pub holder: [u8; 32],
+    /// The agency's Ed25519 key for an addressed share.
+    pub audience: Option<[u8; 32]>,
+    /// The revision.
+    pub revision: u32,
+    /// Unix time after which the share cannot be opened.
+    pub expires_at: u64,
+    /// Most opens allowed.
+    pub max_opens: Option<u32>,
+    /// The encrypted share.
+    pub ciphertext: Vec<u8>,
+    /// The share key wrapped to the audience.
+    pub wrapped_key: Option<Vec<u8>>,
+    /// The holder's owner signature.
+    pub owner_sig: [u8; 64],
+    /// The declared blobs.
+    pub blobs: Vec<SharedBlob>,
+}
+
+/// What a share upload did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct PutOutcome {
+    /// A new share (`true`) or a new revision of an existing one.
+    pub created: bool,
+    /// The status after the upload.
+    pub status: Status,
+}
+
+/// A share's metadata (no ciphertext).
+#[derive(Debug, Clone)]
+pub struct ShareRecord {
+    /// The share id.
+    pub id: [u8; 16],
+    /// The holder's key.
+    pub holder: [u8; 32],
+    /// The audience's key, if addressed.
+    pub audience: Option<[u8; 32]>,
+    /// The current revision.
+    pub revision: u32,
+    /// Expiry (Unix seconds).
+    pub expires_at: u64,
+    /// Most opens allowed.
+    pub max_opens: Option<u32>,
+    /// Opens so far.
+    pub opens: u32,
+    /// The status as stored.
+    pub status: Status,
+    /// The declared blobs (empty once the share is a tombstone).
+    pub blobs: Vec<SharedBlob>,
+}
+
+impl ShareRecord {
+    /// Why the share cannot be opened at `now`, if it cannot (after the pending check).
+    pub fn closed_reason(&self, now: u64) -> Option<Status> {
+        if self.status.is_tombstone() {
+            return Some(self.status);
+        }
+        if now >= self.expires_at {
+            return Some(Status::Expired);
+        }
+        if self.max_opens.is_some_and(|m| self.opens >= m) {
+            return Some(Status::UsedUp);
+        }
+        None
+    }
+}
+
+/// A share's metadata and content.
+#[derive(Debug, Clone)]
+pub struct ShareContent {
+    /// The metadata.
+    pub record: ShareRecord,
+    /// The ciphertext (`None` for a tombstone).
+    pub ciphertext: Option<Vec<u8>>,
+    /// The wrapped key.
+    pub wrapped_key: Option<Vec<u8>>,
+}
+
+/// One open to record.
+#[derive(Debug, Clone)]
+pub struct Open {
+    /// The share.
+    pub id: [u8; 16],
+    /// The revision the opener was shown; the write fails with [`StoreError::Changed`] if a
+    /// newer one arrived meanwhile.
+    pub revision: u32,
+    /// The agency key of a signed open.
+    pub agency: Option<[u8; 32]>,
+    /// The time of the open.
+    pub now: u64,
+    /// SHA-256 of a new blob token to store, valid for [`BLOB_TOKEN_TTL`].
+    pub token_hash: Option<[u8; 32]>,
+}
+
+/// One row of a share's access log.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct LogEntry {
+    /// When (Unix seconds).
+    pub at: u64,
+    /// The agency key of an addressed open.
+    pub agency: Option<[u8; 32]>,
+}
+
+/// What a sweep removed.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct SweepReport {
+    /// Shares turned into `expired` tombstones.
+    pub expired: u64,
+    /// Shares turned into `used_up` tombstones.
+    pub used_up: u64,
+    /// Blob tokens deleted.
+    pub tokens: u64,
+}
+
+/// Why a store operation did not happen.
+#[derive(Debug, Clone, thiserror::Error)]
+pub enum StoreError {
+    /// No share with this id (or the blob is not there).
+    #[error("no such share")]
+    NotFound,
+    /// The share has ended (revoked, expired, used up).
+    #[error("the share has ended: {}", .0.as_str())]
+    Gone(Status),
+    /// The id belongs to a tombstone and can never be used again.
+    #[error("the share id is a tombstone")]
+    Tombstoned,
+    /// The signer is not the share's holder.
+    #[error("not the holder")]
+    NotHolder,
+    /// The uploaded revision is not newer than the stored one.
+    #[error("revision {given} is not newer than the stored revision {stored}")]
+    NotNewer {
+        /// Stored revision.
+        stored: u32,
+        /// Uploaded revision.
+        given: u32,
+    },
+    /// The holder has reached the share limit.
+    #[error("too many shares")]
+    TooManyShares,
+    /// A blob token is missing, wrong or expired.
+    #[error("bad blob token")]
+    BadToken,
+    /// The share changed between the read and the write; try again.
+    #[error("the share changed meanwhile")]
+    Changed,
+    /// The database failed.
+    #[error("database: {0}")]
+    Db(String),
+    /// The store's threads have stopped.
+    #[error("the store has shut down")]
+    Closed,
+}
+
+impl From<rusqlite::Error> for StoreError {
+    fn from(e: rusqlite::Error) -> Self {
+        Self::Db(e.to_string())
+    }
+}
+
+/// The relay's storage.
+pub trait Store: Send + Sync + 'static {
+    /// Creates a share or replaces it with a newer revision (old blobs and tokens deleted).
+    /// Refuses a tombstoned id, another holder's id, an old revision, and a new share beyond
+    /// `max_shares` pending or active shares of the holder.
+    fn put_share(&self, share: NewShare, now: u64, max_shares: u32) -> StoreFuture<PutOutcome>;
+
+    /// Stores blob `n` of a share whose declared blob `n` is `declared` (checked by the
+    /// caller against `data`); the share becomes active once every blob is there.
+    fn put_blob(
+        &self,
+        id: [u8; 16],
+        holder: [u8; 32],
+        n: u32,
+        declared: SharedBlob,
+        data: Vec<u8>,
+        now: u64,
+    ) -> StoreFuture<Status>;
+
+    /// A share's metadata.
+    fn share(&self, id: [u8; 16]) -> StoreFuture<Option<ShareRecord>>;
+
+    /// A share's metadata and content.
+    fn share_content(&self, id: [u8; 16]) -> StoreFuture<Option<ShareContent>>;
+
+    /// Counts an open, appends the access-log row and stores the blob token, in one durable
+    /// write; returns the open count after it.
+    fn record_open(&self, open: Open) -> StoreFuture<u32>;
+
+    /// Blob `n` of a live share, if `token_hash` matches an unexpired token of that share.
+    fn blob(&self, id: [u8; 16], n: u32, token_hash: [u8; 32], now: u64) -> StoreFuture<Vec<u8>>;
+
+    /// Revokes a share signed for by `holder`: deletes ciphertext, wrapped key, blobs and
+    /// tokens, keeps a tombstone and the access log. Revoking a tombstone again succeeds.
+    fn revoke(&self, id: [u8; 16], holder: [u8; 32], now: u64) -> StoreFuture<()>;
+
+    /// A share's metadata and access log.
+    fn access_log(&self, id: [u8; 16]) -> StoreFuture<Option<(ShareRecord, Vec<LogEntry>)>>;
+
+    /// Deletes the content of expired shares, of used-up shares whose last open is older
+    /// than [`USED_UP_GRACE`], and expired blob tokens.
+    fn sweep(&self, now: u64) -> StoreFuture<SweepReport>;
+}

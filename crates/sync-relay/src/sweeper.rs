@@ -1,0 +1,36 @@
+//! The background sweeper: deletes what may no longer be served.
+
+use std::time::Duration;
+
+use crate::state::AppState;
+use crate::store::{StoreError, SweepReport};
+
+/// One sweep at the state's current time: content of expired and used-up shares, expired
+/// blob tokens, stale replay-cache entries.
+pub async fn sweep_once(state: &AppState) -> Result<SweepReport, StoreError> {
+    let now = state.now();
+    state.replay.prune(now);
+    let report = state.store.sweep(now).await?;
+    if report != SweepReport::default() {
+        tracing::info!(
+            expired = report.expired,
+            used_up = report.used_up,
+            tokens = report.tokens,
+            "sweep removed data"
+        );
+    }
+    Ok(report)
+}
+
+/// Sweeps every `config.sweep_interval` seconds until the task is dropped or aborted.
+pub async fn run(state: AppState) {
+    let every = Duration::from_secs(state.config.sweep_interval.max(1));
+    let mut ticker = tokio::time::interval(every);
+    ticker.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+    loop {
+        ticker.tick().await;
+        if let Err(e) = sweep_once(&state).await {
+            tracing::error!(error = %e, "sweep failed");
+        }
+    }
+}

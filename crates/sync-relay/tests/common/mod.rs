@@ -1,0 +1,236 @@
+//! Helpers shared by the relay tests: a relay over a SQLite file in a temp dir, real keys,
+//! real signed requests and owner signatures.
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    missing_docs,
+    dead_code,
+    unreachable_pub
+)]
+
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicU64, Ordering};
+
+use axum::Router;
+use axum::body::Body;
+use axum::http::{HeaderMap, Request, StatusCode};
+use base64::Engine as _;
+use base64::engine::general_purpose::URL_SAFE_NO_PAD as B64;
+use http_body_util::BodyExt as _;
+use serde_json::{Value, json};
+use sync_relay::{AppState, Clock, Config, create_app};
+use tower::ServiceExt as _;
+use wallet_core::crypto::{Domain, sha256};
+use wallet_core::keys::{RootSecret, WalletKeys};
+use wallet_core::share::request::sign_request;
+use wallet_core::share::{ShareId, SharedBlob, owner_message};
+
+pub const T0: u64 = 1_800_000_000;
+
+pub struct Relay {
+    pub dir: tempfile::TempDir,
+    pub db: PathBuf,
+    pub state: AppState,
+    pub app: Router,
+    pub clock: Arc<AtomicU64>,
+}
+
+pub struct Reply {
+    pub status: StatusCode,
+    pub headers: HeaderMap,
+    pub body: Vec<u8>,
+}
+
+impl Reply {
+    pub fn json(&self) -> Value {
+        serde_json::from_slice(&self.body)
+            .unwrap_or_else(|e| panic!("not JSON ({e}): {}", String::from_utf8_lossy(&self.body)))
+    }
+
+    /// Asserts an error answer: status, code, and a one-sentence message.
+    pub fn assert_error(&self, status: u16, code: &str) {
+        assert_eq!(
+            self.status.as_u16(),
+            status,
+            "body: {}",
+            String::from_utf8_lossy(&self.body)
+        );
+        let v = self.json();
+        assert_eq!(v["error"], code, "body: {v}");
+        let msg = v["message"].as_str().unwrap();
+        assert!(!msg.is_empty() && !msg.contains('\n'), "message: {msg}");
+        assert_eq!(
+            v.as_object().unwrap().len(),
+            2,
+            "only error and message: {v}"
+        );
+    }
+}
+
+impl Relay {
+    pub fn new() -> Self {
+        Self::with(|_| {})
+    }
+
+    pub fn with(adjust: impl FnOnce(&mut Config)) -> Self {
+        let dir = tempfile::tempdir().unwrap();
+        let db = dir.path().join("relay.sqlite");
+        let mut config = Config::new(&db);
+        adjust(&mut config);
+        let clock = Arc::new(AtomicU64::new(T0));
+        let state = AppState::open_with_clock(config, Clock::manual(clock.clone())).unwrap();
+        let app = create_app(state.clone());
+        Self {
+            dir,
+            db,
+            state,
+            app,
+            clock,
+        }
+    }
+
+    pub fn now(&self) -> u64 {
+        self.clock.load(Ordering::SeqCst)
+    }
+
+    pub fn advance(&self, secs: u64) {
+        self.clock.fetch_add(secs, Ordering::SeqCst);
+    }
+
+    pub async fn raw(&self, req: Request<Body>) -> Reply {
+        let res = self.app.clone().oneshot(req).await.unwrap();
+        let status = res.status();
+        let headers = res.headers().clone();
+        let body = res.into_body().collect().await.unwrap().to_bytes().to_vec();
+        Reply {
+            status,
+            headers,
+            body,
+        }
+    }
+
+    /// Sends a request, signed by `signer` at the relay's current time if given.
+    pub async fn send(
+        &self,
+        method: &str,
+        path: &str,
+        body: Vec<u8>,
+        signer: Option<&WalletKeys>,
+    ) -> Reply {
+        let req = signed_request(method, path, body, signer, self.now());
+        self.raw(req).await
+    }
+
+    pub async fn get(&self, path: &str) -> Reply {
+        self.send("GET", path, Vec::new(), None).await
+    }
+
+    pub async fn put_share(&self, keys: &WalletKeys, id: &ShareId, body: &Value) -> Reply {
+        self.send(
+            "PUT",
+            &format!("/v1/shares/{id}"),
+            serde_json::to_vec(body).unwrap(),
+            Some(keys),
+        )
+        .await
+    }
+
+    pub fn sqlite(&self) -> rusqlite::Connection {
+        rusqlite::Connection::open(&self.db).unwrap()
+    }
+}
+
+pub fn signed_request(
+    method: &str,
+    path: &str,
+    body: Vec<u8>,
+    signer: Option<&WalletKeys>,
+    time: u64,
+) -> Request<Body> {
+    let mut b = Request::builder().method(method).uri(path);
+    if let Some(keys) = signer {
+        let h = sign_request(keys.identity(), method, path, time, &sha256(&body));
+        b = b
+            .header("mappe-key", h.key)
+            .header("mappe-time", h.time)
+            .header("mappe-signature", h.signature);
+    }
+    b.body(Body::from(body)).unwrap()
+}
+
+pub fn keys(seed: u8) -> WalletKeys {
+    RootSecret::from_bytes([seed; 32]).derive()
+}
+
+pub fn id(n: u8) -> ShareId {
+    ShareId([n; 16])
+}
+
+/// What a share upload declares; `body()` signs it.
+#[derive(Clone)]
+pub struct Upload {
+    pub revision: u32,
+    pub expires_at: u64,
+    pub max_opens: Option<u32>,
+    pub audience: Option<[u8; 32]>,
+    pub ciphertext: Vec<u8>,
+    pub wrapped_key: Option<Vec<u8>>,
+    pub blobs: Vec<SharedBlob>,
+}
+
+impl Upload {
+    pub fn new(now: u64) -> Self {
+        Self {
+            revision: 1,
+            expires_at: now + 86_400,
+            max_opens: None,
+            audience: None,
+            ciphertext: b"CIPHERTEXT-MARKER-0123456789-opaque-bytes".to_vec(),
+            wrapped_key: None,
+            blobs: Vec::new(),
+        }
+    }
+
+    pub fn body(&self, holder: &WalletKeys, id: &ShareId) -> Value {
+        let msg = owner_message(
+            id,
+            self.revision,
+            self.expires_at,
+            self.max_opens,
+            &self.ciphertext,
+            self.audience.as_ref(),
+            self.wrapped_key.as_deref(),
+            &self.blobs,
+        );
+        let sig = holder.identity().sign(Domain::ShareOwner, &msg);
+        json!({
+            "v": 1,
+            "holder": hex::encode(holder.identity().public()),
+            "revision": self.revision,
+            "expires_at": self.expires_at,
+            "max_opens": self.max_opens,
+            "audience": self.audience.map(hex::encode),
+            "ciphertext": B64.encode(&self.ciphertext),
+            "wrapped_key": self.wrapped_key.as_ref().map(|w| B64.encode(w)),
+            "blobs": self.blobs.iter().map(|b| json!({"size": b.size, "sha256": hex::encode(b.sha256)})).collect::<Vec<_>>(),
+            "owner_sig": B64.encode(sig),
+        })
+    }
+}
+
+pub fn blob_of(data: &[u8]) -> SharedBlob {
+    SharedBlob {
+        size: data.len() as u64,
+        sha256: sha256(data),
+    }
+}
+
+pub fn b64(data: &[u8]) -> String {
+    B64.encode(data)
+}
+
+pub fn unb64(text: &str) -> Vec<u8> {
+    B64.decode(text).unwrap()
+}

@@ -1,0 +1,186 @@
+//! One real-socket test: `start_in_thread` on 127.0.0.1:0 and plain HTTP/1.1 over TCP.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, missing_docs)]
+
+mod common;
+
+use std::io::{BufRead as _, BufReader, Read as _, Write as _};
+use std::net::{SocketAddr, TcpStream};
+
+use common::{Upload, id, keys};
+use wallet_core::crypto::sha256;
+use wallet_core::share::request::sign_request;
+
+struct Answer {
+    status: u16,
+    headers: Vec<(String, String)>,
+    body: Vec<u8>,
+}
+
+impl Answer {
+    fn header(&self, name: &str) -> Option<&str> {
+        self.headers
+            .iter()
+            .find(|(k, _)| k.eq_ignore_ascii_case(name))
+            .map(|(_, v)| v.as_str())
+    }
+    fn json(&self) -> serde_json::Value {
+        serde_json::from_slice(&self.body).unwrap()
+    }
+}
+
+/// Sends one request on a fresh connection (`Connection: close`) and reads the answer.
+fn http(
+    addr: SocketAddr,
+    head: &str,
+    extra_headers: &[(String, String)],
+    body: &[u8],
+    chunked: bool,
+) -> Answer {
+    let mut s = TcpStream::connect(addr).unwrap();
+    let mut req = format!("{head} HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\n");
+    for (k, v) in extra_headers {
+        req.push_str(&format!("{k}: {v}\r\n"));
+    }
+    if chunked {
+        req.push_str("Transfer-Encoding: chunked\r\n\r\n");
+        s.write_all(req.as_bytes()).unwrap();
+        for c in body.chunks(4096) {
+            if s.write_all(format!("{:x}\r\n", c.len()).as_bytes())
+                .is_err()
+                || s.write_all(c).is_err()
+                || s.write_all(b"\r\n").is_err()
+            {
+                break;
+            }
+        }
+        let _ = s.write_all(b"0\r\n\r\n");
+    } else {
+        req.push_str(&format!("Content-Length: {}\r\n\r\n", body.len()));
+        s.write_all(req.as_bytes()).unwrap();
+        let _ = s.write_all(body);
+    }
+    let mut r = BufReader::new(s);
+    let mut line = String::new();
+    r.read_line(&mut line).unwrap();
+    let status: u16 = line.split_whitespace().nth(1).unwrap().parse().unwrap();
+    let mut headers = Vec::new();
+    loop {
+        line.clear();
+        r.read_line(&mut line).unwrap();
+        let l = line.trim_end();
+        if l.is_empty() {
+            break;
+        }
+        let (k, v) = l.split_once(':').unwrap();
+        headers.push((k.trim().to_owned(), v.trim().to_owned()));
+    }
+    let mut body = Vec::new();
+    let len = headers
+        .iter()
+        .find(|(k, _)| k.eq_ignore_ascii_case("content-length"))
+        .map(|(_, v)| v.parse::<usize>().unwrap());
+    match len {
+        Some(n) => {
+            body.resize(n, 0);
+            r.read_exact(&mut body).unwrap();
+        }
+        None => {
+            r.read_to_end(&mut body).unwrap();
+        }
+    }
+    Answer {
+        status,
+        headers,
+        body,
+    }
+}
+
+fn signed_headers(
+    keys: &wallet_core::keys::WalletKeys,
+    method: &str,
+    path: &str,
+    body: &[u8],
+) -> Vec<(String, String)> {
+    let h = sign_request(
+        keys.identity(),
+        method,
+        path,
+        wallet_core::share::now(),
+        &sha256(body),
+    );
+    vec![
+        ("mappe-key".into(), h.key),
+        ("mappe-time".into(), h.time),
+        ("mappe-signature".into(), h.signature),
+    ]
+}
+
+#[test]
+fn real_socket_round_trip() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut config = sync_relay::Config::new(dir.path().join("relay.sqlite"));
+    config.max_body = 64 * 1024;
+    config.max_blob = 128 * 1024;
+    let relay = sync_relay::start_in_thread(config).unwrap();
+    assert!(relay.url().starts_with("http://127.0.0.1:"));
+    assert_ne!(relay.addr.port(), 0);
+    let addr = relay.addr;
+
+    let a = http(addr, "GET /healthz", &[], b"", false);
+    assert_eq!(a.status, 200);
+    assert_eq!(a.json(), serde_json::json!({"status": "ok"}));
+
+    let holder = keys(1);
+    let sid = id(1);
+    let path = format!("/v1/shares/{sid}");
+    let up = Upload::new(wallet_core::share::now());
+    let body = serde_json::to_vec(&up.body(&holder, &sid)).unwrap();
+    let a = http(
+        addr,
+        &format!("PUT {path}"),
+        &signed_headers(&holder, "PUT", &path, &body),
+        &body,
+        false,
+    );
+    assert_eq!(a.status, 201, "{}", String::from_utf8_lossy(&a.body));
+
+    let a = http(addr, &format!("GET {path}"), &[], b"", false);
+    assert_eq!(a.status, 200);
+    assert_eq!(a.header("cache-control"), Some("no-store"));
+    assert_eq!(a.json()["opens"], 1);
+
+    // Oversized: by Content-Length beyond every limit, and streamed (chunked) beyond the
+    // route's limit. Both answer 413 with the JSON error.
+    let big = vec![b'x'; 200 * 1024];
+    let a = http(addr, &format!("PUT {path}"), &[], &big, false);
+    assert_eq!(a.status, 413);
+    assert_eq!(a.json()["error"], "too_large");
+    let a = http(
+        addr,
+        &format!("PUT {path}"),
+        &signed_headers(&holder, "PUT", &path, &big[..100 * 1024]),
+        &big[..100 * 1024],
+        true,
+    );
+    assert_eq!(a.status, 413);
+    assert_eq!(a.json()["error"], "too_large");
+
+    let revoke = format!("{path}/revoke");
+    let a = http(
+        addr,
+        &format!("POST {revoke}"),
+        &signed_headers(&holder, "POST", &revoke, b""),
+        b"",
+        false,
+    );
+    assert_eq!(a.status, 200);
+    let a = http(addr, &format!("GET {path}"), &[], b"", false);
+    assert_eq!(a.status, 410);
+    assert_eq!(a.json()["error"], "revoked");
+
+    relay.shutdown();
+    assert!(
+        TcpStream::connect(addr).is_err(),
+        "still listening after shutdown"
+    );
+}
