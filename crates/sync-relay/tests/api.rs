@@ -202,13 +202,14 @@ async fn stale_replayed_and_cross_domain_signatures_are_refused() {
 
     // A signature made for another purpose over the same message.
     let t = r.now();
-    let msg = request_message("PUT", &path, t, &sha256(&body));
+    let msg = request_message("PUT", &path, t, "bm9uY2Vub25jZW5vbmNl", &sha256(&body));
     let manifest_sig = holder.identity().sign(Domain::ShareManifest, &msg);
     let req = Request::builder()
         .method("PUT")
         .uri(&path)
         .header("mappe-key", b64(&holder.identity().public()))
         .header("mappe-time", t.to_string())
+        .header("mappe-nonce", "bm9uY2Vub25jZW5vbmNl")
         .header("mappe-signature", b64(&manifest_sig))
         .body(Body::from(body.clone()))
         .unwrap();
@@ -227,6 +228,7 @@ async fn stale_replayed_and_cross_domain_signatures_are_refused() {
         .uri(&path)
         .header("mappe-key", h.key)
         .header("mappe-time", h.time)
+        .header("mappe-nonce", h.nonce)
         .header("mappe-signature", h.signature)
         .body(Body::from(body.clone()))
         .unwrap();

@@ -111,6 +111,7 @@ fn signed_headers(
     vec![
         ("mappe-key".into(), h.key),
         ("mappe-time".into(), h.time),
+        ("mappe-nonce".into(), h.nonce),
         ("mappe-signature".into(), h.signature),
     ]
 }

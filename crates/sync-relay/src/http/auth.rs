@@ -15,7 +15,7 @@ use axum::extract::{FromRequest, Request};
 use axum::http::HeaderMap;
 use wallet_core::crypto::sha256;
 use wallet_core::share::request::{
-    HEADER_KEY, HEADER_SIGNATURE, HEADER_TIME, RequestError, verify_request,
+    HEADER_KEY, HEADER_NONCE, HEADER_SIGNATURE, HEADER_TIME, RequestError, verify_request,
 };
 
 use super::error::AppError;
@@ -97,7 +97,7 @@ pub struct Signed {
 pub struct MaybeSigned(pub Option<Signed>);
 
 fn has_any_signature_header(headers: &HeaderMap) -> bool {
-    [HEADER_KEY, HEADER_TIME, HEADER_SIGNATURE]
+    [HEADER_KEY, HEADER_TIME, HEADER_NONCE, HEADER_SIGNATURE]
         .iter()
         .any(|h| headers.contains_key(*h))
 }
@@ -139,16 +139,19 @@ async fn verify(req: Request, state: &AppState) -> Result<Signed, AppError> {
     let body = read_body(req, state).await?;
     if !has_any_signature_header(&headers) {
         return Err(AppError::Unauthorized(
-            "this request must be signed (mappe-key, mappe-time, mappe-signature)".into(),
+            "this request must be signed (mappe-key, mappe-time, mappe-nonce, mappe-signature)"
+                .into(),
         ));
     }
     let key = header(&headers, HEADER_KEY)?;
     let time = header(&headers, HEADER_TIME)?;
+    let nonce = header(&headers, HEADER_NONCE)?;
     let signature = header(&headers, HEADER_SIGNATURE)?;
     let now = state.now();
     let verified = verify_request(
         key,
         time,
+        nonce,
         signature,
         &method,
         &path_and_query,

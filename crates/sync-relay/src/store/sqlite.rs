@@ -24,8 +24,9 @@ use super::{
 
 /// Most jobs committed in one transaction.
 pub const MAX_BATCH: usize = 256;
-/// Read connections kept open between reads.
-const READ_POOL_IDLE: usize = 4;
+/// Read connections: at most this many reads run at once, each on a kept connection
+/// (opening a connection per read would cost more than the read).
+const READERS: usize = 4;
 /// Jobs that may wait for the writer before senders wait too (back-pressure).
 const WRITE_QUEUE: usize = 4096;
 
@@ -126,10 +127,11 @@ where
     }
 }
 
-/// Read connections, opened on demand and kept up to [`READ_POOL_IDLE`].
+/// Read connections, opened on demand; [`READERS`] permits bound how many exist.
 struct ReadPool {
     path: PathBuf,
     idle: Mutex<Vec<Connection>>,
+    permits: tokio::sync::Semaphore,
 }
 
 impl ReadPool {
@@ -146,7 +148,7 @@ impl ReadPool {
 
     fn give_back(&self, conn: Connection) {
         if let Ok(mut idle) = self.idle.lock()
-            && idle.len() < READ_POOL_IDLE
+            && idle.len() < READERS
         {
             idle.push(conn);
         }
@@ -229,6 +231,7 @@ impl SqliteStore {
             readers: Arc::new(ReadPool {
                 path: path.to_path_buf(),
                 idle: Mutex::new(Vec::new()),
+                permits: tokio::sync::Semaphore::new(READERS),
             }),
         })
     }
@@ -254,10 +257,16 @@ impl SqliteStore {
     {
         let pool = self.readers.clone();
         Box::pin(async move {
+            let _permit = pool
+                .permits
+                .acquire()
+                .await
+                .map_err(|_| StoreError::Closed)?;
+            let worker = pool.clone();
             tokio::task::spawn_blocking(move || {
-                let conn = pool.take()?;
+                let conn = worker.take()?;
                 let result = f(&conn);
-                pool.give_back(conn);
+                worker.give_back(conn);
                 result
             })
             .await

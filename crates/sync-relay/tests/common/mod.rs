@@ -155,6 +155,7 @@ pub fn signed_request(
         b = b
             .header("mappe-key", h.key)
             .header("mappe-time", h.time)
+            .header("mappe-nonce", h.nonce)
             .header("mappe-signature", h.signature);
     }
     b.body(Body::from(body)).unwrap()
