@@ -61,8 +61,94 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
-    /// Create an example wallet in a temporary folder and walk through it.
+    /// Share chosen fields by QR code: shows what it means, asks, uploads, prints the QR code.
+    Share(ShareArgs),
+    /// List the shares you made: who, what, until when, how often opened.
+    Shares {
+        /// Also list every open with its time (and the office, for addressed shares).
+        #[arg(long)]
+        log: bool,
+        /// Print JSON.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Revoke a share: the relay deletes it and refuses every later open.
+    Revoke {
+        /// The share's id (or its first characters), as `mappe shares` lists it.
+        share: String,
+        /// Revoke without asking.
+        #[arg(long)]
+        yes: bool,
+    },
+    /// For offices: the office's own Mappe key.
+    #[command(subcommand)]
+    Agency(AgencyCommand),
+    /// Open a share from its link or a photo/scan of its QR code (PNG), verify it and show it.
+    Open {
+        /// The link (https://…/s/…#…) or a PNG image of the QR code.
+        target: String,
+        /// The office's Mappe folder, for shares addressed to an office.
+        #[arg(long = "as", value_name = "AGENCY_DIR")]
+        as_agency: Option<PathBuf>,
+        /// Print JSON.
+        #[arg(long)]
+        json: bool,
+        /// Download the shared scans into this folder (checked against their SHA-256).
+        #[arg(long, value_name = "DIR")]
+        save_attachments: Option<PathBuf>,
+    },
+    /// Walk through everything with an example person: wallet, share to an office, open, revoke.
     Demo,
+}
+
+/// `mappe share …`
+#[derive(Debug, Args)]
+pub struct ShareArgs {
+    /// What to share, comma-separated: profile, profile.family_name, profile.contact, cv,
+    /// cv/<id>, certificates/<id>, certificates/<id>/scan, residence/current, residence/<id>/scan …
+    #[arg(long, value_delimiter = ',', required = true)]
+    pub fields: Vec<String>,
+    /// The relay (https://…); remembered for this wallet after first use.
+    #[arg(long)]
+    pub relay: Option<String>,
+    /// Share only with this office: its card file (agency.json) or its key (agency:…).
+    #[arg(long, value_name = "AGENCY_FILE_OR_KEY")]
+    pub to: Option<String>,
+    /// How long it can be opened: 30d, 12h, 2w, or a date 2027-01-31.
+    #[arg(long, default_value = "30d")]
+    pub expires: String,
+    /// How many times it can be opened (default: until it expires).
+    #[arg(long)]
+    pub max_opens: Option<u32>,
+    /// Why you share it, in your words (shown to the office).
+    #[arg(long)]
+    pub purpose: Option<String>,
+    /// Language of the summary you agree to: de, en, ar, uk, fa, tr.
+    #[arg(long, default_value = "en", env = "MAPPE_LANG")]
+    pub lang: String,
+    /// Also write the QR code as a PNG image.
+    #[arg(long, value_name = "FILE")]
+    pub png: Option<PathBuf>,
+    /// Also write the QR code as an SVG image.
+    #[arg(long, value_name = "FILE")]
+    pub svg: Option<PathBuf>,
+    /// Agree without being asked (the summary is still printed).
+    #[arg(long)]
+    pub yes: bool,
+}
+
+/// `mappe agency …`
+#[derive(Debug, Subcommand)]
+pub enum AgencyCommand {
+    /// Create the office's Mappe key in --wallet DIR and write its public card (agency.json).
+    Init {
+        /// The office's name, e.g. "Jobcenter Musterstadt".
+        #[arg(long)]
+        name: String,
+        /// jobcenter, auslaenderbehoerde, sozialamt, language_school, counselling, employer, other.
+        #[arg(long)]
+        kind: String,
+    },
 }
 
 /// `mappe profile …`

@@ -20,6 +20,7 @@ pub struct Context {
     /// The wallet folder.
     pub dir: WalletDir,
     passphrase_file: Option<PathBuf>,
+    fixed_passphrase: Option<Zeroizing<String>>,
 }
 
 impl Context {
@@ -36,15 +37,30 @@ impl Context {
         Ok(Self {
             dir: WalletDir::new(path),
             passphrase_file,
+            fixed_passphrase: None,
         })
     }
 
+    /// A context with a known passphrase (the demo's example people).
+    pub fn fixed(dir: PathBuf, passphrase: &str) -> Self {
+        Self {
+            dir: WalletDir::new(dir),
+            passphrase_file: None,
+            fixed_passphrase: Some(Zeroizing::new(passphrase.into())),
+        }
+    }
+
     fn passphrase_given(&self) -> bool {
-        self.passphrase_file.is_some() || std::env::var_os("MAPPE_PASSPHRASE").is_some()
+        self.fixed_passphrase.is_some()
+            || self.passphrase_file.is_some()
+            || std::env::var_os("MAPPE_PASSPHRASE").is_some()
     }
 
     /// The passphrase from `--passphrase-file`, `MAPPE_PASSPHRASE`, or a prompt.
     pub fn passphrase(&self, prompt: &str) -> anyhow::Result<Zeroizing<String>> {
+        if let Some(p) = &self.fixed_passphrase {
+            return Ok(p.clone());
+        }
         if let Some(path) = &self.passphrase_file {
             let size = match std::fs::metadata(path) {
                 Ok(m) => m.len(),

@@ -5,9 +5,12 @@
 
 mod cli;
 mod commands;
+mod config;
 mod context;
 mod error;
 mod output;
+mod qr;
+mod relay;
 
 use std::process::ExitCode;
 
@@ -38,6 +41,39 @@ fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Cert(cmd) => commands::items::cert(&ctx, cmd),
         Command::Residence(cmd) => commands::items::residence(&ctx, cmd),
         Command::Attachment(cmd) => commands::items::attachment(&ctx, cmd),
+        Command::Share(a) => commands::share::share(
+            &ctx,
+            commands::share::ShareOptions {
+                fields: a.fields,
+                relay: a.relay,
+                to: a.to,
+                expires: a.expires,
+                max_opens: a.max_opens,
+                purpose: a.purpose,
+                lang: a.lang,
+                png: a.png,
+                svg: a.svg,
+                yes: a.yes,
+            },
+        )
+        .map(|_| ()),
+        Command::Shares { log, json } => commands::share::list(&ctx, log, json),
+        Command::Revoke { share, yes } => commands::share::revoke(&ctx, &share, yes),
+        Command::Agency(cli::AgencyCommand::Init { name, kind }) => {
+            commands::agency::init(&ctx, &name, &kind)
+        }
+        Command::Open {
+            target,
+            as_agency,
+            json,
+            save_attachments,
+        } => commands::open::open(
+            &ctx,
+            &target,
+            as_agency.as_deref(),
+            json,
+            save_attachments.as_deref(),
+        ),
         Command::Demo => commands::demo::run(),
     }
 }
@@ -57,6 +93,23 @@ fn exit_code(err: &anyhow::Error) -> u8 {
     use wallet_core::Error as E;
     if err.downcast_ref::<BadInput>().is_some() {
         return 2;
+    }
+    if let Some(refused) = err.downcast_ref::<relay::RelayRefused>() {
+        return match refused.code.as_str() {
+            "revoked" | "expired" | "used_up" | "not_found" => 7,
+            "audience_required" | "forbidden" => 8,
+            _ => 1,
+        };
+    }
+    if let Some(e) = err.downcast_ref::<wallet_core::share::ShareError>() {
+        use wallet_core::share::ShareError as S;
+        return match e {
+            S::Integrity | S::BadSignature | S::WrongShare => 5,
+            S::UnsupportedVersion(_) => 6,
+            S::Expired(_) => 7,
+            S::NeedsAgencyKey(_) | S::NotForThisKey => 8,
+            S::BadLink(_) | S::Create(_) => 2,
+        };
     }
     match err.downcast_ref::<E>() {
         Some(E::NoWallet { .. } | E::KeystoreMissing { .. }) => 3,

@@ -209,3 +209,94 @@ pub fn wallet(w: &WalletJson) -> String {
     );
     out
 }
+
+fn label(key: &str) -> String {
+    let text = key.replace('_', " ");
+    let mut c = text.chars();
+    match c.next() {
+        Some(f) => f.to_uppercase().collect::<String>() + c.as_str(),
+        None => text,
+    }
+}
+
+fn scalar(v: &serde_json::Value) -> Option<String> {
+    match v {
+        serde_json::Value::Null => None,
+        serde_json::Value::String(s) => Some(s.clone()),
+        serde_json::Value::Array(items) => {
+            let parts: Vec<String> = items
+                .iter()
+                .filter_map(|i| match i {
+                    serde_json::Value::Object(o) => match (o.get("language"), o.get("level")) {
+                        (Some(l), Some(v)) => Some(format!(
+                            "{} ({})",
+                            l.as_str().unwrap_or(""),
+                            v.as_str().unwrap_or("")
+                        )),
+                        _ => None,
+                    },
+                    other => scalar(other),
+                })
+                .collect();
+            (!parts.is_empty()).then(|| parts.join(", "))
+        }
+        serde_json::Value::Object(o) => {
+            let parts: Vec<String> = o
+                .iter()
+                .filter_map(|(k, v)| scalar(v).map(|s| format!("{}: {s}", label(k))))
+                .collect();
+            (!parts.is_empty()).then(|| parts.join("; "))
+        }
+        other => Some(other.to_string()),
+    }
+}
+
+/// The projected content of a share, grouped like `mappe show`.
+pub fn content(c: &serde_json::Value) -> String {
+    let mut out = String::new();
+    if let Some(serde_json::Value::Object(p)) = c.get("profile") {
+        let _ = writeln!(out, "PROFILE");
+        for (k, v) in p {
+            let _ = writeln!(
+                out,
+                "  {:<16} {}",
+                label(k),
+                scalar(v).unwrap_or_else(|| "—".into())
+            );
+        }
+        out.push('\n');
+    }
+    for (key, title) in [
+        ("cv", "CV"),
+        ("certificates", "CERTIFICATES"),
+        ("residence", "RESIDENCE PAPERS"),
+    ] {
+        if let Some(serde_json::Value::Array(items)) = c.get(key) {
+            let _ = writeln!(out, "{title}");
+            for item in items {
+                if let serde_json::Value::Object(o) = item {
+                    let head = o
+                        .get("title")
+                        .or_else(|| o.get("kind"))
+                        .and_then(scalar)
+                        .unwrap_or_default();
+                    let _ = writeln!(
+                        out,
+                        "  [{}] {head}",
+                        o.get("id").and_then(scalar).unwrap_or_default()
+                    );
+                    for (k, v) in o {
+                        if k == "id" || k == "title" {
+                            continue;
+                        }
+                        if let Some(s) = scalar(v) {
+                            let _ = writeln!(out, "      {:<14} {s}", label(k));
+                        }
+                    }
+                }
+            }
+            out.push('\n');
+        }
+    }
+    out
+}

@@ -8,6 +8,8 @@ use wallet_core::document::{
     ResidencePaper,
 };
 
+use super::share::ShareOptions;
+use crate::context::Context;
 use crate::output;
 
 fn step(n: u32, text: &str) {
@@ -20,24 +22,136 @@ pub fn run() -> anyhow::Result<()> {
         .prefix("mappe-demo-")
         .tempdir()
         .context("cannot create a temporary folder")?;
-    let dir = WalletDir::new(tmp.path().join("wallet"));
     println!("Mappe demo. Everything happens in a temporary folder that is deleted at the end:");
     println!("  {}", tmp.path().display());
 
     step(
         1,
-        "Amal creates her wallet (passphrase chosen by her; here a demo passphrase).",
+        "A counselling centre runs a relay. Here: one on this computer, storing into SQLite.",
     );
-    let passphrase = "demo passphrase - never use this";
-    let (mut wallet, code) = dir.create(passphrase, Argon2Params::DEFAULT)?;
+    let mut config = sync_relay::Config::new(tmp.path().join("relay.sqlite"));
+    config.listen = "127.0.0.1:0".parse().context("bad listen address")?;
+    let relay = sync_relay::start_in_thread(config).context("cannot start the demo relay")?;
+    let relay_url = relay.url();
+    println!("Relay listening at {relay_url}. It will only ever see encrypted bytes.");
+
+    let holder_dir = tmp.path().join("amal");
+    let holder_pass = "demo passphrase - never use this";
+    fill_example_wallet(&holder_dir, holder_pass, tmp.path())?;
+    let holder = Context::fixed(holder_dir.clone(), holder_pass);
+
+    step(
+        6,
+        "The Jobcenter creates its own Mappe key once, and publishes its card (agency.json).",
+    );
+    let agency_dir = tmp.path().join("jobcenter");
+    let agency_pass = "jobcenter demo passphrase";
+    let agency = Context::fixed(agency_dir.clone(), agency_pass);
+    super::agency::init(&agency, "Jobcenter Musterstadt", "jobcenter")?;
+
+    step(
+        7,
+        "At the Jobcenter desk Amal shares her B1 certificate with its scan, her current residence permit and her name — for this office only, 30 days, at most 3 opens. She reads what it means and agrees.",
+    );
+    let wallet = WalletDir::new(&holder_dir).unlock(holder_pass)?;
+    let cert = wallet
+        .doc()
+        .certificates()?
+        .into_iter()
+        .next()
+        .context("the example has a certificate")?;
+    drop(wallet);
+    let outcome = super::share::share(
+        &holder,
+        ShareOptions {
+            fields: vec![
+                "profile.given_names".into(),
+                "profile.family_name".into(),
+                format!("certificates/{}/scan", cert.id),
+                "residence/current".into(),
+            ],
+            relay: Some(relay_url.clone()),
+            to: Some(
+                agency_dir
+                    .join(super::agency::CARD_FILE)
+                    .display()
+                    .to_string(),
+            ),
+            expires: "30d".into(),
+            max_opens: Some(3),
+            purpose: Some("Antrag auf Bürgergeld".into()),
+            lang: "en".into(),
+            png: None,
+            svg: None,
+            yes: true,
+        },
+    )?
+    .context("the demo share was not created")?;
+
+    step(
+        8,
+        "Someone photographs the QR code over her shoulder. Without the Jobcenter's key it reveals nothing:",
+    );
+    match super::open::open(&holder, &outcome.url, None, false, None) {
+        Ok(()) => anyhow::bail!("a bystander could open an addressed share"),
+        Err(e) => println!("  refused: {e}"),
+    }
+
+    step(
+        9,
+        "The caseworker scans the QR code and opens it with the Jobcenter's key: verified, exactly these fields.",
+    );
+    let inbox = tmp.path().join("caseworker-downloads");
+    std::fs::create_dir_all(&inbox)?;
+    super::open::open(
+        &agency,
+        &outcome.url,
+        Some(&agency_dir),
+        false,
+        Some(&inbox),
+    )?;
+    let saved = std::fs::read(inbox.join("telc-b1-scan.pdf")).context("the scan was not saved")?;
+    let same = crypto::sha256(&saved) == crypto::sha256(&example_pdf());
+    println!(
+        "The saved scan is byte-identical to Amal's original: {}",
+        if same { "yes" } else { "NO" }
+    );
+
+    step(10, "Back home, Amal looks at who opened her share.");
+    super::share::list(&holder, true, false)?;
+
+    step(11, "Amal revokes the share.");
+    super::share::revoke(&holder, &outcome.id.to_string(), true)?;
+
+    step(12, "The caseworker tries to open it again.");
+    let refused = match super::open::open(&agency, &outcome.url, Some(&agency_dir), false, None) {
+        Ok(()) => anyhow::bail!("the revoked share could still be opened"),
+        Err(e) => e.to_string(),
+    };
+    println!("  refused: {refused}");
+    relay.shutdown();
+    if !same {
+        anyhow::bail!("the saved scan differs from the original");
+    }
+    println!(
+        "\nDemo finished: the share was opened once by the Jobcenter, then revoked, and the revoked share was refused."
+    );
+    Ok(())
+}
+
+/// Steps 2–5: Amal's wallet with profile, CV, a certificate with its scan and a residence permit.
+fn fill_example_wallet(
+    dir: &std::path::Path,
+    passphrase: &str,
+    tmp: &std::path::Path,
+) -> anyhow::Result<()> {
+    step(2, "Amal creates her wallet and fills in her profile.");
+    let dir = WalletDir::new(dir);
+    let (mut wallet, _code) = dir.create(passphrase, Argon2Params::DEFAULT)?;
     println!(
         "Wallet created. Fingerprint: {}",
         wallet.keys().public_identity().fingerprint()
     );
-    println!("Recovery code (in real use: written on paper, shown only once):");
-    println!("    {}", code.as_str());
-
-    step(2, "She fills in her profile.");
     let doc = wallet.doc_mut();
     doc.set_profile_text(ProfileField::GivenNames, Some("Amal"))?;
     doc.set_profile_text(ProfileField::FamilyName, Some("Al-Khatib"))?;
@@ -98,7 +212,7 @@ pub fn run() -> anyhow::Result<()> {
         4,
         "She scans her B1 certificate and adds it; the scan is encrypted in 64 KiB chunks.",
     );
-    let scan = tmp.path().join("telc-b1-scan.pdf");
+    let scan = tmp.join("telc-b1-scan.pdf");
     std::fs::write(&scan, example_pdf()).context("cannot write the example scan")?;
     let attachment = wallet.add_attachment(&scan, None)?;
     wallet.doc_mut().add_certificate(&Certificate {
@@ -108,10 +222,10 @@ pub fn run() -> anyhow::Result<()> {
         issued_on: Some("2023-01-20".into()),
         cefr_level: Some("B1".into()),
         exam: Some("Deutsch-Test für Zuwanderer (DTZ)".into()),
-        attachment: Some(attachment.clone()),
+        attachment: Some(attachment),
     })?;
 
-    step(5, "She adds her residence permit.");
+    step(5, "She adds her residence permit and looks at her wallet.");
     wallet.doc_mut().add_residence(&ResidencePaper {
         kind: ResidenceKind::Aufenthaltserlaubnis,
         number: Some("Y00000000".into()),
@@ -121,41 +235,7 @@ pub fn run() -> anyhow::Result<()> {
         attachment: None,
     })?;
     wallet.save()?;
-    println!("Saved. On disk everything is encrypted:");
-    for name in ["keystore.mappe", "wallet.mappe"] {
-        let len = std::fs::metadata(dir.path().join(name))
-            .map(|m| m.len())
-            .unwrap_or(0);
-        println!("  {name:<16} {}", output::size(len));
-    }
-
-    step(
-        6,
-        "Later she opens the wallet again with her passphrase and looks at it.",
-    );
-    drop(wallet);
-    let wallet = dir.unlock(passphrase)?;
     print!("{}", output::wallet(&wallet.to_json()?));
-
-    step(
-        7,
-        "She takes the scan out again; its SHA-256 is checked against the record.",
-    );
-    let out = tmp.path().join("exported.pdf");
-    wallet.export_attachment(attachment.as_str(), &out)?;
-    let same = crypto::sha256(&std::fs::read(&out)?) == crypto::sha256(&example_pdf());
-    println!(
-        "Exported scan identical to the original: {}",
-        if same { "yes" } else { "NO" }
-    );
-
-    println!(
-        "\nNext (coming with sharing): choose fields, show a QR code at the office, revoke later."
-    );
-    println!("Demo finished; the temporary folder is removed now.");
-    if !same {
-        anyhow::bail!("the exported scan differs from the original");
-    }
     Ok(())
 }
 

@@ -1,5 +1,8 @@
 //! One module per command group.
 
+pub mod agency;
 pub mod demo;
 pub mod items;
+pub mod open;
+pub mod share;
 pub mod wallet;

@@ -558,3 +558,60 @@ mod tests {
         assert!(shown.contains("redacted"));
     }
 }
+
+/// The agency a share was addressed to, as recorded by the holder.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ShareAudience {
+    /// Display name.
+    pub name: String,
+    /// Kind (`jobcenter`, …).
+    pub kind: String,
+    /// Ed25519 key, hex.
+    pub ed25519: String,
+    /// X25519 key, hex.
+    pub x25519: String,
+}
+
+/// What the holder remembers about a share it created.
+#[derive(Clone, PartialEq, Eq, Serialize)]
+pub struct ShareRecord {
+    /// Share id, base64url.
+    pub share_id: String,
+    /// Relay base URL.
+    pub relay: String,
+    /// The share key; never exported.
+    #[serde(skip)]
+    pub key: crypto::SecretKey,
+    /// The agency, for an addressed share.
+    pub audience: Option<ShareAudience>,
+    /// The chosen paths.
+    pub fields: Vec<String>,
+    /// The purpose given.
+    pub purpose: Option<String>,
+    /// The consent language.
+    pub lang: String,
+    /// Creation time (Unix seconds).
+    pub created_at: u64,
+    /// Expiry (Unix seconds).
+    pub expires_at: u64,
+    /// Open limit.
+    pub max_opens: Option<u32>,
+    /// Whether it follows edits.
+    pub live: bool,
+    /// Current revision.
+    pub revision: u32,
+    /// When it was revoked.
+    pub revoked_at: Option<u64>,
+}
+
+impl std::fmt::Debug for ShareRecord {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("ShareRecord")
+            .field("share_id", &self.share_id)
+            .field("relay", &self.relay)
+            .field("key", &self.key)
+            .field("audience", &self.audience)
+            .field("fields", &self.fields)
+            .finish_non_exhaustive()
+    }
+}

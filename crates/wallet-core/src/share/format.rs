@@ -73,6 +73,23 @@ pub enum ShareError {
     Create(String),
 }
 
+impl ShareError {
+    /// A stable machine-readable name (test vectors, JSON output).
+    pub fn code(&self) -> &'static str {
+        match self {
+            Self::BadLink(_) => "bad_link",
+            Self::NeedsAgencyKey(_) => "needs_agency_key",
+            Self::NotForThisKey => "not_for_this_key",
+            Self::Integrity => "integrity",
+            Self::BadSignature => "bad_signature",
+            Self::WrongShare => "wrong_share",
+            Self::Expired(_) => "expired",
+            Self::UnsupportedVersion(_) => "unsupported_version",
+            Self::Create(_) => "create",
+        }
+    }
+}
+
 /// A 128-bit random share id; shown as 22 base64url characters.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct ShareId(pub [u8; 16]);
@@ -417,7 +434,9 @@ pub fn open_share(
     }
     match Header::decode(ciphertext, FileKind::Share) {
         Ok(_) => {}
-        Err(crate::Error::UnsupportedVersion { found, .. }) => {
+        Err(crate::Error::UnsupportedVersion {
+            found, supported, ..
+        }) if found > supported => {
             return Err(ShareError::UnsupportedVersion(found));
         }
         Err(_) => return Err(ShareError::Integrity),

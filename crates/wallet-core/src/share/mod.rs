@@ -6,6 +6,7 @@
 //! addressed share's key is wrapped to an agency's X25519 key with HPKE. Byte layouts are in
 //! `docs/spec/share-v1.md`.
 
+pub mod agency;
 pub mod consent;
 mod format;
 mod paths;

@@ -1,10 +1,11 @@
 //! Signed requests to the relay.
 //!
-//! A signed request carries three headers: `Mappe-Key` (the Ed25519 public key, base64url),
-//! `Mappe-Time` (Unix seconds) and `Mappe-Signature` (base64url). The signature, domain
-//! "mappe/v1/sig/request", covers
-//! `METHOD "\n" PATH_AND_QUERY "\n" TIME "\n" hex(SHA-256(body))`.
-//! The relay accepts a time within its clock-skew window and each signature only once.
+//! A signed request carries four headers: `Mappe-Key` (the Ed25519 public key, base64url),
+//! `Mappe-Time` (Unix seconds), `Mappe-Nonce` (16 random bytes, base64url) and
+//! `Mappe-Signature` (base64url). The signature, domain "mappe/v1/sig/request", covers
+//! `METHOD "\n" PATH_AND_QUERY "\n" TIME "\n" NONCE "\n" hex(SHA-256(body))`.
+//! The relay accepts a time within its clock-skew window and each signature only once; the nonce
+//! makes two honest requests in the same second differ (Ed25519 signatures are deterministic).
 
 use base64::Engine as _;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD as B64;
@@ -15,6 +16,8 @@ use crate::crypto::{self, Domain, IdentitySecret, SIGNATURE_LEN};
 pub const HEADER_KEY: &str = "mappe-key";
 /// Header with the signing time.
 pub const HEADER_TIME: &str = "mappe-time";
+/// Header with the random nonce.
+pub const HEADER_NONCE: &str = "mappe-nonce";
 /// Header with the signature.
 pub const HEADER_SIGNATURE: &str = "mappe-signature";
 
@@ -25,6 +28,8 @@ pub struct SignedHeaders {
     pub key: String,
     /// `Mappe-Time`.
     pub time: String,
+    /// `Mappe-Nonce`.
+    pub nonce: String,
     /// `Mappe-Signature`.
     pub signature: String,
 }
@@ -48,16 +53,17 @@ pub fn request_message(
     method: &str,
     path_and_query: &str,
     time: u64,
+    nonce: &str,
     body_sha256: &[u8; 32],
 ) -> Vec<u8> {
     format!(
-        "{method}\n{path_and_query}\n{time}\n{}",
+        "{method}\n{path_and_query}\n{time}\n{nonce}\n{}",
         hex::encode(body_sha256)
     )
     .into_bytes()
 }
 
-/// Signs a request.
+/// Signs a request with a fresh random nonce.
 pub fn sign_request(
     identity: &IdentitySecret,
     method: &str,
@@ -65,10 +71,34 @@ pub fn sign_request(
     time: u64,
     body_sha256: &[u8; 32],
 ) -> SignedHeaders {
-    let msg = request_message(method, path_and_query, time, body_sha256);
+    let mut nonce = [0u8; 16];
+    // Without the OS generator the nonce is all zeros: requests still verify, and at worst the
+    // relay refuses an identical second request in the same second as a replay.
+    let _ = crypto::fill_random(&mut nonce);
+    sign_request_with_nonce(
+        identity,
+        method,
+        path_and_query,
+        time,
+        &B64.encode(nonce),
+        body_sha256,
+    )
+}
+
+/// Signs a request with a given nonce (test vectors).
+pub fn sign_request_with_nonce(
+    identity: &IdentitySecret,
+    method: &str,
+    path_and_query: &str,
+    time: u64,
+    nonce: &str,
+    body_sha256: &[u8; 32],
+) -> SignedHeaders {
+    let msg = request_message(method, path_and_query, time, nonce, body_sha256);
     SignedHeaders {
         key: B64.encode(identity.public()),
         time: time.to_string(),
+        nonce: nonce.to_string(),
         signature: B64.encode(identity.sign(Domain::Request, &msg)),
     }
 }
@@ -89,6 +119,7 @@ pub struct VerifiedRequest {
 pub fn verify_request(
     key: &str,
     time: &str,
+    nonce: &str,
     signature: &str,
     method: &str,
     path_and_query: &str,
@@ -110,10 +141,18 @@ pub fn verify_request(
         return Err(RequestError::Malformed);
     }
     let t: u64 = time.parse().map_err(|_| RequestError::Malformed)?;
+    if nonce.is_empty()
+        || nonce.len() > 64
+        || !nonce
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+    {
+        return Err(RequestError::Malformed);
+    }
     if t.abs_diff(now) > skew {
         return Err(RequestError::Stale);
     }
-    let msg = request_message(method, path_and_query, t, body_sha256);
+    let msg = request_message(method, path_and_query, t, nonce, body_sha256);
     if !crypto::verify(&key, Domain::Request, &msg, &signature) {
         return Err(RequestError::BadSignature);
     }
@@ -138,64 +177,40 @@ mod tests {
     fn verifies_and_refuses() {
         let id = IdentitySecret::from_seed(&SecretKey::from_bytes([4; 32]));
         let body = crypto::sha256(b"{}");
-        let h = sign_request(&id, "POST", "/v1/shares/x/revoke", 1000, &body);
-        let ok = verify_request(
-            &h.key,
-            &h.time,
-            &h.signature,
-            "POST",
-            "/v1/shares/x/revoke",
-            &body,
-            1010,
-            300,
+        let path = "/v1/shares/x/revoke";
+        let h = sign_request(&id, "POST", path, 1000, &body);
+        let v = |nonce: &str, sig: &str, path: &str, body: &[u8; 32], now: u64| {
+            verify_request(&h.key, &h.time, nonce, sig, "POST", path, body, now, 300)
+        };
+        assert_eq!(
+            v(&h.nonce, &h.signature, path, &body, 1010).unwrap().key,
+            id.public()
         );
-        assert_eq!(ok.unwrap().key, id.public());
-        let stale = verify_request(
-            &h.key,
-            &h.time,
-            &h.signature,
-            "POST",
-            "/v1/shares/x/revoke",
-            &body,
-            2000,
-            300,
+        assert_eq!(
+            v(&h.nonce, &h.signature, path, &body, 2000),
+            Err(RequestError::Stale)
         );
-        assert_eq!(stale, Err(RequestError::Stale));
-        let other_path = verify_request(
-            &h.key,
-            &h.time,
-            &h.signature,
-            "POST",
-            "/v1/shares/y/revoke",
-            &body,
-            1000,
-            300,
+        assert_eq!(
+            v(&h.nonce, &h.signature, "/v1/shares/y/revoke", &body, 1000),
+            Err(RequestError::BadSignature)
         );
-        assert_eq!(other_path, Err(RequestError::BadSignature));
-        let other_body = verify_request(
-            &h.key,
-            &h.time,
-            &h.signature,
-            "POST",
-            "/v1/shares/x/revoke",
-            &[0; 32],
-            1000,
-            300,
+        assert_eq!(
+            v(&h.nonce, &h.signature, path, &[0; 32], 1000),
+            Err(RequestError::BadSignature)
         );
-        assert_eq!(other_body, Err(RequestError::BadSignature));
+        assert_eq!(
+            v("AAAAAAAAAAAAAAAAAAAAAA", &h.signature, path, &body, 1000),
+            Err(RequestError::BadSignature)
+        );
+        // Two requests with the same content in the same second still differ.
+        let again = sign_request(&id, "POST", path, 1000, &body);
+        assert_ne!(again.signature, h.signature);
         // A manifest signature over the same bytes does not pass as a request signature.
-        let msg = request_message("POST", "/v1/shares/x/revoke", 1000, &body);
+        let msg = request_message("POST", path, 1000, &h.nonce, &body);
         let manifest_sig = B64.encode(id.sign(Domain::ShareManifest, &msg));
-        let cross = verify_request(
-            &h.key,
-            &h.time,
-            &manifest_sig,
-            "POST",
-            "/v1/shares/x/revoke",
-            &body,
-            1000,
-            300,
+        assert_eq!(
+            v(&h.nonce, &manifest_sig, path, &body, 1000),
+            Err(RequestError::BadSignature)
         );
-        assert_eq!(cross, Err(RequestError::BadSignature));
     }
 }

@@ -1,0 +1,249 @@
+//! `mappe open`: the caseworker's side. Fetch, verify, and show exactly what was shared —
+//! or, on any failure, nothing but the reason.
+
+use std::io::Write as _;
+use std::path::{Path, PathBuf};
+
+use anyhow::Context as _;
+use serde_json::{Value, json};
+use wallet_core::WalletDir;
+use wallet_core::share::{
+    OpenedShare, ShareError, ShareLink, VerifyOptions, date_of, now, open_share,
+};
+use wallet_core::store::fsutil::TempFile;
+use wallet_core::wire::attachment;
+
+use crate::context::Context;
+use crate::output;
+use crate::relay::{MAX_BLOB, Relay, b64_field};
+
+/// A scan that was fetched and verified.
+struct SavedScan {
+    name: String,
+    media_type: String,
+    size: u64,
+    sha256: String,
+    saved_to: Option<PathBuf>,
+}
+
+/// `mappe open`
+pub fn open(
+    ctx: &Context,
+    target: &str,
+    as_agency: Option<&Path>,
+    as_json: bool,
+    save_to: Option<&Path>,
+) -> anyhow::Result<()> {
+    let url = if Path::new(target).is_file() {
+        crate::qr::decode_file(Path::new(target))?
+    } else {
+        target.to_string()
+    };
+    let link = ShareLink::parse(&url)?;
+    if let Some(dir) = save_to
+        && !dir.is_dir()
+    {
+        crate::bad_input!("--save-attachments {}: not a folder", dir.display());
+    }
+    if link.key.is_none() && as_agency.is_none() {
+        return Err(ShareError::NeedsAgencyKey(
+            "the link has no key; run `mappe open LINK --as AGENCY_FOLDER` at that office".into(),
+        )
+        .into());
+    }
+    let agency = match as_agency {
+        Some(dir) => {
+            let dir = WalletDir::new(dir);
+            dir.public_identity()?;
+            let pass = ctx.passphrase("Passphrase of the office's Mappe key: ")?;
+            Some(dir.unlock(&pass)?)
+        }
+        None => None,
+    };
+    let relay = Relay::new(&link.relay);
+    let signer = if link.key.is_none() {
+        agency.as_ref().map(|a| a.keys().identity())
+    } else {
+        None
+    };
+    let answer = relay.get_share(&link.id, signer)?;
+    let ciphertext = b64_field(&answer, "ciphertext")?.context("the relay sent no share")?;
+    let wrapped = b64_field(&answer, "wrapped_key")?;
+    let revision = answer["revision"]
+        .as_u64()
+        .and_then(|r| u32::try_from(r).ok())
+        .unwrap_or(0);
+    let opened = open_share(
+        &VerifyOptions {
+            id: link.id,
+            key: link.key.clone(),
+            agency: agency.as_ref().map(|a| a.keys().agreement()),
+            revision,
+            now: now(),
+        },
+        &ciphertext,
+        wrapped.as_deref(),
+    )?;
+    let scans = fetch_scans(&relay, &link, &answer, &opened, save_to)?;
+
+    let m = &opened.manifest;
+    if as_json {
+        let value = json!({
+            "verified": true,
+            "share_id": m.share_id,
+            "revision": m.revision,
+            "holder": { "public_key": m.holder, "fingerprint": opened.holder.fingerprint() },
+            "audience": m.audience,
+            "purpose": m.purpose,
+            "fields": m.fields,
+            "content": m.content,
+            "consent": m.consent,
+            "created_at": m.created_at,
+            "expires_at": m.expires_at,
+            "max_opens": m.max_opens,
+            "opens": answer["opens"],
+            "attachments": scans.iter().map(|s| json!({
+                "name": s.name, "media_type": s.media_type, "size": s.size, "sha256": s.sha256,
+                "saved_to": s.saved_to.as_ref().map(|p| p.display().to_string()),
+            })).collect::<Vec<_>>(),
+        });
+        println!("{}", serde_json::to_string_pretty(&value)?);
+        return Ok(());
+    }
+    println!(
+        "VERIFIED: signed by the wallet with fingerprint {}, unchanged since it was shared.",
+        opened.holder.fingerprint()
+    );
+    println!();
+    let who = m
+        .audience
+        .as_ref()
+        .map_or("anyone holding the code".to_string(), |a| a.name.clone());
+    println!("  Shared with       {who}");
+    if let Some(p) = &m.purpose {
+        println!("  Purpose           {p}");
+    }
+    println!("  Valid until       {}", date_of(m.expires_at));
+    let opens = answer["opens"].as_u64().unwrap_or(0);
+    match m.max_opens {
+        Some(max) => println!("  Opened            {opens} of {max} times"),
+        None => println!("  Opened            {opens} times"),
+    }
+    println!();
+    print!("{}", output::content(&m.content));
+    if !scans.is_empty() {
+        println!("SCANS");
+        for s in &scans {
+            match &s.saved_to {
+                Some(p) => println!(
+                    "  {} ({}, {}) saved to {}",
+                    s.name,
+                    s.media_type,
+                    output::size(s.size),
+                    p.display()
+                ),
+                None => println!(
+                    "  {} ({}, {}) — use --save-attachments DIR to download it",
+                    s.name,
+                    s.media_type,
+                    output::size(s.size)
+                ),
+            }
+        }
+        println!();
+    }
+    println!(
+        "WHAT THE PERSON WAS SHOWN AND AGREED TO ({}):",
+        m.consent.lang
+    );
+    for line in m.consent.text.lines() {
+        println!("  {line}");
+    }
+    Ok(())
+}
+
+/// Downloads, decrypts and checks every scan when asked to save them; else only lists them.
+fn fetch_scans(
+    relay: &Relay,
+    link: &ShareLink,
+    answer: &Value,
+    opened: &OpenedShare,
+    save_to: Option<&Path>,
+) -> anyhow::Result<Vec<SavedScan>> {
+    let refs = &opened.manifest.attachments;
+    let Some(dir) = save_to else {
+        return Ok(refs
+            .iter()
+            .map(|r| SavedScan {
+                name: r.name.clone(),
+                media_type: r.media_type.clone(),
+                size: r.size,
+                sha256: r.sha256.clone(),
+                saved_to: None,
+            })
+            .collect());
+    };
+    let token = answer["blob_token"]
+        .as_str()
+        .context("the relay sent no download token for the scans")?;
+    // Download and verify everything into temporary files first; keep them only if all pass.
+    let mut pending = Vec::new();
+    for r in refs {
+        let bytes = relay.get_blob(&link.id, u64::from(r.blob), token, MAX_BLOB)?;
+        let key = r.secret_key()?;
+        let target = unique_path(dir, &r.name, &pending);
+        let mut tmp = TempFile::beside(&target)?;
+        let digest = {
+            let mut out = std::io::BufWriter::new(tmp.file());
+            let d = attachment::decrypt(&key, &mut bytes.as_slice(), &mut out)
+                .map_err(|_| ShareError::Integrity)?;
+            out.flush()?;
+            d
+        };
+        if hex::encode(digest.sha256) != r.sha256 || digest.size != r.size {
+            return Err(ShareError::Integrity.into());
+        }
+        pending.push((tmp, target, r));
+    }
+    let mut saved = Vec::new();
+    for (tmp, target, r) in pending {
+        tmp.commit()?;
+        saved.push(SavedScan {
+            name: r.name.clone(),
+            media_type: r.media_type.clone(),
+            size: r.size,
+            sha256: r.sha256.clone(),
+            saved_to: Some(target),
+        });
+    }
+    Ok(saved)
+}
+
+/// A file name inside `dir` taken from the shared name (no folders, no hidden files), not yet used.
+fn unique_path(
+    dir: &Path,
+    name: &str,
+    taken: &[(TempFile, PathBuf, &wallet_core::share::AttachmentRef)],
+) -> PathBuf {
+    let base: String = name
+        .rsplit(['/', '\\'])
+        .next()
+        .unwrap_or("scan")
+        .chars()
+        .filter(|c| !c.is_control())
+        .collect::<String>()
+        .trim_start_matches('.')
+        .to_string();
+    let base = if base.is_empty() {
+        "scan".to_string()
+    } else {
+        base
+    };
+    let mut candidate = dir.join(&base);
+    let mut n = 2;
+    while candidate.exists() || taken.iter().any(|(_, p, _)| *p == candidate) {
+        candidate = dir.join(format!("{n}-{base}"));
+        n += 1;
+    }
+    candidate
+}

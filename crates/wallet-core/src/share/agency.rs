@@ -1,0 +1,184 @@
+//! Agency cards: an office's public keys and name, self-signed, as a file a holder shares to.
+//!
+//! ```json
+//! {"v":1,"name":"Jobcenter Musterstadt","kind":"jobcenter","ed25519":"<hex>","x25519":"<hex>","sig":"<base64url>"}
+//! ```
+//! `sig` is the agency's Ed25519 signature (domain "mappe/v1/sig/agency-card") over the JSON of
+//! the card without `sig`, keys in the order above. It proves the two keys and the name were put
+//! together by the holder of the Ed25519 key; it does not prove the name is true (a directory
+//! signed by the relay operator or a municipality will, later).
+
+use base64::Engine as _;
+use base64::engine::general_purpose::URL_SAFE_NO_PAD as B64;
+use serde::{Deserialize, Serialize};
+
+use super::format::{Audience, ShareError};
+use crate::crypto::{self, Domain};
+use crate::keys::{PublicIdentity, WalletKeys};
+
+/// Kinds of agency a card may name.
+pub const AGENCY_KINDS: [&str; 7] = [
+    "jobcenter",
+    "auslaenderbehoerde",
+    "sozialamt",
+    "language_school",
+    "counselling",
+    "employer",
+    "other",
+];
+
+/// Longest agency name.
+const MAX_NAME: usize = 200;
+
+/// An agency's public card.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AgencyCard {
+    /// Card format version.
+    pub v: u8,
+    /// Display name.
+    pub name: String,
+    /// Kind (one of [`AGENCY_KINDS`]).
+    pub kind: String,
+    /// Ed25519 key, hex.
+    pub ed25519: String,
+    /// X25519 key, hex.
+    pub x25519: String,
+    /// Self-signature, base64url.
+    pub sig: String,
+}
+
+#[derive(Serialize)]
+struct Unsigned<'a> {
+    v: u8,
+    name: &'a str,
+    kind: &'a str,
+    ed25519: &'a str,
+    x25519: &'a str,
+}
+
+impl AgencyCard {
+    /// Makes and signs a card for the agency whose keys these are.
+    pub fn new(keys: &WalletKeys, name: &str, kind: &str) -> Result<Self, ShareError> {
+        let name = name.trim();
+        if name.is_empty() || name.len() > MAX_NAME || name.chars().any(char::is_control) {
+            return Err(ShareError::Create(format!(
+                "an agency name is 1 to {MAX_NAME} characters of plain text"
+            )));
+        }
+        if !AGENCY_KINDS.contains(&kind) {
+            return Err(ShareError::Create(format!(
+                "the agency kind is one of: {}",
+                AGENCY_KINDS.join(", ")
+            )));
+        }
+        let ed25519 = hex::encode(keys.identity().public());
+        let x25519 = hex::encode(keys.agreement().public());
+        let unsigned = Unsigned {
+            v: 1,
+            name,
+            kind,
+            ed25519: &ed25519,
+            x25519: &x25519,
+        };
+        let bytes = serde_json::to_vec(&unsigned).map_err(|e| ShareError::Create(e.to_string()))?;
+        let sig = B64.encode(keys.identity().sign(Domain::AgencyCard, &bytes));
+        Ok(Self {
+            v: 1,
+            name: name.to_string(),
+            kind: kind.to_string(),
+            ed25519,
+            x25519,
+            sig,
+        })
+    }
+
+    /// Parses and verifies a card.
+    pub fn parse(json: &[u8]) -> Result<Self, ShareError> {
+        let bad = |why: &str| ShareError::Create(format!("not a valid agency card: {why}"));
+        if json.len() > 16 * 1024 {
+            return Err(bad("too large"));
+        }
+        let card: Self = serde_json::from_slice(json).map_err(|_| bad("not the expected JSON"))?;
+        if card.v != 1 {
+            return Err(ShareError::UnsupportedVersion(card.v));
+        }
+        let ed: [u8; 32] = hex::decode(&card.ed25519)
+            .ok()
+            .and_then(|k| k.try_into().ok())
+            .ok_or(bad("bad key"))?;
+        let _x: [u8; 32] = hex::decode(&card.x25519)
+            .ok()
+            .and_then(|k| k.try_into().ok())
+            .ok_or(bad("bad key"))?;
+        let sig: [u8; 64] = B64
+            .decode(card.sig.as_bytes())
+            .ok()
+            .and_then(|s| s.try_into().ok())
+            .ok_or(bad("bad signature"))?;
+        let unsigned = Unsigned {
+            v: card.v,
+            name: &card.name,
+            kind: &card.kind,
+            ed25519: &card.ed25519,
+            x25519: &card.x25519,
+        };
+        let bytes = serde_json::to_vec(&unsigned).map_err(|_| bad("cannot re-encode"))?;
+        if !crypto::verify(&ed, Domain::AgencyCard, &bytes, &sig) {
+            return Err(bad("its signature does not verify"));
+        }
+        Ok(card)
+    }
+
+    /// The card as pretty JSON.
+    pub fn to_json(&self) -> String {
+        serde_json::to_string_pretty(self).unwrap_or_default()
+    }
+
+    /// The short fingerprint of the agency's identity key.
+    pub fn fingerprint(&self) -> String {
+        let ed: [u8; 32] = hex::decode(&self.ed25519)
+            .ok()
+            .and_then(|k| k.try_into().ok())
+            .unwrap_or([0; 32]);
+        PublicIdentity(ed).fingerprint()
+    }
+
+    /// The audience entry of a manifest addressed to this agency.
+    pub fn audience(&self) -> Audience {
+        Audience {
+            name: self.name.clone(),
+            kind: self.kind.clone(),
+            ed25519: self.ed25519.clone(),
+            x25519: self.x25519.clone(),
+        }
+    }
+
+    /// The agency's keys in one string, for `--to` without the card file:
+    /// `agency:` + base64url(Ed25519 key ‖ X25519 key).
+    pub fn key_string(&self) -> String {
+        let mut both = hex::decode(&self.ed25519).unwrap_or_default();
+        both.extend(hex::decode(&self.x25519).unwrap_or_default());
+        format!("agency:{}", B64.encode(both))
+    }
+}
+
+/// Reads an `agency:…` key string into an audience named by its fingerprint.
+pub fn audience_from_key_string(text: &str) -> Result<Audience, ShareError> {
+    let bad = || {
+        ShareError::Create(
+            "an agency key looks like agency:… (as `mappe agency init` prints it)".into(),
+        )
+    };
+    let b64 = text.trim().strip_prefix("agency:").ok_or_else(bad)?;
+    let both = B64.decode(b64.as_bytes()).map_err(|_| bad())?;
+    if both.len() != 64 {
+        return Err(bad());
+    }
+    let ed: [u8; 32] = both[..32].try_into().map_err(|_| bad())?;
+    Ok(Audience {
+        name: format!("office with key {}", PublicIdentity(ed).fingerprint()),
+        kind: "other".into(),
+        ed25519: hex::encode(&both[..32]),
+        x25519: hex::encode(&both[32..]),
+    })
+}
