@@ -15,11 +15,7 @@ use std::process::{Child, Command, Stdio};
 pub fn bin(name: &str) -> PathBuf {
     let exe = std::env::current_exe().unwrap_or_default();
     // target/<profile>/deps/<test> → target/<profile>/<name>
-    let dir = exe
-        .parent()
-        .and_then(Path::parent)
-        .map(Path::to_path_buf)
-        .unwrap_or_default();
+    let dir = exe.parent().and_then(Path::parent).map(Path::to_path_buf).unwrap_or_default();
     let path = dir.join(name);
     assert!(
         path.is_file(),
@@ -59,20 +55,13 @@ impl RelayProcess {
             .unwrap_or_else(|e| panic!("cannot start mappe-relay: {e}"));
         let stdout = child.stdout.take().unwrap_or_else(|| panic!("no stdout"));
         let mut line = String::new();
-        BufReader::new(stdout)
-            .read_line(&mut line)
-            .unwrap_or_else(|e| panic!("relay stdout: {e}"));
+        BufReader::new(stdout).read_line(&mut line).unwrap_or_else(|e| panic!("relay stdout: {e}"));
         let url = line
             .trim()
             .strip_prefix("mappe-relay listening on ")
             .unwrap_or_else(|| panic!("unexpected first line from mappe-relay: {line:?}"))
             .to_string();
-        Self {
-            child,
-            url,
-            db,
-            request_log,
-        }
+        Self { child, url, db, request_log }
     }
 
     /// Everything the relay logged about requests so far.
@@ -97,11 +86,7 @@ impl Drop for RelayProcess {
 /// developer's environment.
 pub fn mappe(dir: &Path, pass: &str) -> assert_cmd::Command {
     let mut cmd = assert_cmd::Command::new(bin("mappe"));
-    cmd.env_remove("MAPPE_HOME")
-        .env_remove("MAPPE_LANG")
-        .env("MAPPE_PASSPHRASE", pass)
-        .arg("--wallet")
-        .arg(dir);
+    cmd.env_remove("MAPPE_HOME").env_remove("MAPPE_LANG").env("MAPPE_PASSPHRASE", pass).arg("--wallet").arg(dir);
     cmd
 }
 
@@ -134,51 +119,35 @@ pub fn contains(haystack: &[u8], needle: &[u8]) -> bool {
 /// Returns the status code and the body.
 pub fn http(method: &str, url: &str, headers: &[(&str, &str)], body: &[u8]) -> (u16, Vec<u8>) {
     use std::io::{Read, Write};
-    let rest = url
-        .strip_prefix("http://")
-        .unwrap_or_else(|| panic!("http only: {url}"));
+    let rest = url.strip_prefix("http://").unwrap_or_else(|| panic!("http only: {url}"));
     let (host, path) = match rest.find('/') {
         Some(i) => (&rest[..i], &rest[i..]),
         None => (rest, "/"),
     };
-    let mut stream =
-        std::net::TcpStream::connect(host).unwrap_or_else(|e| panic!("connect {host}: {e}"));
-    let mut req = format!(
-        "{method} {path} HTTP/1.1\r\nHost: {host}\r\nConnection: close\r\nContent-Length: {}\r\n",
-        body.len()
-    );
+    let mut stream = std::net::TcpStream::connect(host).unwrap_or_else(|e| panic!("connect {host}: {e}"));
+    let mut req =
+        format!("{method} {path} HTTP/1.1\r\nHost: {host}\r\nConnection: close\r\nContent-Length: {}\r\n", body.len());
     for (k, v) in headers {
         req.push_str(&format!("{k}: {v}\r\n"));
     }
     req.push_str("\r\n");
-    stream
-        .write_all(req.as_bytes())
-        .unwrap_or_else(|e| panic!("write: {e}"));
+    stream.write_all(req.as_bytes()).unwrap_or_else(|e| panic!("write: {e}"));
     // The server may answer (e.g. 413) before reading a large body; ignore a broken pipe then.
     let _ = stream.write_all(body);
     let mut raw = Vec::new();
     let _ = stream.read_to_end(&mut raw);
-    let split = raw
-        .windows(4)
-        .position(|w| w == b"\r\n\r\n")
-        .unwrap_or_else(|| panic!("no HTTP header in answer"));
+    let split = raw.windows(4).position(|w| w == b"\r\n\r\n").unwrap_or_else(|| panic!("no HTTP header in answer"));
     let head = String::from_utf8_lossy(&raw[..split]).to_string();
-    let status: u16 = head
-        .split_whitespace()
-        .nth(1)
-        .and_then(|s| s.parse().ok())
-        .unwrap_or(0);
+    let status: u16 = head.split_whitespace().nth(1).and_then(|s| s.parse().ok()).unwrap_or(0);
     let mut body = raw[split + 4..].to_vec();
-    if head
-        .to_ascii_lowercase()
-        .contains("transfer-encoding: chunked")
-    {
+    if head.to_ascii_lowercase().contains("transfer-encoding: chunked") {
         let mut out = Vec::new();
         let mut rest = &body[..];
-        while let Some(eol) = rest.windows(2).position(|w| w == b"
-") {
-            let size = usize::from_str_radix(String::from_utf8_lossy(&rest[..eol]).trim(), 16)
-                .unwrap_or(0);
+        while let Some(eol) = rest.windows(2).position(|w| {
+            w == b"
+"
+        }) {
+            let size = usize::from_str_radix(String::from_utf8_lossy(&rest[..eol]).trim(), 16).unwrap_or(0);
             if size == 0 {
                 break;
             }
@@ -219,18 +188,12 @@ pub fn pdf(size: usize, marker: &str) -> Vec<u8> {
         out.extend_from_slice(b"\nendobj\n");
     }
     let xref = out.len();
-    out.extend_from_slice(
-        format!("xref\n0 {}\n0000000000 65535 f \n", objects.len() + 1).as_bytes(),
-    );
+    out.extend_from_slice(format!("xref\n0 {}\n0000000000 65535 f \n", objects.len() + 1).as_bytes());
     for off in offsets {
         out.extend_from_slice(format!("{off:010} 00000 n \n").as_bytes());
     }
     out.extend_from_slice(
-        format!(
-            "trailer\n<< /Size {} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n",
-            objects.len() + 1
-        )
-        .as_bytes(),
+        format!("trailer\n<< /Size {} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n", objects.len() + 1).as_bytes(),
     );
     out
 }

@@ -15,16 +15,7 @@ use wallet_core::keys::RecoveryCode;
 fn sigkill_during_saves_leaves_old_or_new_state() {
     let tmp = tempfile::tempdir().unwrap();
     let dir = WalletDir::new(tmp.path().join("w"));
-    let (_, code) = dir
-        .create(
-            "passphrase",
-            Argon2Params {
-                m_cost: 64,
-                t_cost: 1,
-                p_cost: 1,
-            },
-        )
-        .unwrap();
+    let (_, code) = dir.create("passphrase", Argon2Params { m_cost: 64, t_cost: 1, p_cost: 1 }).unwrap();
     let code = code.as_str().to_string();
     let root = RecoveryCode::parse(&code).unwrap();
 
@@ -66,44 +57,21 @@ fn sigkill_during_saves_leaves_old_or_new_state() {
         let wallet = dir
             .open_with_keys(root.derive())
             .unwrap_or_else(|e| panic!("round {round}: the wallet does not open: {e}"));
-        let name = wallet
-            .doc()
-            .profile()
-            .unwrap()
-            .given_names
-            .unwrap_or_default();
+        let name = wallet.doc().profile().unwrap().given_names.unwrap_or_default();
         let jobs = wallet.doc().cv().unwrap().len() as u64;
         // Save k of this child wrote name "n{k}" and the k-th new CV entry, in one file write.
         // The child printed k only after the rename, so the file holds save c or c+1.
         let c = done.last().copied().unwrap_or(0);
-        let delta = jobs
-            .checked_sub(last_seen)
-            .unwrap_or_else(|| panic!("round {round}: saves were lost"));
-        assert!(
-            delta == c || delta == c + 1,
-            "round {round}: {delta} saves on disk, child reported {c}"
-        );
+        let delta = jobs.checked_sub(last_seen).unwrap_or_else(|| panic!("round {round}: saves were lost"));
+        assert!(delta == c || delta == c + 1, "round {round}: {delta} saves on disk, child reported {c}");
         if delta > 0 {
-            assert_eq!(
-                name,
-                format!("n{delta}"),
-                "round {round}: name and entries disagree"
-            );
+            assert_eq!(name, format!("n{delta}"), "round {round}: name and entries disagree");
         } else {
-            assert_eq!(
-                name, last_name,
-                "round {round}: state changed without a save"
-            );
+            assert_eq!(name, last_name, "round {round}: state changed without a save");
         }
         last_seen = jobs;
         last_name = name;
     }
-    assert!(
-        last_seen > 40,
-        "the children saved too little to test anything ({last_seen} saves)"
-    );
-    assert!(
-        kills_mid_run >= 20,
-        "too few kills hit a running save loop ({kills_mid_run})"
-    );
+    assert!(last_seen > 40, "the children saved too little to test anything ({last_seen} saves)");
+    assert!(kills_mid_run >= 20, "too few kills hit a running save loop ({kills_mid_run})");
 }

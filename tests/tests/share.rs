@@ -17,12 +17,7 @@ use wallet_core::share::request::{request_message, sign_request};
 const HOLDER_PASS: &str = "holder passphrase 1";
 const AGENCY_PASS: &str = "agency passphrase 1";
 /// Planted in the wallet; must never appear on the relay in plaintext.
-const MARKERS: [&str; 4] = [
-    "MARKERFAMILY7Q",
-    "MARKERGIVEN3Z",
-    "MARKERCV9K",
-    "MARKERPDF5W",
-];
+const MARKERS: [&str; 4] = ["MARKERFAMILY7Q", "MARKERGIVEN3Z", "MARKERCV9K", "MARKERPDF5W"];
 
 struct World {
     tmp: TempDir,
@@ -50,17 +45,8 @@ fn ok(cmd: &mut assert_cmd::Command) -> String {
 fn refused(cmd: &mut assert_cmd::Command, code: i32) -> String {
     let out = cmd.output().unwrap();
     let stderr = String::from_utf8_lossy(&out.stderr).to_string();
-    assert_eq!(
-        out.status.code(),
-        Some(code),
-        "stderr: {stderr}\nstdout: {}",
-        String::from_utf8_lossy(&out.stdout)
-    );
-    assert!(
-        out.stdout.is_empty(),
-        "a refused open printed: {}",
-        String::from_utf8_lossy(&out.stdout)
-    );
+    assert_eq!(out.status.code(), Some(code), "stderr: {stderr}\nstdout: {}", String::from_utf8_lossy(&out.stdout));
+    assert!(out.stdout.is_empty(), "a refused open printed: {}", String::from_utf8_lossy(&out.stdout));
     assert!(stderr.starts_with("error: "), "{stderr}");
     stderr
 }
@@ -73,12 +59,7 @@ impl World {
         let relay = RelayProcess::start(&relay_dir, relay_flags);
         let holder = tmp.path().join("holder");
         let init = ok(mappe(&holder, HOLDER_PASS).arg("init"));
-        let code: String = init
-            .lines()
-            .filter(|l| l.starts_with("    "))
-            .map(str::trim)
-            .collect::<Vec<_>>()
-            .join("-");
+        let code: String = init.lines().filter(|l| l.starts_with("    ")).map(str::trim).collect::<Vec<_>>().join("-");
         let keys = RecoveryCode::parse(&code).unwrap().derive();
         ok(mappe(&holder, HOLDER_PASS).args(["profile", "set", "family_name", MARKERS[0]]));
         ok(mappe(&holder, HOLDER_PASS).args(["profile", "set", "given_names", MARKERS[1]]));
@@ -98,28 +79,10 @@ impl World {
         let other_scan = tmp.path().join("diploma.pdf");
         std::fs::write(&other_scan, pdf(50 * 1024, "OTHER SCAN")).unwrap();
         ok(mappe(&holder, HOLDER_PASS)
-            .args([
-                "cert",
-                "add",
-                "--kind",
-                "language",
-                "--title",
-                "Deutsch B1",
-                "--level",
-                "B1",
-                "--file",
-            ])
+            .args(["cert", "add", "--kind", "language", "--title", "Deutsch B1", "--level", "B1", "--file"])
             .arg(&scan));
         ok(mappe(&holder, HOLDER_PASS)
-            .args([
-                "cert",
-                "add",
-                "--kind",
-                "qualification",
-                "--title",
-                "Bachelor of Pharmacy",
-                "--file",
-            ])
+            .args(["cert", "add", "--kind", "qualification", "--title", "Bachelor of Pharmacy", "--file"])
             .arg(&other_scan));
         ok(mappe(&holder, HOLDER_PASS).args([
             "residence",
@@ -129,59 +92,26 @@ impl World {
             "--valid-until",
             "2030-01-31",
         ]));
-        let show: Value =
-            serde_json::from_str(&ok(mappe(&holder, HOLDER_PASS).args(["show", "--json"])))
-                .unwrap();
+        let show: Value = serde_json::from_str(&ok(mappe(&holder, HOLDER_PASS).args(["show", "--json"]))).unwrap();
         let certs = show["certificates"].as_array().unwrap();
-        let id_of = |title: &str| {
-            certs.iter().find(|c| c["title"] == title).unwrap()["id"]
-                .as_str()
-                .unwrap()
-                .to_string()
-        };
+        let id_of =
+            |title: &str| certs.iter().find(|c| c["title"] == title).unwrap()["id"].as_str().unwrap().to_string();
         let cert_with_scan = id_of("Deutsch B1");
         let other_cert = id_of("Bachelor of Pharmacy");
-        Self {
-            tmp,
-            relay,
-            holder,
-            keys,
-            cert_with_scan,
-            other_cert,
-            scan,
-        }
+        Self { tmp, relay, holder, keys, cert_with_scan, other_cert, scan }
     }
 
     fn agency(&self, name: &str) -> PathBuf {
         let dir = self.tmp.path().join(name.replace(' ', "-"));
-        ok(mappe(&dir, AGENCY_PASS).args([
-            "agency",
-            "init",
-            "--name",
-            name,
-            "--kind",
-            "jobcenter",
-        ]));
+        ok(mappe(&dir, AGENCY_PASS).args(["agency", "init", "--name", name, "--kind", "jobcenter"]));
         dir
     }
 
     /// `mappe share … --yes`; returns the link and the share id.
     fn share(&self, extra: &[&str]) -> (String, String) {
-        let out = ok(mappe(&self.holder, HOLDER_PASS)
-            .args(["share", "--relay", &self.relay.url, "--yes"])
-            .args(extra));
-        let link = out
-            .lines()
-            .find_map(|l| l.strip_prefix("Link: "))
-            .unwrap()
-            .trim()
-            .to_string();
-        let id = out
-            .lines()
-            .find_map(|l| l.strip_prefix("Share id: "))
-            .unwrap()
-            .trim()
-            .to_string();
+        let out = ok(mappe(&self.holder, HOLDER_PASS).args(["share", "--relay", &self.relay.url, "--yes"]).args(extra));
+        let link = out.lines().find_map(|l| l.strip_prefix("Link: ")).unwrap().trim().to_string();
+        let id = out.lines().find_map(|l| l.strip_prefix("Share id: ")).unwrap().trim().to_string();
         (link, id)
     }
 
@@ -203,62 +133,39 @@ fn share_id_bytes(id: &str) -> Vec<u8> {
 fn a_bearer_share_shows_exactly_the_chosen_fields_and_its_qr_decodes_to_the_link() {
     let w = World::new(&[]);
     let png = w.tmp.path().join("qr.png");
-    let (link, id) = w.share(&[
+    let shared_output = ok(mappe(&w.holder, HOLDER_PASS).args(["share", "--relay", &w.relay.url, "--yes"]).args([
         "--fields",
         &format!("profile.family_name,certificates/{}", w.cert_with_scan),
         "--png",
         png.to_str().unwrap(),
-    ]);
-    assert!(
-        link.contains('#'),
-        "a bearer link carries its key in the fragment: {link}"
-    );
+    ]));
+    let link = shared_output.lines().find_map(|l| l.strip_prefix("Link: ")).unwrap().trim().to_string();
+    let id = shared_output.lines().find_map(|l| l.strip_prefix("Share id: ")).unwrap().trim().to_string();
+    assert!(link.contains('#'), "a bearer link carries its key in the fragment: {link}");
     let out = ok(w.caseworker().args(["open", &link, "--json"]));
     let v: Value = serde_json::from_str(&out).unwrap();
     assert_eq!(v["verified"], true);
     assert_eq!(v["share_id"], id);
     assert_eq!(v["holder"]["public_key"], w.keys.public_identity().to_hex());
     let content = v["content"].as_object().unwrap();
-    assert_eq!(
-        content.keys().collect::<Vec<_>>(),
-        ["certificates", "profile"]
-    );
-    assert_eq!(
-        v["content"]["profile"],
-        serde_json::json!({ "family_name": MARKERS[0] })
-    );
+    assert_eq!(content.keys().collect::<Vec<_>>(), ["certificates", "profile"]);
+    assert_eq!(v["content"]["profile"], serde_json::json!({ "family_name": MARKERS[0] }));
     let certs = v["content"]["certificates"].as_array().unwrap();
     assert_eq!(certs.len(), 1);
     assert_eq!(certs[0]["id"], w.cert_with_scan.as_str());
     assert_eq!(certs[0]["title"], "Deutsch B1");
-    assert!(
-        certs[0].get("attachment").is_none(),
-        "the scan was not chosen"
-    );
+    assert!(certs[0].get("attachment").is_none(), "the scan was not chosen");
     assert_eq!(v["attachments"], serde_json::json!([]));
-    for hidden in [
-        MARKERS[1],
-        MARKERS[2],
-        "Bachelor of Pharmacy",
-        "1994-03-17",
-        "aufenthaltserlaubnis",
-    ] {
-        assert!(
-            !out.contains(hidden),
-            "{hidden} was not chosen but was shown"
-        );
+    for hidden in [MARKERS[1], MARKERS[2], "Bachelor of Pharmacy", "1994-03-17", "aufenthaltserlaubnis"] {
+        assert!(!out.contains(hidden), "{hidden} was not chosen but was shown");
     }
-    // The consent text the holder saw travels inside the signed manifest.
+    // The consent text the holder saw travels, exactly, inside the signed manifest.
     assert_eq!(v["consent"]["lang"], "en");
-    assert!(
-        v["consent"]["text"]
-            .as_str()
-            .unwrap()
-            .contains("Deutsch B1")
-    );
+    let shown = v["consent"]["text"].as_str().unwrap();
+    assert!(shown.contains("Deutsch B1"));
+    assert!(shared_output.starts_with(shown), "the text shown at `mappe share` differs from the signed one");
     // The PNG written by `mappe share --png` decodes to the same link.
-    let from_png: Value =
-        serde_json::from_str(&ok(w.caseworker().arg("open").arg(&png).arg("--json"))).unwrap();
+    let from_png: Value = serde_json::from_str(&ok(w.caseworker().arg("open").arg(&png).arg("--json"))).unwrap();
     assert_eq!(from_png["share_id"], id);
     // Human output says it is verified and shows the field.
     let human = ok(w.caseworker().args(["open", &link]));
@@ -272,23 +179,14 @@ fn an_addressed_share_opens_with_its_agency_key_only_and_its_qr_alone_reveals_no
     let jobcenter = w.agency("Jobcenter Musterstadt");
     let other = w.agency("Sozialamt Nebenan");
     let card = jobcenter.join("agency.json");
-    let (link, id) = w.share(&[
-        "--fields",
-        "profile.family_name",
-        "--to",
-        card.to_str().unwrap(),
-    ]);
+    let (link, id) = w.share(&["--fields", "profile.family_name", "--to", card.to_str().unwrap()]);
     assert!(!link.contains('#'), "an addressed link has no key: {link}");
 
     // The QR alone: the CLI refuses without contacting the relay; the relay refuses unsigned GETs.
     let before = w.relay.request_log().lines().count();
     let err = refused(w.caseworker().args(["open", &link]), 8);
     assert!(err.contains("specific office"), "{err}");
-    assert_eq!(
-        w.relay.request_log().lines().count(),
-        before,
-        "an open without the key contacted the relay"
-    );
+    assert_eq!(w.relay.request_log().lines().count(), before, "an open without the key contacted the relay");
     let (status, body) = http("GET", &format!("{}/v1/shares/{id}", w.relay.url), &[], b"");
     assert_eq!(status, 401);
     let body: Value = serde_json::from_slice(&body).unwrap();
@@ -296,22 +194,12 @@ fn an_addressed_share_opens_with_its_agency_key_only_and_its_qr_alone_reveals_no
     assert!(body.get("ciphertext").is_none());
 
     // Another office's key cannot open it.
-    let err = refused(
-        mappe(&other, AGENCY_PASS)
-            .args(["open", &link, "--as"])
-            .arg(&other),
-        8,
-    );
-    assert!(
-        err.contains("specific office") || err.contains("someone else"),
-        "{err}"
-    );
+    let err = refused(mappe(&other, AGENCY_PASS).args(["open", &link, "--as"]).arg(&other), 8);
+    assert!(err.contains("specific office") || err.contains("someone else"), "{err}");
 
     // The right office opens it, twice.
     for _ in 0..2 {
-        let out = ok(mappe(&jobcenter, AGENCY_PASS)
-            .args(["open", &link, "--json", "--as"])
-            .arg(&jobcenter));
+        let out = ok(mappe(&jobcenter, AGENCY_PASS).args(["open", &link, "--json", "--as"]).arg(&jobcenter));
         let v: Value = serde_json::from_str(&out).unwrap();
         assert_eq!(v["verified"], true);
         assert_eq!(v["audience"]["name"], "Jobcenter Musterstadt");
@@ -320,25 +208,15 @@ fn an_addressed_share_opens_with_its_agency_key_only_and_its_qr_alone_reveals_no
 
     // The holder sees two opens, with times, by that office.
     let log = ok(mappe(&w.holder, HOLDER_PASS).args(["shares", "--log"]));
-    let opens: Vec<&str> = log
-        .lines()
-        .filter(|l| l.trim_start().starts_with("opened "))
-        .collect();
+    let opens: Vec<&str> = log.lines().filter(|l| l.trim_start().starts_with("opened ")).collect();
     assert_eq!(opens.len(), 2, "{log}");
     for line in opens {
         assert!(line.contains("UTC"), "{line}");
         assert!(line.contains("by Jobcenter Musterstadt"), "{line}");
     }
-    let json: Value = serde_json::from_str(&ok(
-        mappe(&w.holder, HOLDER_PASS).args(["shares", "--log", "--json"])
-    ))
-    .unwrap();
-    let entry = json
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|s| s["share_id"] == id)
-        .unwrap();
+    let json: Value =
+        serde_json::from_str(&ok(mappe(&w.holder, HOLDER_PASS).args(["shares", "--log", "--json"]))).unwrap();
+    let entry = json.as_array().unwrap().iter().find(|s| s["share_id"] == id).unwrap();
     assert_eq!(entry["opens"], 2);
     let card: Value = serde_json::from_slice(&std::fs::read(&card).unwrap()).unwrap();
     for e in entry["log"].as_array().unwrap() {
@@ -351,31 +229,18 @@ fn an_addressed_share_opens_with_its_agency_key_only_and_its_qr_alone_reveals_no
 fn revoked_expired_and_used_up_shares_are_refused() {
     let w = World::new(&["--sweep-interval", "3600"]);
     // Revoked: refused, and the ciphertext and scans are gone from the relay at once.
-    let (link, id) = w.share(&[
-        "--fields",
-        &format!("certificates/{}/scan", w.cert_with_scan),
-    ]);
+    let (link, id) = w.share(&["--fields", &format!("certificates/{}/scan", w.cert_with_scan)]);
     ok(w.caseworker().args(["open", &link]));
     let out = ok(mappe(&w.holder, HOLDER_PASS).args(["revoke", &id, "--yes"]));
     assert!(out.contains("cannot take that back"), "{out}");
     let err = refused(w.caseworker().args(["open", &link]), 7);
     assert!(err.contains("revoked"), "{err}");
     let db = w.db();
-    let ct: Option<Vec<u8>> = db
-        .query_row(
-            "SELECT ciphertext FROM shares WHERE id = ?1",
-            [share_id_bytes(&id)],
-            |r| r.get(0),
-        )
-        .unwrap();
+    let ct: Option<Vec<u8>> =
+        db.query_row("SELECT ciphertext FROM shares WHERE id = ?1", [share_id_bytes(&id)], |r| r.get(0)).unwrap();
     assert!(ct.is_none(), "revocation must delete the ciphertext");
-    let blobs: i64 = db
-        .query_row(
-            "SELECT COUNT(*) FROM blobs WHERE share_id = ?1",
-            [share_id_bytes(&id)],
-            |r| r.get(0),
-        )
-        .unwrap();
+    let blobs: i64 =
+        db.query_row("SELECT COUNT(*) FROM blobs WHERE share_id = ?1", [share_id_bytes(&id)], |r| r.get(0)).unwrap();
     assert_eq!(blobs, 0, "revocation must delete the scans");
 
     // Used up.
@@ -392,16 +257,10 @@ fn revoked_expired_and_used_up_shares_are_refused() {
     assert!(err.contains("expired"), "{err}");
     // ... and by the client when a relay is edited to keep serving it.
     w.db()
-        .execute(
-            "UPDATE shares SET expires_at = 4102444800, status = 'active' WHERE id = ?1",
-            [share_id_bytes(&id)],
-        )
+        .execute("UPDATE shares SET expires_at = 4102444800, status = 'active' WHERE id = ?1", [share_id_bytes(&id)])
         .unwrap();
     let err = refused(w.caseworker().args(["open", &link]), 7);
-    assert!(
-        err.contains("expired on"),
-        "the client must check the manifest's own expiry: {err}"
-    );
+    assert!(err.contains("expired on"), "the client must check the manifest's own expiry: {err}");
 }
 
 #[test]
@@ -409,13 +268,8 @@ fn a_relay_that_changes_any_byte_of_a_share_shows_nothing_but_an_integrity_error
     let w = World::new(&[]);
     let (link, id) = w.share(&["--fields", "profile.family_name,profile.given_names"]);
     let db = w.db();
-    let original: Vec<u8> = db
-        .query_row(
-            "SELECT ciphertext FROM shares WHERE id = ?1",
-            [share_id_bytes(&id)],
-            |r| r.get(0),
-        )
-        .unwrap();
+    let original: Vec<u8> =
+        db.query_row("SELECT ciphertext FROM shares WHERE id = ?1", [share_id_bytes(&id)], |r| r.get(0)).unwrap();
     // Header, share id, revision, nonce, the start, middle and end of the ciphertext, the tag.
     let mut positions: Vec<usize> = (0..60).collect();
     positions.extend((60..original.len()).step_by(97));
@@ -423,20 +277,14 @@ fn a_relay_that_changes_any_byte_of_a_share_shows_nothing_but_an_integrity_error
     for at in positions {
         let mut bad = original.clone();
         bad[at] ^= 0x01;
-        db.execute(
-            "UPDATE shares SET ciphertext = ?1 WHERE id = ?2",
-            rusqlite::params![bad, share_id_bytes(&id)],
-        )
-        .unwrap();
+        db.execute("UPDATE shares SET ciphertext = ?1 WHERE id = ?2", rusqlite::params![bad, share_id_bytes(&id)])
+            .unwrap();
         let err = refused(w.caseworker().args(["open", &link]), 5);
         assert!(err.contains("integrity check failed"), "byte {at}: {err}");
         assert!(!err.contains(MARKERS[0]));
     }
-    db.execute(
-        "UPDATE shares SET ciphertext = ?1 WHERE id = ?2",
-        rusqlite::params![original, share_id_bytes(&id)],
-    )
-    .unwrap();
+    db.execute("UPDATE shares SET ciphertext = ?1 WHERE id = ?2", rusqlite::params![original, share_id_bytes(&id)])
+        .unwrap();
     ok(w.caseworker().args(["open", &link]));
 }
 
@@ -444,13 +292,8 @@ fn a_relay_that_changes_any_byte_of_a_share_shows_nothing_but_an_integrity_error
 fn the_relay_never_holds_plaintext_or_the_share_key_and_a_scan_arrives_byte_identical() {
     let w = World::new(&[]);
     let jobcenter = w.agency("Jobcenter Musterstadt");
-    let (bearer, bearer_id) = w.share(&[
-        "--fields",
-        &format!(
-            "profile,cv,residence/current,certificates/{}/scan",
-            w.cert_with_scan
-        ),
-    ]);
+    let (bearer, bearer_id) =
+        w.share(&["--fields", &format!("profile,cv,residence/current,certificates/{}/scan", w.cert_with_scan)]);
     let (addressed, _) = w.share(&[
         "--fields",
         &format!("profile,certificates/{}/scan", w.cert_with_scan),
@@ -459,40 +302,23 @@ fn the_relay_never_holds_plaintext_or_the_share_key_and_a_scan_arrives_byte_iden
     ]);
     let inbox = w.tmp.path().join("inbox");
     std::fs::create_dir_all(&inbox).unwrap();
-    let out = ok(w
-        .caseworker()
-        .args(["open", &bearer, "--json", "--save-attachments"])
-        .arg(&inbox));
+    let out = ok(w.caseworker().args(["open", &bearer, "--json", "--save-attachments"]).arg(&inbox));
     let v: Value = serde_json::from_str(&out).unwrap();
     let saved = PathBuf::from(v["attachments"][0]["saved_to"].as_str().unwrap());
-    assert_eq!(
-        crypto::sha256(&std::fs::read(&saved).unwrap()),
-        crypto::sha256(&std::fs::read(&w.scan).unwrap())
-    );
+    assert_eq!(crypto::sha256(&std::fs::read(&saved).unwrap()), crypto::sha256(&std::fs::read(&w.scan).unwrap()));
     assert_eq!(v["attachments"][0]["name"], "telc-b1.pdf");
-    ok(mappe(&jobcenter, AGENCY_PASS)
-        .args(["open", &addressed, "--as"])
-        .arg(&jobcenter));
+    ok(mappe(&jobcenter, AGENCY_PASS).args(["open", &addressed, "--as"]).arg(&jobcenter));
     ok(mappe(&w.holder, HOLDER_PASS).args(["shares", "--log"]));
 
     // Only the chosen scan is on the relay for that share (the other certificate has one too).
     let blobs: Vec<i64> = {
         let db = w.db();
-        let mut stmt = db
-            .prepare("SELECT length(data) FROM blobs WHERE share_id = ?1")
-            .unwrap();
-        stmt.query_map([share_id_bytes(&bearer_id)], |r| r.get(0))
-            .unwrap()
-            .map(Result::unwrap)
-            .collect()
+        let mut stmt = db.prepare("SELECT length(data) FROM blobs WHERE share_id = ?1").unwrap();
+        stmt.query_map([share_id_bytes(&bearer_id)], |r| r.get(0)).unwrap().map(Result::unwrap).collect()
     };
     assert_eq!(blobs.len(), 1, "only the chosen scan may be uploaded");
     let scan_len = std::fs::metadata(&w.scan).unwrap().len() as i64;
-    assert!(
-        (scan_len..scan_len + 1024).contains(&blobs[0]),
-        "{} vs {scan_len}",
-        blobs[0]
-    );
+    assert!((scan_len..scan_len + 1024).contains(&blobs[0]), "{} vs {scan_len}", blobs[0]);
     let _ = &w.other_cert;
 
     // Nothing the relay stores or logs contains a planted marker or the bearer share key.
@@ -503,28 +329,13 @@ fn the_relay_never_holds_plaintext_or_the_share_key_and_a_scan_arrives_byte_iden
     assert!(files.iter().any(|(p, _)| p.ends_with("requests.log")));
     for (path, bytes) in &files {
         for m in MARKERS {
-            assert!(
-                !contains(bytes, m.as_bytes()),
-                "{m} found in {}",
-                path.display()
-            );
+            assert!(!contains(bytes, m.as_bytes()), "{m} found in {}", path.display());
         }
-        assert!(
-            !contains(bytes, key_b64.as_bytes()),
-            "the share key is in {}",
-            path.display()
-        );
-        assert!(
-            !contains(bytes, key_hex.as_bytes()),
-            "the share key is in {}",
-            path.display()
-        );
+        assert!(!contains(bytes, key_b64.as_bytes()), "the share key is in {}", path.display());
+        assert!(!contains(bytes, key_hex.as_bytes()), "the share key is in {}", path.display());
     }
     let log = w.relay.request_log();
-    assert!(
-        log.contains(&format!("/v1/shares/{bearer_id}")),
-        "the request log records requests"
-    );
+    assert!(log.contains(&format!("/v1/shares/{bearer_id}")), "the request log records requests");
 }
 
 /// Sends a request signed with `keys` for `domain`, as a hostile client would.
@@ -542,10 +353,7 @@ fn send_signed(
     let sig = if domain == Domain::Request {
         h.signature.clone()
     } else {
-        B64.encode(
-            keys.identity()
-                .sign(domain, &request_message(method, path, time, &h.nonce, &sha)),
-        )
+        B64.encode(keys.identity().sign(domain, &request_message(method, path, time, &h.nonce, &sha)))
     };
     let headers = [
         ("mappe-key".to_string(), h.key.clone()),
@@ -553,16 +361,9 @@ fn send_signed(
         ("mappe-nonce".to_string(), h.nonce.clone()),
         ("mappe-signature".to_string(), sig),
     ];
-    let refs: Vec<(&str, &str)> = headers
-        .iter()
-        .map(|(k, v)| (k.as_str(), v.as_str()))
-        .collect();
+    let refs: Vec<(&str, &str)> = headers.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
     let (status, answer) = http(method, &format!("{}{path}", w.relay.url), &refs, body);
-    (
-        status,
-        serde_json::from_slice(&answer).unwrap_or(Value::Null),
-        headers,
-    )
+    (status, serde_json::from_slice(&answer).unwrap_or(Value::Null), headers)
 }
 
 #[test]
@@ -573,19 +374,12 @@ fn the_relay_refuses_replays_wrong_purposes_foreign_revocations_and_oversized_bo
     let log_path = format!("/v1/shares/{id}/log");
 
     // A signed request is accepted once; the same bytes again are a replay.
-    let (status, _, headers) =
-        send_signed(&w, &w.keys, "GET", &log_path, b"", Domain::Request, now);
+    let (status, _, headers) = send_signed(&w, &w.keys, "GET", &log_path, b"", Domain::Request, now);
     assert_eq!(status, 200);
-    let refs: Vec<(&str, &str)> = headers
-        .iter()
-        .map(|(k, v)| (k.as_str(), v.as_str()))
-        .collect();
+    let refs: Vec<(&str, &str)> = headers.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
     let (status, body) = http("GET", &format!("{}{log_path}", w.relay.url), &refs, b"");
     assert_eq!(status, 409);
-    assert_eq!(
-        serde_json::from_slice::<Value>(&body).unwrap()["error"],
-        "replayed"
-    );
+    assert_eq!(serde_json::from_slice::<Value>(&body).unwrap()["error"], "replayed");
 
     // The holder's own key, but a signature made for another purpose, cannot revoke.
     let revoke = format!("/v1/shares/{id}/revoke");
@@ -596,35 +390,18 @@ fn the_relay_refuses_replays_wrong_purposes_foreign_revocations_and_oversized_bo
     }
     // Someone else's valid signature cannot revoke either.
     let stranger = wallet_core::keys::RootSecret::generate().unwrap().derive();
-    let (status, body, _) =
-        send_signed(&w, &stranger, "POST", &revoke, b"{}", Domain::Request, now);
+    let (status, body, _) = send_signed(&w, &stranger, "POST", &revoke, b"{}", Domain::Request, now);
     assert_eq!(status, 403, "{body}");
     assert_eq!(body["error"], "forbidden");
     // A stale signature is refused.
-    let (status, body, _) = send_signed(
-        &w,
-        &w.keys,
-        "POST",
-        &revoke,
-        b"{}",
-        Domain::Request,
-        now - 3600,
-    );
+    let (status, body, _) = send_signed(&w, &w.keys, "POST", &revoke, b"{}", Domain::Request, now - 3600);
     assert_eq!(status, 401, "{body}");
     // Nothing changed: the share still opens.
     ok(w.caseworker().args(["open", &link]));
 
     // A body over the limit gets 413 with the JSON error.
     let big = vec![b'x'; 2 * 1024 * 1024];
-    let (status, body, _) = send_signed(
-        &w,
-        &w.keys,
-        "PUT",
-        &format!("/v1/shares/{id}"),
-        &big,
-        Domain::Request,
-        now,
-    );
+    let (status, body, _) = send_signed(&w, &w.keys, "PUT", &format!("/v1/shares/{id}"), &big, Domain::Request, now);
     assert_eq!(status, 413);
     assert_eq!(body["error"], "too_large", "{body}");
     assert!(body["message"].as_str().is_some_and(|m| !m.is_empty()));

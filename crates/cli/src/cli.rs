@@ -10,13 +10,7 @@ use clap::{Args, Parser, Subcommand};
 #[command(name = "mappe", version, after_help = AFTER_HELP)]
 pub struct Cli {
     /// Wallet folder (default: $MAPPE_HOME, else your platform's data folder).
-    #[arg(
-        long,
-        global = true,
-        value_name = "DIR",
-        env = "MAPPE_HOME",
-        hide_env_values = true
-    )]
+    #[arg(long, global = true, value_name = "DIR", env = "MAPPE_HOME", hide_env_values = true)]
     pub wallet: Option<PathBuf>,
 
     /// Read the passphrase from the first line of this file instead of asking

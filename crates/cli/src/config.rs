@@ -21,8 +21,7 @@ pub fn load(dir: &Path) -> anyhow::Result<Config> {
         return Ok(Config::default());
     }
     let bytes = wallet_core::store::fsutil::read_limited(&path, 64 * 1024, "the settings file")?;
-    serde_json::from_slice(&bytes)
-        .map_err(|e| anyhow::anyhow!("{} is not valid settings JSON: {e}", path.display()))
+    serde_json::from_slice(&bytes).map_err(|e| anyhow::anyhow!("{} is not valid settings JSON: {e}", path.display()))
 }
 
 /// Remembers the relay URL (atomically).

@@ -30,15 +30,9 @@ impl Context {
             Some(p) => p,
             None => directories::ProjectDirs::from("org", "Mappe", "mappe")
                 .map(|d| d.data_dir().to_path_buf())
-                .context(
-                    "cannot find a data folder for the wallet; use --wallet DIR or set MAPPE_HOME",
-                )?,
+                .context("cannot find a data folder for the wallet; use --wallet DIR or set MAPPE_HOME")?,
         };
-        Ok(Self {
-            dir: WalletDir::new(path),
-            passphrase_file,
-            fixed_passphrase: None,
-        })
+        Ok(Self { dir: WalletDir::new(path), passphrase_file, fixed_passphrase: None })
     }
 
     /// A context with a known passphrase (the demo's example people).
@@ -67,18 +61,13 @@ impl Context {
                 Err(e) => bad_input!("cannot read the passphrase file {}: {e}", path.display()),
             };
             if size > MAX_PASSPHRASE_FILE {
-                bad_input!(
-                    "the passphrase file {} is larger than {MAX_PASSPHRASE_FILE} bytes",
-                    path.display()
-                );
+                bad_input!("the passphrase file {} is larger than {MAX_PASSPHRASE_FILE} bytes", path.display());
             }
             let text = match std::fs::read_to_string(path) {
                 Ok(t) => Zeroizing::new(t),
                 Err(e) => bad_input!("cannot read the passphrase file {}: {e}", path.display()),
             };
-            return Ok(Zeroizing::new(
-                text.lines().next().unwrap_or("").to_string(),
-            ));
+            return Ok(Zeroizing::new(text.lines().next().unwrap_or("").to_string()));
         }
         if let Some(p) = std::env::var_os("MAPPE_PASSPHRASE") {
             return match p.into_string() {
@@ -87,13 +76,9 @@ impl Context {
             };
         }
         if !std::io::stdin().is_terminal() {
-            bad_input!(
-                "no passphrase given: type it at a terminal, set MAPPE_PASSPHRASE, or use --passphrase-file"
-            );
+            bad_input!("no passphrase given: type it at a terminal, set MAPPE_PASSPHRASE, or use --passphrase-file");
         }
-        Ok(Zeroizing::new(
-            rpassword::prompt_password(prompt).context("cannot read the passphrase")?,
-        ))
+        Ok(Zeroizing::new(rpassword::prompt_password(prompt).context("cannot read the passphrase")?))
     }
 
     /// A new passphrase, asked twice when typed, at least 8 characters.
@@ -132,9 +117,7 @@ pub fn read_recovery_code() -> anyhow::Result<Zeroizing<String>> {
     let mut handle = stdin.lock().take(4096);
     loop {
         let mut line = Zeroizing::new(String::new());
-        let n = handle
-            .read_line(&mut line)
-            .context("cannot read from standard input")?;
+        let n = handle.read_line(&mut line).context("cannot read from standard input")?;
         if n == 0 || line.trim().is_empty() {
             break;
         }

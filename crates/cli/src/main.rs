@@ -59,21 +59,10 @@ fn run(cli: Cli) -> anyhow::Result<()> {
         .map(|_| ()),
         Command::Shares { log, json } => commands::share::list(&ctx, log, json),
         Command::Revoke { share, yes } => commands::share::revoke(&ctx, &share, yes),
-        Command::Agency(cli::AgencyCommand::Init { name, kind }) => {
-            commands::agency::init(&ctx, &name, &kind)
+        Command::Agency(cli::AgencyCommand::Init { name, kind }) => commands::agency::init(&ctx, &name, &kind),
+        Command::Open { target, as_agency, json, save_attachments } => {
+            commands::open::open(&ctx, &target, as_agency.as_deref(), json, save_attachments.as_deref())
         }
-        Command::Open {
-            target,
-            as_agency,
-            json,
-            save_attachments,
-        } => commands::open::open(
-            &ctx,
-            &target,
-            as_agency.as_deref(),
-            json,
-            save_attachments.as_deref(),
-        ),
         Command::Demo => commands::demo::run(),
     }
 }

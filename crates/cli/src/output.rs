@@ -2,9 +2,7 @@
 
 use std::fmt::Write as _;
 
-use wallet_core::document::{
-    AttachmentMeta, Certificate, CvEntry, Item, Profile, ResidencePaper, WalletJson,
-};
+use wallet_core::document::{AttachmentMeta, Certificate, CvEntry, Item, Profile, ResidencePaper, WalletJson};
 
 fn line(out: &mut String, label: &str, value: Option<&str>) {
     if let Some(v) = value {
@@ -33,11 +31,7 @@ pub fn profile(p: &Profile) -> String {
     line(&mut out, "Birth place", p.birth_place.as_deref());
     line(&mut out, "Nationality", p.nationality.as_deref());
     if !p.languages.is_empty() {
-        let langs: Vec<String> = p
-            .languages
-            .iter()
-            .map(|l| format!("{} ({})", l.language, l.level))
-            .collect();
+        let langs: Vec<String> = p.languages.iter().map(|l| format!("{} ({})", l.language, l.level)).collect();
         line(&mut out, "Languages", Some(&langs.join(", ")));
     }
     line(&mut out, "Phone", p.contact.phone.as_deref());
@@ -133,14 +127,7 @@ pub fn residence(items: &[Item<ResidencePaper>], attachments: &[Item<AttachmentM
 pub fn attachments(items: &[Item<AttachmentMeta>]) -> String {
     let mut out = String::new();
     for a in items {
-        let _ = writeln!(
-            out,
-            "  [{}] {} ({}, {})",
-            a.id,
-            a.value.name,
-            a.value.media_type,
-            size(a.value.size)
-        );
+        let _ = writeln!(out, "  [{}] {} ({}, {})", a.id, a.value.name, a.value.media_type, size(a.value.size));
     }
     if out.is_empty() {
         out.push_str("  (none)\n");
@@ -148,21 +135,12 @@ pub fn attachments(items: &[Item<AttachmentMeta>]) -> String {
     out
 }
 
-fn attachment_line(
-    out: &mut String,
-    id: &Option<wallet_core::document::ItemId>,
-    all: &[Item<AttachmentMeta>],
-) {
+fn attachment_line(out: &mut String, id: &Option<wallet_core::document::ItemId>, all: &[Item<AttachmentMeta>]) {
     if let Some(id) = id {
         match all.iter().find(|a| &a.id == id) {
             Some(a) => {
-                let _ = writeln!(
-                    out,
-                    "             scan: {} ({}), attachment {}",
-                    a.value.name,
-                    size(a.value.size),
-                    a.id
-                );
+                let _ =
+                    writeln!(out, "             scan: {} ({}), attachment {}", a.value.name, size(a.value.size), a.id);
             }
             None => {
                 let _ = writeln!(out, "             scan: {id} (missing)");
@@ -197,20 +175,17 @@ pub fn wallet(w: &WalletJson) -> String {
     }
     let _ = writeln!(out, "PROFILE\n{}", profile(&w.profile));
     let _ = writeln!(out, "CV\n{}", cv(&w.cv));
-    let _ = writeln!(
-        out,
-        "CERTIFICATES\n{}",
-        certificates(&w.certificates, &w.attachments)
-    );
-    let _ = writeln!(
-        out,
-        "RESIDENCE PAPERS\n{}",
-        residence(&w.residence, &w.attachments)
-    );
+    let _ = writeln!(out, "CERTIFICATES\n{}", certificates(&w.certificates, &w.attachments));
+    let _ = writeln!(out, "RESIDENCE PAPERS\n{}", residence(&w.residence, &w.attachments));
     out
 }
 
 fn label(key: &str) -> String {
+    match key {
+        "cefr_level" => return "CEFR level".into(),
+        "given_names" => return "Given names".into(),
+        _ => {}
+    }
     let text = key.replace('_', " ");
     let mut c = text.chars();
     match c.next() {
@@ -228,11 +203,9 @@ fn scalar(v: &serde_json::Value) -> Option<String> {
                 .iter()
                 .filter_map(|i| match i {
                     serde_json::Value::Object(o) => match (o.get("language"), o.get("level")) {
-                        (Some(l), Some(v)) => Some(format!(
-                            "{} ({})",
-                            l.as_str().unwrap_or(""),
-                            v.as_str().unwrap_or("")
-                        )),
+                        (Some(l), Some(v)) => {
+                            Some(format!("{} ({})", l.as_str().unwrap_or(""), v.as_str().unwrap_or("")))
+                        }
                         _ => None,
                     },
                     other => scalar(other),
@@ -241,10 +214,8 @@ fn scalar(v: &serde_json::Value) -> Option<String> {
             (!parts.is_empty()).then(|| parts.join(", "))
         }
         serde_json::Value::Object(o) => {
-            let parts: Vec<String> = o
-                .iter()
-                .filter_map(|(k, v)| scalar(v).map(|s| format!("{}: {s}", label(k))))
-                .collect();
+            let parts: Vec<String> =
+                o.iter().filter_map(|(k, v)| scalar(v).map(|s| format!("{}: {s}", label(k)))).collect();
             (!parts.is_empty()).then(|| parts.join("; "))
         }
         other => Some(other.to_string()),
@@ -257,34 +228,22 @@ pub fn content(c: &serde_json::Value) -> String {
     if let Some(serde_json::Value::Object(p)) = c.get("profile") {
         let _ = writeln!(out, "PROFILE");
         for (k, v) in p {
-            let _ = writeln!(
-                out,
-                "  {:<16} {}",
-                label(k),
-                scalar(v).unwrap_or_else(|| "—".into())
-            );
+            let _ = writeln!(out, "  {:<16} {}", label(k), scalar(v).unwrap_or_else(|| "—".into()));
         }
         out.push('\n');
     }
-    for (key, title) in [
-        ("cv", "CV"),
-        ("certificates", "CERTIFICATES"),
-        ("residence", "RESIDENCE PAPERS"),
-    ] {
+    for (key, title) in [("cv", "CV"), ("certificates", "CERTIFICATES"), ("residence", "RESIDENCE PAPERS")] {
         if let Some(serde_json::Value::Array(items)) = c.get(key) {
             let _ = writeln!(out, "{title}");
             for item in items {
                 if let serde_json::Value::Object(o) = item {
-                    let head = o
-                        .get("title")
-                        .or_else(|| o.get("kind"))
-                        .and_then(scalar)
-                        .unwrap_or_default();
-                    let _ = writeln!(
-                        out,
-                        "  [{}] {head}",
-                        o.get("id").and_then(scalar).unwrap_or_default()
-                    );
+                    let head = match (o.get("title").and_then(scalar), o.get("kind").and_then(scalar)) {
+                        (Some(t), _) => t,
+                        (None, Some(k)) => wallet_core::document::ResidenceKind::parse(&k)
+                            .map_or(k.clone(), |r| r.label().to_string()),
+                        (None, None) => String::new(),
+                    };
+                    let _ = writeln!(out, "  [{}] {head}", o.get("id").and_then(scalar).unwrap_or_default());
                     for (k, v) in o {
                         if k == "id" || k == "title" {
                             continue;

@@ -7,8 +7,7 @@ use qrcode::{EcLevel, QrCode};
 
 /// The QR code of `text` at error correction level M (about 15 % of the code may be damaged).
 pub fn encode(text: &str) -> anyhow::Result<QrCode> {
-    QrCode::with_error_correction_level(text.as_bytes(), EcLevel::M)
-        .context("the link is too long for a QR code")
+    QrCode::with_error_correction_level(text.as_bytes(), EcLevel::M).context("the link is too long for a QR code")
 }
 
 /// The QR version (size class 1–40) of a code.
@@ -30,17 +29,10 @@ pub fn terminal(code: &QrCode) -> String {
 
 /// Writes the code as a PNG file (atomically).
 pub fn write_png(code: &QrCode, path: &Path) -> anyhow::Result<()> {
-    let img = code
-        .render::<image::Luma<u8>>()
-        .min_dimensions(400, 400)
-        .quiet_zone(true)
-        .build();
+    let img = code.render::<image::Luma<u8>>().min_dimensions(400, 400).quiet_zone(true).build();
     let mut bytes = Vec::new();
     image::DynamicImage::ImageLuma8(img)
-        .write_to(
-            &mut std::io::Cursor::new(&mut bytes),
-            image::ImageFormat::Png,
-        )
+        .write_to(&mut std::io::Cursor::new(&mut bytes), image::ImageFormat::Png)
         .context("cannot encode the PNG")?;
     wallet_core::store::fsutil::write_atomic(path, &bytes)?;
     Ok(())
@@ -48,11 +40,7 @@ pub fn write_png(code: &QrCode, path: &Path) -> anyhow::Result<()> {
 
 /// Writes the code as an SVG file (atomically).
 pub fn write_svg(code: &QrCode, path: &Path) -> anyhow::Result<()> {
-    let svg = code
-        .render::<qrcode::render::svg::Color>()
-        .min_dimensions(400, 400)
-        .quiet_zone(true)
-        .build();
+    let svg = code.render::<qrcode::render::svg::Color>().min_dimensions(400, 400).quiet_zone(true).build();
     wallet_core::store::fsutil::write_atomic(path, svg.as_bytes())?;
     Ok(())
 }
@@ -64,21 +52,12 @@ const MAX_IMAGE: u64 = 20 * 1024 * 1024;
 pub fn decode_file(path: &Path) -> anyhow::Result<String> {
     let bytes = wallet_core::store::fsutil::read_limited(path, MAX_IMAGE, "the image")?;
     let img = image::load_from_memory(&bytes)
-        .with_context(|| {
-            format!(
-                "{} is not a PNG image this version can read",
-                path.display()
-            )
-        })?
+        .with_context(|| format!("{} is not a PNG image this version can read", path.display()))?
         .to_luma8();
     let mut prepared = rqrr::PreparedImage::prepare(img);
     let grids = prepared.detect_grids();
-    let grid = grids
-        .first()
-        .with_context(|| format!("no QR code found in {}", path.display()))?;
-    let (_, content) = grid
-        .decode()
-        .with_context(|| format!("the QR code in {} cannot be read", path.display()))?;
+    let grid = grids.first().with_context(|| format!("no QR code found in {}", path.display()))?;
+    let (_, content) = grid.decode().with_context(|| format!("the QR code in {} cannot be read", path.display()))?;
     Ok(content)
 }
 
@@ -99,12 +78,7 @@ mod tests {
             };
             let url = link.to_url();
             let code = encode(&url).unwrap();
-            assert!(
-                version(&code) <= 7,
-                "version {} for {} characters",
-                version(&code),
-                url.len()
-            );
+            assert!(version(&code) <= 7, "version {} for {} characters", version(&code), url.len());
             assert_eq!(code.error_correction_level(), EcLevel::M);
         }
     }

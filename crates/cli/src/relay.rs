@@ -8,9 +8,7 @@ use base64::Engine as _;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD as B64;
 use serde_json::Value;
 use wallet_core::crypto::{self, IdentitySecret};
-use wallet_core::share::request::{
-    HEADER_KEY, HEADER_NONCE, HEADER_SIGNATURE, HEADER_TIME, sign_request,
-};
+use wallet_core::share::request::{HEADER_KEY, HEADER_NONCE, HEADER_SIGNATURE, HEADER_TIME, sign_request};
 use wallet_core::share::{ShareId, now};
 
 /// Largest JSON answer read from a relay.
@@ -34,23 +32,15 @@ impl std::fmt::Display for RelayRefused {
         let text = match self.code.as_str() {
             "revoked" => "this share was revoked by the person who made it; nothing can be shown",
             "expired" => "this share has expired; nothing can be shown",
-            "used_up" => {
-                "this share has been opened as many times as the person allowed; nothing can be shown"
-            }
-            "not_found" => {
-                "the relay does not know this share (wrong link, or it no longer exists)"
-            }
+            "used_up" => "this share has been opened as many times as the person allowed; nothing can be shown",
+            "not_found" => "the relay does not know this share (wrong link, or it no longer exists)",
             "audience_required" | "forbidden" => {
                 "the relay refused: this share is for a specific office, open it with that office's key (--as)"
             }
             _ => "",
         };
         if text.is_empty() {
-            write!(
-                f,
-                "the relay refused the request ({} {}): {}",
-                self.status, self.code, self.message
-            )
+            write!(f, "the relay refused the request ({} {}): {}", self.status, self.code, self.message)
         } else {
             f.write_str(text)
         }
@@ -72,10 +62,7 @@ impl Relay {
             .http_status_as_error(false)
             .timeout_global(Some(Duration::from_secs(120)))
             .build();
-        Self {
-            base: base.trim_end_matches('/').to_string(),
-            agent: ureq::Agent::new_with_config(config),
-        }
+        Self { base: base.trim_end_matches('/').to_string(), agent: ureq::Agent::new_with_config(config) }
     }
 
     fn url(&self, path: &str) -> String {
@@ -88,40 +75,24 @@ impl Relay {
 
     fn finish(&self, mut resp: ureq::http::Response<ureq::Body>) -> anyhow::Result<Value> {
         let status = resp.status().as_u16();
-        let body = resp
-            .body_mut()
-            .with_config()
-            .limit(MAX_JSON)
-            .read_to_vec()
-            .map_err(|e| self.unreachable(e))?;
+        let body = resp.body_mut().with_config().limit(MAX_JSON).read_to_vec().map_err(|e| self.unreachable(e))?;
         let value: Value = serde_json::from_slice(&body).unwrap_or(Value::Null);
         if status >= 400 {
             return Err(RelayRefused {
                 status,
                 code: value["error"].as_str().unwrap_or("unknown").to_string(),
-                message: value["message"]
-                    .as_str()
-                    .unwrap_or("no message")
-                    .to_string(),
+                message: value["message"].as_str().unwrap_or("no message").to_string(),
             }
             .into());
         }
         if value.is_null() {
-            anyhow::bail!(
-                "the relay at {} answered with something that is not JSON",
-                self.base
-            );
+            anyhow::bail!("the relay at {} answered with something that is not JSON", self.base);
         }
         Ok(value)
     }
 
     /// Signed request headers for `method path` with a body whose SHA-256 is `body_sha`.
-    fn headers(
-        identity: &IdentitySecret,
-        method: &str,
-        path: &str,
-        body_sha: &[u8; 32],
-    ) -> [(String, String); 4] {
+    fn headers(identity: &IdentitySecret, method: &str, path: &str, body_sha: &[u8; 32]) -> [(String, String); 4] {
         let h = sign_request(identity, method, path, now(), body_sha);
         [
             (HEADER_KEY.to_string(), h.key),
@@ -132,18 +103,10 @@ impl Relay {
     }
 
     /// `PUT /v1/shares/{id}` with a signed JSON body.
-    pub fn put_share(
-        &self,
-        id: &ShareId,
-        body: &Value,
-        identity: &IdentitySecret,
-    ) -> anyhow::Result<Value> {
+    pub fn put_share(&self, id: &ShareId, body: &Value, identity: &IdentitySecret) -> anyhow::Result<Value> {
         let path = format!("/v1/shares/{id}");
         let bytes = serde_json::to_vec(body)?;
-        let mut req = self
-            .agent
-            .put(&self.url(&path))
-            .header("content-type", "application/json");
+        let mut req = self.agent.put(&self.url(&path)).header("content-type", "application/json");
         for (k, v) in Self::headers(identity, "PUT", &path, &crypto::sha256(&bytes)) {
             req = req.header(k, v);
         }
@@ -161,25 +124,16 @@ impl Relay {
         identity: &IdentitySecret,
     ) -> anyhow::Result<Value> {
         let path = format!("/v1/shares/{id}/blobs/{n}");
-        let mut req = self
-            .agent
-            .put(&self.url(&path))
-            .header("content-type", "application/octet-stream");
+        let mut req = self.agent.put(&self.url(&path)).header("content-type", "application/octet-stream");
         for (k, v) in Self::headers(identity, "PUT", &path, sha) {
             req = req.header(k, v);
         }
-        let resp = req
-            .send(ureq::SendBody::from_reader(reader))
-            .map_err(|e| self.unreachable(e))?;
+        let resp = req.send(ureq::SendBody::from_reader(reader)).map_err(|e| self.unreachable(e))?;
         self.finish(resp)
     }
 
     /// `GET /v1/shares/{id}`, signed when an agency opens an addressed share.
-    pub fn get_share(
-        &self,
-        id: &ShareId,
-        signer: Option<&IdentitySecret>,
-    ) -> anyhow::Result<Value> {
+    pub fn get_share(&self, id: &ShareId, signer: Option<&IdentitySecret>) -> anyhow::Result<Value> {
         let path = format!("/v1/shares/{id}");
         let mut req = self.agent.get(&self.url(&path));
         if let Some(identity) = signer {
@@ -192,37 +146,20 @@ impl Relay {
     }
 
     /// `GET /v1/shares/{id}/blobs/{n}?token=…`, at most `limit` bytes.
-    pub fn get_blob(
-        &self,
-        id: &ShareId,
-        n: u64,
-        token: &str,
-        limit: u64,
-    ) -> anyhow::Result<Vec<u8>> {
+    pub fn get_blob(&self, id: &ShareId, n: u64, token: &str, limit: u64) -> anyhow::Result<Vec<u8>> {
         let path = format!("/v1/shares/{id}/blobs/{n}?token={token}");
-        let mut resp = self
-            .agent
-            .get(&self.url(&path))
-            .call()
-            .map_err(|e| self.unreachable(e))?;
+        let mut resp = self.agent.get(&self.url(&path)).call().map_err(|e| self.unreachable(e))?;
         if resp.status().as_u16() >= 400 {
             return self.finish(resp).map(|_| Vec::new());
         }
-        resp.body_mut()
-            .with_config()
-            .limit(limit)
-            .read_to_vec()
-            .map_err(|e| self.unreachable(e))
+        resp.body_mut().with_config().limit(limit).read_to_vec().map_err(|e| self.unreachable(e))
     }
 
     /// `POST /v1/shares/{id}/revoke`, signed by the holder.
     pub fn revoke(&self, id: &ShareId, identity: &IdentitySecret) -> anyhow::Result<Value> {
         let path = format!("/v1/shares/{id}/revoke");
         let body = b"{}";
-        let mut req = self
-            .agent
-            .post(&self.url(&path))
-            .header("content-type", "application/json");
+        let mut req = self.agent.post(&self.url(&path)).header("content-type", "application/json");
         for (k, v) in Self::headers(identity, "POST", &path, &crypto::sha256(body)) {
             req = req.header(k, v);
         }
@@ -247,9 +184,7 @@ pub fn b64_field(value: &Value, key: &str) -> anyhow::Result<Option<Vec<u8>>> {
     match &value[key] {
         Value::Null => Ok(None),
         Value::String(s) => {
-            Ok(Some(B64.decode(s.as_bytes()).with_context(|| {
-                format!("the relay sent a bad `{key}`")
-            })?))
+            Ok(Some(B64.decode(s.as_bytes()).with_context(|| format!("the relay sent a bad `{key}`"))?))
         }
         _ => anyhow::bail!("the relay sent a bad `{key}`"),
     }

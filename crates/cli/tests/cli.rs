@@ -36,10 +36,7 @@ const RECOVERY_CODE_RE: &str = r"^[0-9A-HJKMNP-TV-Z]{4}(-[0-9A-HJKMNP-TV-Z]{4}){
 /// `mappe --wallet DIR` with neither MAPPE_HOME nor MAPPE_PASSPHRASE from the environment.
 fn bare(dir: &Path) -> Command {
     let mut cmd = Command::cargo_bin("mappe").unwrap();
-    cmd.env_remove("MAPPE_HOME")
-        .env_remove("MAPPE_PASSPHRASE")
-        .arg("--wallet")
-        .arg(dir);
+    cmd.env_remove("MAPPE_HOME").env_remove("MAPPE_PASSPHRASE").arg("--wallet").arg(dir);
     cmd
 }
 
@@ -68,20 +65,10 @@ fn ok(cmd: &mut Command) -> String {
 fn fails(cmd: &mut Command, code: i32) -> String {
     let assert = cmd.assert().failure().code(code).stdout("");
     let stderr = String::from_utf8(assert.get_output().stderr.clone()).unwrap();
-    assert!(
-        stderr.ends_with(".\n"),
-        "error output should end with a full stop and a newline: {stderr:?}"
-    );
+    assert!(stderr.ends_with(".\n"), "error output should end with a full stop and a newline: {stderr:?}");
     let lines: Vec<&str> = stderr.lines().collect();
-    assert_eq!(
-        lines.len(),
-        1,
-        "error output should be one line: {stderr:?}"
-    );
-    assert!(
-        lines[0].starts_with("error: "),
-        "error output should start with `error: `: {stderr:?}"
-    );
+    assert_eq!(lines.len(), 1, "error output should be one line: {stderr:?}");
+    assert!(lines[0].starts_with("error: "), "error output should start with `error: `: {stderr:?}");
     lines[0].to_string()
 }
 
@@ -99,16 +86,10 @@ fn init(dir: &Path) -> String {
 /// The recovery code in `mappe init` output, joined into one line.
 fn recovery_code_of(init_output: &str) -> String {
     // The code is printed indented, seven groups per line.
-    let groups: Vec<&str> = init_output
-        .lines()
-        .filter(|l| l.starts_with("    "))
-        .map(str::trim)
-        .collect();
+    let groups: Vec<&str> = init_output.lines().filter(|l| l.starts_with("    ")).map(str::trim).collect();
     let code = groups.join("-");
     assert!(
-        predicates::str::is_match(RECOVERY_CODE_RE)
-            .unwrap()
-            .eval(&code),
+        predicates::str::is_match(RECOVERY_CODE_RE).unwrap().eval(&code),
         "not a recovery code: {code:?} in\n{init_output}"
     );
     code
@@ -186,10 +167,7 @@ fn flip_byte(path: &Path, at: usize) {
 /// `len` bytes that do not compress and do not start like a PDF, PNG or JPEG.
 fn random_bytes(len: usize) -> Vec<u8> {
     use std::hash::{BuildHasher, Hasher};
-    let mut x = std::collections::hash_map::RandomState::new()
-        .build_hasher()
-        .finish()
-        | 1;
+    let mut x = std::collections::hash_map::RandomState::new().build_hasher().finish() | 1;
     let mut out: Vec<u8> = (0..len)
         .map(|_| {
             // xorshift64*
@@ -215,20 +193,12 @@ fn id_after(output: &str, prefix: &str) -> String {
 
 /// The ids of a JSON list of items.
 fn ids(list: &Value) -> Vec<String> {
-    list.as_array()
-        .unwrap()
-        .iter()
-        .map(|item| item["id"].as_str().unwrap().to_string())
-        .collect()
+    list.as_array().unwrap().iter().map(|item| item["id"].as_str().unwrap().to_string()).collect()
 }
 
 /// The item with `id` in a JSON list.
 fn by_id<'a>(list: &'a Value, id: &str) -> &'a Value {
-    list.as_array()
-        .unwrap()
-        .iter()
-        .find(|item| item["id"] == id)
-        .unwrap_or_else(|| panic!("no item {id} in {list}"))
+    list.as_array().unwrap().iter().find(|item| item["id"] == id).unwrap_or_else(|| panic!("no item {id} in {list}"))
 }
 
 /// `v`, sorted.
@@ -255,10 +225,7 @@ fn init_creates_wallet_and_prints_recovery_code_once() {
     recovery_code_of(&out);
     assert!(out.contains("write it on paper"), "{out}");
     assert!(out.contains("shown only this once"), "{out}");
-    assert!(
-        out.contains("Anyone who has this code can open your wallet"),
-        "{out}"
-    );
+    assert!(out.contains("Anyone who has this code can open your wallet"), "{out}");
     assert!(!fingerprint_of(&out).is_empty());
     assert!(dir.join("keystore.mappe").is_file());
     assert!(dir.join("wallet.mappe").is_file());
@@ -282,11 +249,7 @@ fn init_with_short_passphrase_creates_nothing() {
     let err = fails(mappe_with(&dir, "short12").arg("init"), 2);
     assert!(err.contains("too short"), "{err}");
     assert!(err.contains("at least 8 characters"), "{err}");
-    assert!(
-        !dir.exists(),
-        "init with a rejected passphrase created {}",
-        dir.display()
-    );
+    assert!(!dir.exists(), "init with a rejected passphrase created {}", dir.display());
 }
 
 // ── recover ─────────────────────────────────────────────────────────────────────────────────
@@ -298,9 +261,7 @@ fn recover_into_new_folder_restores_identity() {
     let other = tmp.path().join("other-device");
 
     // `recover` reads the code typed on one line or pasted as printed on two.
-    let out = ok(mappe(&other)
-        .arg("recover")
-        .write_stdin(format!("{code}\n")));
+    let out = ok(mappe(&other).arg("recover").write_stdin(format!("{code}\n")));
     assert_eq!(fingerprint_of(&out), fingerprint);
     assert!(out.contains("The wallet on this device is empty"), "{out}");
     assert!(other.join("keystore.mappe").is_file());
@@ -309,10 +270,7 @@ fn recover_into_new_folder_restores_identity() {
     let a = show_json(&original);
     let b = show_json(&other);
     assert_eq!(b["identity"]["public_key"], a["identity"]["public_key"]);
-    assert_eq!(
-        b["identity"]["fingerprint"].as_str(),
-        Some(fingerprint.as_str())
-    );
+    assert_eq!(b["identity"]["fingerprint"].as_str(), Some(fingerprint.as_str()));
 }
 
 #[test]
@@ -325,9 +283,7 @@ fn recover_in_place_resets_the_passphrase_and_keeps_data() {
     // Typed sloppily: lower case, spaces instead of hyphens.
     let sloppy = code.to_lowercase().replace('-', " ");
     let new_pass = "a brand new passphrase";
-    let out = ok(mappe_with(&dir, new_pass)
-        .arg("recover")
-        .write_stdin(format!("{sloppy}\n")));
+    let out = ok(mappe_with(&dir, new_pass).arg("recover").write_stdin(format!("{sloppy}\n")));
     assert!(out.contains("opened with these keys"), "{out}");
 
     let err = fails(mappe(&dir).arg("show"), 4);
@@ -347,29 +303,15 @@ fn recover_rejects_mistyped_and_short_codes() {
     let mut chars: Vec<char> = code.chars().collect();
     chars[7] = if chars[7] == 'X' { 'Y' } else { 'X' };
     let typo: String = chars.into_iter().collect();
-    let err = fails(
-        mappe(&target)
-            .arg("recover")
-            .write_stdin(format!("{typo}\n")),
-        2,
-    );
+    let err = fails(mappe(&target).arg("recover").write_stdin(format!("{typo}\n")), 2);
     assert!(err.contains("mistyped"), "{err}");
 
     // The first group left out.
-    let err = fails(
-        mappe(&target)
-            .arg("recover")
-            .write_stdin(format!("{}\n", &code[5..])),
-        2,
-    );
+    let err = fails(mappe(&target).arg("recover").write_stdin(format!("{}\n", &code[5..])), 2);
     assert!(err.contains("52 characters but needs 56"), "{err}");
     assert!(err.contains("missing or extra group"), "{err}");
 
-    assert!(
-        !target.exists(),
-        "a rejected code created {}",
-        target.display()
-    );
+    assert!(!target.exists(), "a rejected code created {}", target.display());
 }
 
 #[test]
@@ -381,12 +323,7 @@ fn recover_refuses_another_wallets_code() {
     ok(mappe(&other).args(["profile", "set", "given_names", "Someone Else"]));
     let before = snapshot(&other);
 
-    let err = fails(
-        mappe(&other)
-            .arg("recover")
-            .write_stdin(format!("{code}\n")),
-        1,
-    );
+    let err = fails(mappe(&other).arg("recover").write_stdin(format!("{code}\n")), 1);
     assert!(err.contains("a different wallet is already in"), "{err}");
     assert_eq!(snapshot(&other), before);
     assert_eq!(show_json(&other)["profile"]["given_names"], "Someone Else");
@@ -432,10 +369,7 @@ fn profile_set_every_field_then_show_and_clear() {
             "address": "Hauptstraße 1, 12345 Musterstadt"
         }
     });
-    assert_eq!(
-        json_of(mappe(&dir).args(["profile", "show", "--json"])),
-        expected
-    );
+    assert_eq!(json_of(mappe(&dir).args(["profile", "show", "--json"])), expected);
     assert_eq!(show_json(&dir)["profile"], expected);
 
     let human = ok(mappe(&dir).args(["profile", "show"]));
@@ -452,9 +386,7 @@ fn profile_set_every_field_then_show_and_clear() {
         ("Address", "Hauptstraße 1, 12345 Musterstadt"),
     ] {
         assert!(
-            human
-                .lines()
-                .any(|l| l.trim_start().starts_with(label) && l.ends_with(value)),
+            human.lines().any(|l| l.trim_start().starts_with(label) && l.ends_with(value)),
             "no line `{label} … {value}` in\n{human}"
         );
     }
@@ -492,23 +424,14 @@ fn profile_set_rejects_bad_input_and_changes_nothing() {
         "contact.email",
         "contact.address",
     ] {
-        assert!(
-            err.contains(field),
-            "the valid field {field} is not listed: {err}"
-        );
+        assert!(err.contains(field), "the valid field {field} is not listed: {err}");
     }
 
-    let err = fails(
-        mappe(&dir).args(["profile", "set", "birth_date", "31.12.1990"]),
-        2,
-    );
+    let err = fails(mappe(&dir).args(["profile", "set", "birth_date", "31.12.1990"]), 2);
     assert!(err.contains("31.12.1990"), "{err}");
     assert!(err.contains("use YYYY-MM-DD"), "{err}");
 
-    let err = fails(
-        mappe(&dir).args(["profile", "set", "languages", "Arabic:native", "Deutsch:B3"]),
-        2,
-    );
+    let err = fails(mappe(&dir).args(["profile", "set", "languages", "Arabic:native", "Deutsch:B3"]), 2);
     assert!(err.contains("B3"), "{err}");
     assert!(err.contains("A1, A2, B1, B2, C1, C2"), "{err}");
 
@@ -524,27 +447,9 @@ fn cv_add_list_remove() {
     // Added out of date order; lists show the oldest first.
     let mut added = Vec::new();
     for (kind, title, org, from, to) in [
-        (
-            "work",
-            "Pharmacy assistant",
-            "Eczane Şifa",
-            "2017-09",
-            "2021-06",
-        ),
-        (
-            "education",
-            "Bachelor of Pharmacy",
-            "University of Aleppo",
-            "2012-09",
-            "2017-07",
-        ),
-        (
-            "training",
-            "Integrationskurs",
-            "VHS Musterstadt",
-            "2022-01",
-            "2022-12",
-        ),
+        ("work", "Pharmacy assistant", "Eczane Şifa", "2017-09", "2021-06"),
+        ("education", "Bachelor of Pharmacy", "University of Aleppo", "2012-09", "2017-07"),
+        ("training", "Integrationskurs", "VHS Musterstadt", "2022-01", "2022-12"),
     ] {
         let out = ok(mappe(&dir)
             .args(["cv", "add", "--kind", kind, "--title", title])
@@ -555,10 +460,7 @@ fn cv_add_list_remove() {
     let (work, education, training) = (&added[0], &added[1], &added[2]);
 
     let list = json_of(mappe(&dir).args(["cv", "list", "--json"]));
-    assert_eq!(
-        ids(&list),
-        [education.as_str(), work.as_str(), training.as_str()]
-    );
+    assert_eq!(ids(&list), [education.as_str(), work.as_str(), training.as_str()]);
     assert_eq!(
         list[1],
         serde_json::json!({
@@ -579,15 +481,9 @@ fn cv_add_list_remove() {
         (work, "Work: Pharmacy assistant"),
         (training, "Training: Integrationskurs"),
     ] {
-        assert!(
-            human.contains(&format!("[{id}] {line}")),
-            "{id} {line} in\n{human}"
-        );
+        assert!(human.contains(&format!("[{id}] {line}")), "{id} {line} in\n{human}");
     }
-    assert!(
-        human.contains("Eczane Şifa, Aleppo, Syria, 2017-09 – 2021-06"),
-        "{human}"
-    );
+    assert!(human.contains("Eczane Şifa, Aleppo, Syria, 2017-09 – 2021-06"), "{human}");
 
     // Remove by full id, then by a unique prefix.
     let out = ok(mappe(&dir).args(["cv", "remove", education]));
@@ -610,18 +506,10 @@ fn cv_add_rejects_bad_kind_and_date() {
     let (_tmp, dir) = temp();
     init(&dir);
     let before = snapshot(&dir);
-    let err = fails(
-        mappe(&dir).args(["cv", "add", "--kind", "hobby", "--title", "Chess"]),
-        2,
-    );
+    let err = fails(mappe(&dir).args(["cv", "add", "--kind", "hobby", "--title", "Chess"]), 2);
     assert!(err.contains("hobby"), "{err}");
     assert!(err.contains("education, work, training"), "{err}");
-    let err = fails(
-        mappe(&dir).args([
-            "cv", "add", "--kind", "work", "--title", "Job", "--from", "09/2017",
-        ]),
-        2,
-    );
+    let err = fails(mappe(&dir).args(["cv", "add", "--kind", "work", "--title", "Job", "--from", "09/2017"]), 2);
     assert!(err.contains("YYYY-MM-DD"), "{err}");
     assert_eq!(snapshot(&dir), before);
 }
@@ -636,25 +524,12 @@ fn cert_with_scans_add_list_export_remove() {
     let big_bytes = random_bytes(300 * 1024);
     std::fs::write(&big, &big_bytes).unwrap();
     let pdf = tmp.path().join("telc-b1.pdf");
-    let pdf_bytes =
-        b"%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\nZertifikat Deutsch B1\n%%EOF\n";
+    let pdf_bytes = b"%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\nZertifikat Deutsch B1\n%%EOF\n";
     std::fs::write(&pdf, pdf_bytes).unwrap();
 
     let out = ok(mappe(&dir)
-        .args([
-            "cert",
-            "add",
-            "--kind",
-            "qualification",
-            "--title",
-            "Abitur",
-        ])
-        .args([
-            "--issuer",
-            "Ministry of Education",
-            "--issued-on",
-            "2012-06",
-        ])
+        .args(["cert", "add", "--kind", "qualification", "--title", "Abitur"])
+        .args(["--issuer", "Ministry of Education", "--issued-on", "2012-06"])
         .arg("--file")
         .arg(&big));
     let cert_big = id_after(&out, "Added certificate ");
@@ -662,14 +537,7 @@ fn cert_with_scans_add_list_export_remove() {
 
     let out = ok(mappe(&dir)
         .args(["cert", "add", "--kind", "language", "--title", "Deutsch B1"])
-        .args([
-            "--level",
-            "B1",
-            "--exam",
-            "DTZ",
-            "--issued-on",
-            "2023-01-20",
-        ])
+        .args(["--level", "B1", "--exam", "DTZ", "--issued-on", "2023-01-20"])
         .arg("--file")
         .arg(&pdf));
     let cert_pdf = id_after(&out, "Added certificate ");
@@ -690,32 +558,17 @@ fn cert_with_scans_add_list_export_remove() {
 
     // Lists.
     let certs = json_of(mappe(&dir).args(["cert", "list", "--json"]));
-    assert_eq!(
-        ids(&certs),
-        [cert_big.as_str(), cert_pdf.as_str(), cert_plain.as_str()]
-    );
+    assert_eq!(ids(&certs), [cert_big.as_str(), cert_pdf.as_str(), cert_plain.as_str()]);
     assert_eq!(certs[0]["attachment"].as_str(), Some(att_big.as_str()));
     assert_eq!(certs[1]["cefr_level"], "B1");
     assert_eq!(certs[1]["exam"], "DTZ");
     assert_eq!(certs[2]["attachment"], Value::Null);
     let human = ok(mappe(&dir).args(["cert", "list"]));
-    assert!(
-        human.contains(&format!("[{cert_pdf}] Language certificate: Deutsch B1")),
-        "{human}"
-    );
-    assert!(
-        human.contains(&format!(
-            "scan: telc-b1.pdf ({} bytes), attachment {att_pdf}",
-            pdf_bytes.len()
-        )),
-        "{human}"
-    );
+    assert!(human.contains(&format!("[{cert_pdf}] Language certificate: Deutsch B1")), "{human}");
+    assert!(human.contains(&format!("scan: telc-b1.pdf ({} bytes), attachment {att_pdf}", pdf_bytes.len())), "{human}");
 
     let atts = json_of(mappe(&dir).args(["attachment", "list", "--json"]));
-    assert_eq!(
-        sorted(ids(&atts)),
-        sorted(vec![att_big.clone(), att_pdf.clone()])
-    );
+    assert_eq!(sorted(ids(&atts)), sorted(vec![att_big.clone(), att_pdf.clone()]));
     let a = by_id(&atts, &att_big);
     assert_eq!(a["name"], "zeugnis-scan.bin");
     assert_eq!(a["media_type"], "application/octet-stream");
@@ -729,63 +582,31 @@ fn cert_with_scans_add_list_export_remove() {
         assert!(a.get("key").is_none(), "attachment key exported: {a}");
     }
     let human = ok(mappe(&dir).args(["attachment", "list"]));
-    assert!(
-        human.contains(&format!(
-            "[{att_big}] zeugnis-scan.bin (application/octet-stream, 300 KB)"
-        )),
-        "{human}"
-    );
-    assert!(
-        human.contains(&format!("[{att_pdf}] telc-b1.pdf (application/pdf,")),
-        "{human}"
-    );
+    assert!(human.contains(&format!("[{att_big}] zeugnis-scan.bin (application/octet-stream, 300 KB)")), "{human}");
+    assert!(human.contains(&format!("[{att_pdf}] telc-b1.pdf (application/pdf,")), "{human}");
 
     // On disk the scans are encrypted.
-    assert_eq!(
-        blob_names(&dir),
-        sorted(vec![format!("{att_big}.blob"), format!("{att_pdf}.blob")])
-    );
+    assert_eq!(blob_names(&dir), sorted(vec![format!("{att_big}.blob"), format!("{att_pdf}.blob")]));
     let pdf_blob = file_bytes(dir.join("attachments").join(format!("{att_pdf}.blob")));
-    assert!(
-        !pdf_blob.windows(10).any(|w| w == b"Zertifikat"),
-        "the scan is stored in clear"
-    );
+    assert!(!pdf_blob.windows(10).any(|w| w == b"Zertifikat"), "the scan is stored in clear");
 
     // Export gives back the same bytes.
     let out_big = tmp.path().join("exported.bin");
-    let out = ok(mappe(&dir)
-        .args(["attachment", "export", &att_big])
-        .arg(&out_big));
-    assert!(
-        out.starts_with(&format!("Wrote attachment {att_big} to ")),
-        "{out}"
-    );
-    assert!(
-        file_bytes(&out_big) == big_bytes,
-        "exported scan differs from the original"
-    );
+    let out = ok(mappe(&dir).args(["attachment", "export", &att_big]).arg(&out_big));
+    assert!(out.starts_with(&format!("Wrote attachment {att_big} to ")), "{out}");
+    assert!(file_bytes(&out_big) == big_bytes, "exported scan differs from the original");
     let out_pdf = tmp.path().join("exported.pdf");
-    ok(mappe(&dir)
-        .args(["attachment", "export", &att_pdf])
-        .arg(&out_pdf));
+    ok(mappe(&dir).args(["attachment", "export", &att_pdf]).arg(&out_pdf));
     assert_eq!(file_bytes(&out_pdf), pdf_bytes);
 
     // Removing a certificate removes its attachment record and its encrypted file.
     let out = ok(mappe(&dir).args(["cert", "remove", &cert_big]));
     assert_eq!(out, format!("Removed certificate {cert_big}.\n"));
     let after = show_json(&dir);
-    assert_eq!(
-        ids(&after["certificates"]),
-        [cert_pdf.as_str(), cert_plain.as_str()]
-    );
+    assert_eq!(ids(&after["certificates"]), [cert_pdf.as_str(), cert_plain.as_str()]);
     assert_eq!(ids(&after["attachments"]), [att_pdf.as_str()]);
     assert_eq!(blob_names(&dir), [format!("{att_pdf}.blob")]);
-    let err = fails(
-        mappe(&dir)
-            .args(["attachment", "export", &att_big])
-            .arg(tmp.path().join("gone.bin")),
-        2,
-    );
+    let err = fails(mappe(&dir).args(["attachment", "export", &att_big]).arg(tmp.path().join("gone.bin")), 2);
     assert!(err.contains("no attachment entry"), "{err}");
     assert!(!tmp.path().join("gone.bin").exists());
 }
@@ -798,48 +619,21 @@ fn cert_add_with_missing_file_or_bad_values_changes_nothing() {
     let missing = tmp.path().join("no-such-scan.pdf");
 
     let err = fails(
-        mappe(&dir)
-            .args([
-                "cert",
-                "add",
-                "--kind",
-                "language",
-                "--title",
-                "Deutsch B1",
-                "--file",
-            ])
-            .arg(&missing),
+        mappe(&dir).args(["cert", "add", "--kind", "language", "--title", "Deutsch B1", "--file"]).arg(&missing),
         2,
     );
     assert!(err.contains(&missing.display().to_string()), "{err}");
 
     // A folder is not a scan (found only after unlocking; still nothing is written).
-    let err = fails(
-        mappe(&dir)
-            .args([
-                "cert", "add", "--kind", "other", "--title", "Folder", "--file",
-            ])
-            .arg(tmp.path()),
-        2,
-    );
+    let err =
+        fails(mappe(&dir).args(["cert", "add", "--kind", "other", "--title", "Folder", "--file"]).arg(tmp.path()), 2);
     assert!(err.contains("not a regular file"), "{err}");
 
-    let err = fails(
-        mappe(&dir).args([
-            "cert", "add", "--kind", "language", "--title", "Deutsch", "--level", "B3",
-        ]),
-        2,
-    );
+    let err = fails(mappe(&dir).args(["cert", "add", "--kind", "language", "--title", "Deutsch", "--level", "B3"]), 2);
     assert!(err.contains("B3"), "{err}");
 
-    let err = fails(
-        mappe(&dir).args(["cert", "add", "--kind", "diploma", "--title", "X"]),
-        2,
-    );
-    assert!(
-        err.contains("language, qualification, recognition, other"),
-        "{err}"
-    );
+    let err = fails(mappe(&dir).args(["cert", "add", "--kind", "diploma", "--title", "X"]), 2);
+    assert!(err.contains("language, qualification, recognition, other"), "{err}");
 
     let err = fails(mappe(&dir).args(["cert", "remove", "nonexistent"]), 2);
     assert!(err.contains("no certificate entry"), "{err}");
@@ -868,8 +662,7 @@ fn residence_every_kind_add_list_remove() {
     let mut added = Vec::new();
     for (i, kind) in RESIDENCE_KINDS.into_iter().enumerate() {
         let mut cmd = mappe(&dir);
-        cmd.args(["residence", "add", "--kind", kind, "--issued-on"])
-            .arg(format!("{}-03-01", 2015 + i));
+        cmd.args(["residence", "add", "--kind", kind, "--issued-on"]).arg(format!("{}-03-01", 2015 + i));
         if kind == "aufenthaltserlaubnis" {
             cmd.args(["--number", "Y00000000", "--valid-until", "2027-02-28"])
                 .args(["--authority", "Ausländerbehörde Musterstadt", "--file"])
@@ -881,12 +674,7 @@ fn residence_every_kind_add_list_remove() {
 
     let list = json_of(mappe(&dir).args(["residence", "list", "--json"]));
     assert_eq!(ids(&list), added);
-    let kinds: Vec<&str> = list
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|r| r["kind"].as_str().unwrap())
-        .collect();
+    let kinds: Vec<&str> = list.as_array().unwrap().iter().map(|r| r["kind"].as_str().unwrap()).collect();
     assert_eq!(kinds, RESIDENCE_KINDS);
     assert_eq!(list[0]["number"], "Y00000000");
     assert_eq!(list[0]["issued_on"], "2015-03-01");
@@ -897,27 +685,15 @@ fn residence_every_kind_add_list_remove() {
     assert_eq!(show_json(&dir)["attachments"][0]["media_type"], "image/png");
 
     let human = ok(mappe(&dir).args(["residence", "list"]));
-    assert!(
-        human.contains(&format!("[{}] Aufenthaltserlaubnis", added[0])),
-        "{human}"
-    );
+    assert!(human.contains(&format!("[{}] Aufenthaltserlaubnis", added[0])), "{human}");
     assert!(human.contains("no. Y00000000"), "{human}");
     assert!(human.contains("valid until 2027-02-28"), "{human}");
-    assert!(
-        human.contains(&format!("[{}] Duldung", added[3])),
-        "{human}"
-    );
-    assert!(
-        human.contains(&format!("[{}] EU citizen", added[6])),
-        "{human}"
-    );
+    assert!(human.contains(&format!("[{}] Duldung", added[3])), "{human}");
+    assert!(human.contains(&format!("[{}] EU citizen", added[6])), "{human}");
 
     // Invalid kind: exit 2, the message lists the kinds, nothing changes.
     let before = snapshot(&dir);
-    let err = fails(
-        mappe(&dir).args(["residence", "add", "--kind", "passport"]),
-        2,
-    );
+    let err = fails(mappe(&dir).args(["residence", "add", "--kind", "passport"]), 2);
     assert!(err.contains("passport"), "{err}");
     assert!(err.contains(&RESIDENCE_KINDS.join(", ")), "{err}");
     assert_eq!(snapshot(&dir), before);
@@ -926,12 +702,8 @@ fn residence_every_kind_add_list_remove() {
     ok(mappe(&dir).args(["residence", "remove", &added[0]]));
     ok(mappe(&dir).args(["residence", "remove", &added[3]]));
     let after = show_json(&dir);
-    let left: Vec<String> = added
-        .iter()
-        .enumerate()
-        .filter(|(i, _)| *i != 0 && *i != 3)
-        .map(|(_, id)| id.clone())
-        .collect();
+    let left: Vec<String> =
+        added.iter().enumerate().filter(|(i, _)| *i != 0 && *i != 3).map(|(_, id)| id.clone()).collect();
     assert_eq!(ids(&after["residence"]), left);
     assert_eq!(after["attachments"], serde_json::json!([]));
     assert!(blob_names(&dir).is_empty(), "blob of {att} left behind");
@@ -946,28 +718,9 @@ fn show_groups_everything_and_json_has_no_keys() {
     let scan = tmp.path().join("b1.pdf");
     std::fs::write(&scan, b"%PDF-1.7\nscan\n%%EOF\n").unwrap();
     ok(mappe(&dir).args(["profile", "set", "family_name", "Al-Khatib"]));
-    ok(mappe(&dir).args([
-        "cv",
-        "add",
-        "--kind",
-        "work",
-        "--title",
-        "Pharmacy assistant",
-    ]));
-    ok(mappe(&dir)
-        .args([
-            "cert",
-            "add",
-            "--kind",
-            "language",
-            "--title",
-            "Deutsch B1",
-            "--file",
-        ])
-        .arg(&scan));
-    ok(mappe(&dir)
-        .args(["residence", "add", "--kind", "duldung", "--file"])
-        .arg(&scan));
+    ok(mappe(&dir).args(["cv", "add", "--kind", "work", "--title", "Pharmacy assistant"]));
+    ok(mappe(&dir).args(["cert", "add", "--kind", "language", "--title", "Deutsch B1", "--file"]).arg(&scan));
+    ok(mappe(&dir).args(["residence", "add", "--kind", "duldung", "--file"]).arg(&scan));
 
     let human = ok(mappe(&dir).arg("show"));
     let order = [
@@ -985,9 +738,7 @@ fn show_groups_everything_and_json_has_no_keys() {
     ];
     let mut from = 0;
     for part in order {
-        let at = human[from..]
-            .find(part)
-            .unwrap_or_else(|| panic!("{part:?} missing or out of order in\n{human}"));
+        let at = human[from..].find(part).unwrap_or_else(|| panic!("{part:?} missing or out of order in\n{human}"));
         from += at + part.len();
     }
 
@@ -1014,10 +765,7 @@ fn wrong_passphrase_is_exit_4_and_changes_nothing() {
     let before = snapshot(&dir);
     let err = fails(mappe_with(&dir, "not the passphrase").arg("show"), 4);
     assert!(err.to_lowercase().contains("wrong passphrase"), "{err}");
-    let err = fails(
-        mappe_with(&dir, "not the passphrase").args(["profile", "set", "family_name", "X"]),
-        4,
-    );
+    let err = fails(mappe_with(&dir, "not the passphrase").args(["profile", "set", "family_name", "X"]), 4);
     assert!(err.to_lowercase().contains("wrong passphrase"), "{err}");
     assert_eq!(snapshot(&dir), before);
 }
@@ -1026,12 +774,9 @@ fn wrong_passphrase_is_exit_4_and_changes_nothing() {
 fn no_wallet_is_exit_3_without_asking_for_a_passphrase() {
     let (_tmp, dir) = temp();
     // No MAPPE_PASSPHRASE and stdin is not a terminal: still "no wallet", not "no passphrase".
-    for args in [
-        &["show"][..],
-        &["profile", "set", "family_name", "Al-Khatib"],
-        &["cv", "list"],
-        &["attachment", "list"],
-    ] {
+    for args in
+        [&["show"][..], &["profile", "set", "family_name", "Al-Khatib"], &["cv", "list"], &["attachment", "list"]]
+    {
         let err = fails(bare(&dir).args(args), 3);
         assert!(err.contains("no wallet in"), "{err}");
         assert!(err.contains("run `mappe init`"), "{err}");
@@ -1052,19 +797,10 @@ fn damaged_wallet_file_is_exit_5_and_left_alone() {
     let before = snapshot(&dir);
 
     let err = fails(mappe(&dir).arg("show"), 5);
-    assert!(
-        err.to_lowercase().contains("integrity check failed"),
-        "{err}"
-    );
+    assert!(err.to_lowercase().contains("integrity check failed"), "{err}");
     assert!(err.contains("wallet file"), "{err}");
-    let err = fails(
-        mappe(&dir).args(["profile", "set", "family_name", "Other"]),
-        5,
-    );
-    assert!(
-        err.to_lowercase().contains("integrity check failed"),
-        "{err}"
-    );
+    let err = fails(mappe(&dir).args(["profile", "set", "family_name", "Other"]), 5);
+    assert!(err.to_lowercase().contains("integrity check failed"), "{err}");
     assert_eq!(snapshot(&dir), before);
 }
 
@@ -1094,10 +830,7 @@ fn damaged_keystore_is_exit_5_not_wrong_passphrase() {
     let before = snapshot(&dir);
 
     let err = fails(mappe(&dir).arg("show"), 5);
-    assert!(
-        err.to_lowercase().contains("integrity check failed"),
-        "{err}"
-    );
+    assert!(err.to_lowercase().contains("integrity check failed"), "{err}");
     assert!(err.contains("keystore"), "{err}");
     assert!(!err.to_lowercase().contains("wrong passphrase"), "{err}");
     assert_eq!(snapshot(&dir), before);
@@ -1111,11 +844,7 @@ fn no_passphrase_available_says_how_to_give_one() {
     assert!(err.contains("no passphrase given"), "{err}");
     assert!(err.contains("MAPPE_PASSPHRASE"), "{err}");
     assert!(err.contains("--passphrase-file"), "{err}");
-    assert!(
-        !dir.exists(),
-        "init without a passphrase created {}",
-        dir.display()
-    );
+    assert!(!dir.exists(), "init without a passphrase created {}", dir.display());
 
     // Opening an existing wallet.
     init(&dir);
@@ -1136,30 +865,23 @@ fn passphrase_file_first_line_is_the_passphrase() {
     let out = ok(bare(&dir).arg("--passphrase-file").arg(&file).arg("init"));
     recovery_code_of(&out);
     // The file wins over MAPPE_PASSPHRASE.
-    ok(mappe_with(&dir, "something else")
-        .arg("--passphrase-file")
-        .arg(&file)
-        .args(["profile", "set", "given_names", "Amal"]));
+    ok(mappe_with(&dir, "something else").arg("--passphrase-file").arg(&file).args([
+        "profile",
+        "set",
+        "given_names",
+        "Amal",
+    ]));
     // The passphrase is exactly the first line, without its line ending.
     let json = json_of(mappe_with(&dir, "file passphrase 123").args(["show", "--json"]));
     assert_eq!(json["profile"]["given_names"], "Amal");
 
     let wrong = tmp.path().join("wrong.txt");
     std::fs::write(&wrong, "file passphrase 12\nfile passphrase 123\n").unwrap();
-    let err = fails(
-        bare(&dir).arg("--passphrase-file").arg(&wrong).arg("show"),
-        4,
-    );
+    let err = fails(bare(&dir).arg("--passphrase-file").arg(&wrong).arg("show"), 4);
     assert!(err.to_lowercase().contains("wrong passphrase"), "{err}");
 
     let missing = tmp.path().join("missing.txt");
-    let err = fails(
-        bare(&dir)
-            .arg("--passphrase-file")
-            .arg(&missing)
-            .arg("show"),
-        2,
-    );
+    let err = fails(bare(&dir).arg("--passphrase-file").arg(&missing).arg("show"), 2);
     assert!(err.contains("cannot read the passphrase file"), "{err}");
     assert!(err.contains(&missing.display().to_string()), "{err}");
 }
@@ -1167,20 +889,27 @@ fn passphrase_file_first_line_is_the_passphrase() {
 // ── demo ────────────────────────────────────────────────────────────────────────────────────
 
 #[test]
-fn demo_walks_through_and_exports_identical_scan() {
+fn demo_runs_the_whole_flow_and_ends_with_the_revoked_share_refused() {
     let mut cmd = Command::cargo_bin("mappe").unwrap();
     cmd.env_remove("MAPPE_HOME").env_remove("MAPPE_PASSPHRASE");
-    cmd.arg("demo")
-        .assert()
-        .success()
-        .stdout(predicate::str::contains("Step 1:"))
-        .stdout(predicate::str::contains("Step 7:"))
-        .stdout(predicate::str::contains("Recovery code"))
-        .stdout(predicate::str::contains("RESIDENCE PAPERS"))
-        .stdout(predicate::str::contains(
-            "Exported scan identical to the original: yes",
-        ))
-        .stdout(predicate::str::contains("Demo finished"));
+    let out = cmd.arg("demo").output().unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(out.status.success(), "{stdout}\n{}", String::from_utf8_lossy(&out.stderr));
+    for expected in [
+        "Relay listening at http://127.0.0.1:",
+        "RESIDENCE PAPERS",
+        "Who can open it: only Jobcenter Musterstadt",
+        "refused: this share is for a specific office",
+        "VERIFIED: signed by the wallet with fingerprint",
+        "The saved scan is byte-identical to Amal's original: yes",
+        "by Jobcenter Musterstadt",
+        "cannot take that back",
+        "refused: this share was revoked",
+    ] {
+        assert!(stdout.contains(expected), "missing {expected:?} in\n{stdout}");
+    }
+    let last = stdout.trim_end().lines().last().unwrap();
+    assert!(last.contains("the revoked share was refused"), "{last}");
 }
 
 // ── recovery as printed, lost keystore, aliases ─────────────────────────────────────────────
@@ -1192,9 +921,7 @@ fn recover_accepts_the_code_pasted_as_printed_on_two_lines() {
     let printed: Vec<&str> = out.lines().filter(|l| l.starts_with("    ")).collect();
     assert_eq!(printed.len(), 2, "the code is printed on two lines:\n{out}");
     let other = tmp.path().join("other");
-    let restored = ok(mappe(&other)
-        .arg("recover")
-        .write_stdin(format!("{}\n{}\n", printed[0], printed[1])));
+    let restored = ok(mappe(&other).arg("recover").write_stdin(format!("{}\n{}\n", printed[0], printed[1])));
     assert_eq!(fingerprint_of(&restored), fingerprint_of(&out));
 }
 
@@ -1207,17 +934,10 @@ fn a_lost_keystore_is_named_and_recover_brings_the_papers_back() {
     let before = snapshot(&dir);
 
     let err = fails(mappe(&dir).arg("show"), 3);
-    assert!(
-        err.contains("no keystore") && err.contains("mappe recover"),
-        "{err}"
-    );
+    assert!(err.contains("no keystore") && err.contains("mappe recover"), "{err}");
     let err = fails(mappe(&dir).arg("init"), 3);
     assert!(err.contains("no keystore"), "{err}");
-    assert_eq!(
-        snapshot(&dir),
-        before,
-        "a refused init must not touch the wallet file"
-    );
+    assert_eq!(snapshot(&dir), before, "a refused init must not touch the wallet file");
 
     ok(mappe(&dir).arg("recover").write_stdin(format!("{code}\n")));
     assert_eq!(show_json(&dir)["profile"]["family_name"], "Al-Khatib");
@@ -1227,23 +947,10 @@ fn a_lost_keystore_is_named_and_recover_brings_the_papers_back() {
 fn aliases_keep_the_order_given_without_duplicates() {
     let (_tmp, dir) = temp();
     init(&dir);
-    ok(mappe(&dir).args([
-        "profile",
-        "set",
-        "aliases",
-        "Alkhatib",
-        "Al Chatib",
-        "Alkhatib",
-    ]));
-    assert_eq!(
-        show_json(&dir)["profile"]["aliases"],
-        serde_json::json!(["Alkhatib", "Al Chatib"])
-    );
+    ok(mappe(&dir).args(["profile", "set", "aliases", "Alkhatib", "Al Chatib", "Alkhatib"]));
+    assert_eq!(show_json(&dir)["profile"]["aliases"], serde_json::json!(["Alkhatib", "Al Chatib"]));
     ok(mappe(&dir).args(["profile", "set", "aliases", "Al Chatib", "Alkhatib"]));
-    assert_eq!(
-        show_json(&dir)["profile"]["aliases"],
-        serde_json::json!(["Al Chatib", "Alkhatib"])
-    );
+    assert_eq!(show_json(&dir)["profile"]["aliases"], serde_json::json!(["Al Chatib", "Alkhatib"]));
 }
 
 #[test]
@@ -1255,16 +962,7 @@ fn a_bad_media_type_is_refused_before_anything_is_written() {
     let before = snapshot(&dir);
     let err = fails(
         mappe(&dir)
-            .args([
-                "cert",
-                "add",
-                "--kind",
-                "language",
-                "--title",
-                "Deutsch B1",
-                "--media-type",
-                "pdf",
-            ])
+            .args(["cert", "add", "--kind", "language", "--title", "Deutsch B1", "--media-type", "pdf"])
             .arg("--file")
             .arg(&scan),
         2,

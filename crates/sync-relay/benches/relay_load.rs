@@ -37,10 +37,7 @@ impl Conn {
     async fn open(addr: SocketAddr) -> Self {
         let s = TcpStream::connect(addr).await.unwrap();
         s.set_nodelay(true).unwrap();
-        Self {
-            io: BufReader::new(s),
-            line: String::new(),
-        }
+        Self { io: BufReader::new(s), line: String::new() }
     }
 
     /// Sends a prepared request and reads the answer; returns the status and body.
@@ -48,13 +45,7 @@ impl Conn {
         self.io.get_mut().write_all(request).await.unwrap();
         self.line.clear();
         self.io.read_line(&mut self.line).await.unwrap();
-        let status: u16 = self
-            .line
-            .split_whitespace()
-            .nth(1)
-            .unwrap()
-            .parse()
-            .unwrap();
+        let status: u16 = self.line.split_whitespace().nth(1).unwrap().parse().unwrap();
         let mut len = 0usize;
         loop {
             self.line.clear();
@@ -116,18 +107,11 @@ async fn load(addr: SocketAddr, path: &str) -> Result {
     }
     all.sort_unstable();
     let pct = |p: f64| all[((all.len() as f64 * p) as usize).min(all.len() - 1)] as f64 / 1000.0;
-    Result {
-        rps: all.len() as f64 / MEASURE.as_secs_f64(),
-        p50_ms: pct(0.50),
-        p99_ms: pct(0.99),
-    }
+    Result { rps: all.len() as f64 / MEASURE.as_secs_f64(), p50_ms: pct(0.50), p99_ms: pct(0.99) }
 }
 
 fn main() {
-    let runtime = tokio::runtime::Builder::new_multi_thread()
-        .enable_all()
-        .build()
-        .unwrap();
+    let runtime = tokio::runtime::Builder::new_multi_thread().enable_all().build().unwrap();
     runtime.block_on(async {
         // The real relay on a SQLite file.
         let dir = tempfile::tempdir().unwrap();
@@ -180,13 +164,7 @@ fn main() {
             get(move || {
                 let sample = sample.clone();
                 async move {
-                    (
-                        [
-                            (header::CONTENT_TYPE, "application/json"),
-                            (header::CACHE_CONTROL, "no-store"),
-                        ],
-                        sample,
-                    )
+                    ([(header::CONTENT_TYPE, "application/json"), (header::CACHE_CONTROL, "no-store")], sample)
                         .into_response()
                 }
             }),
@@ -215,12 +193,8 @@ fn main() {
 
         // Every open was counted durably.
         let db = rusqlite::Connection::open(dir.path().join("relay.sqlite")).unwrap();
-        let opens: i64 = db
-            .query_row("SELECT opens FROM shares", [], |r| r.get(0))
-            .unwrap();
-        let rows: i64 = db
-            .query_row("SELECT COUNT(*) FROM access_log", [], |r| r.get(0))
-            .unwrap();
+        let opens: i64 = db.query_row("SELECT opens FROM shares", [], |r| r.get(0)).unwrap();
+        let rows: i64 = db.query_row("SELECT COUNT(*) FROM access_log", [], |r| r.get(0)).unwrap();
         println!("relay opens recorded: {opens} (access-log rows: {rows})");
 
         let _ = stop_tx.send(());

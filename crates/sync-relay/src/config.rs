@@ -58,11 +58,7 @@ impl Config {
 
 /// The relay's command line.
 #[derive(Debug, Clone, clap::Parser)]
-#[command(
-    name = "mappe-relay",
-    version,
-    about = "Mappe relay: stores and forwards encrypted shares"
-)]
+#[command(name = "mappe-relay", version, about = "Mappe relay: stores and forwards encrypted shares")]
 pub struct Args {
     /// Address and port to listen on (port 0 picks a free port).
     #[arg(long, env = "MAPPE_RELAY_LISTEN", default_value = "127.0.0.1:8787")]

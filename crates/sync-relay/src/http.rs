@@ -32,17 +32,12 @@ pub fn create_app(state: AppState) -> Router {
     let hard_cap = max_body.max(max_blob);
     let mut app = Router::new()
         .route("/healthz", get(health::healthz))
-        .route(
-            "/v1/shares/{id}",
-            put(shares::put_share).get(shares::get_share),
-        )
+        .route("/v1/shares/{id}", put(shares::put_share).get(shares::get_share))
         .route("/v1/shares/{id}/revoke", post(shares::revoke))
         .route("/v1/shares/{id}/log", get(shares::access_log))
         .route(
             "/v1/shares/{id}/blobs/{n}",
-            put(blobs::put_blob)
-                .layer(DefaultBodyLimit::max(max_blob))
-                .get(blobs::get_blob),
+            put(blobs::put_blob).layer(DefaultBodyLimit::max(max_blob)).get(blobs::get_blob),
         )
         .fallback(fallback)
         .layer(DefaultBodyLimit::max(max_body))
@@ -65,10 +60,8 @@ async fn fallback() -> AppError {
 async fn json_errors(req: Request, next: Next) -> Response {
     let res = next.run(req).await;
     let status = res.status();
-    let is_json = res
-        .headers()
-        .get(header::CONTENT_TYPE)
-        .is_some_and(|v| v.as_bytes().starts_with(b"application/json"));
+    let is_json =
+        res.headers().get(header::CONTENT_TYPE).is_some_and(|v| v.as_bytes().starts_with(b"application/json"));
     if (status.is_client_error() || status.is_server_error()) && !is_json {
         return AppError::for_bare_status(status).into_response();
     }
@@ -78,18 +71,14 @@ async fn json_errors(req: Request, next: Next) -> Response {
 /// Parses a share id path segment: exactly 22 base64url characters for 16 bytes.
 pub(crate) fn parse_share_id(text: &str) -> Result<ShareId, AppError> {
     if text.len() != 22 {
-        return Err(AppError::BadRequest(
-            "a share id is 22 base64url characters".into(),
-        ));
+        return Err(AppError::BadRequest("a share id is 22 base64url characters".into()));
     }
-    ShareId::parse(text)
-        .map_err(|_| AppError::BadRequest("the share id is not valid base64url of 16 bytes".into()))
+    ShareId::parse(text).map_err(|_| AppError::BadRequest("the share id is not valid base64url of 16 bytes".into()))
 }
 
 /// `Cache-Control: no-store` on a response.
 pub(crate) fn no_store(mut res: Response) -> Response {
-    res.headers_mut()
-        .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    res.headers_mut().insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
     res
 }
 
@@ -130,26 +119,21 @@ pub struct RequestLog {
 impl RequestLog {
     /// Opens `path` for appending and starts the writing thread.
     pub fn open(path: &Path) -> std::io::Result<Self> {
-        let file = std::fs::OpenOptions::new()
-            .create(true)
-            .append(true)
-            .open(path)?;
+        let file = std::fs::OpenOptions::new().create(true).append(true).open(path)?;
         let (tx, rx) = mpsc::channel::<String>();
-        std::thread::Builder::new()
-            .name("mappe-relay-request-log".into())
-            .spawn(move || {
-                let mut out = std::io::BufWriter::new(file);
-                while let Ok(line) = rx.recv() {
-                    let mut ok = writeln!(out, "{line}").is_ok();
-                    while let Ok(more) = rx.try_recv() {
-                        ok &= writeln!(out, "{more}").is_ok();
-                    }
-                    ok &= out.flush().is_ok();
-                    if !ok {
-                        tracing::error!("cannot write the request log");
-                    }
+        std::thread::Builder::new().name("mappe-relay-request-log".into()).spawn(move || {
+            let mut out = std::io::BufWriter::new(file);
+            while let Ok(line) = rx.recv() {
+                let mut ok = writeln!(out, "{line}").is_ok();
+                while let Ok(more) = rx.try_recv() {
+                    ok &= writeln!(out, "{more}").is_ok();
                 }
-            })?;
+                ok &= out.flush().is_ok();
+                if !ok {
+                    tracing::error!("cannot write the request log");
+                }
+            }
+        })?;
         Ok(Self { tx })
     }
 
@@ -173,26 +157,17 @@ struct RequestLine {
 async fn log_request(State(log): State<RequestLog>, req: Request, next: Next) -> Response {
     let started = Instant::now();
     let method = req.method().as_str().to_owned();
-    let path = redact_path(
-        req.uri()
-            .path_and_query()
-            .map_or_else(|| req.uri().path(), |pq| pq.as_str()),
-    );
+    let path = redact_path(req.uri().path_and_query().map_or_else(|| req.uri().path(), |pq| pq.as_str()));
     let headers = req
         .headers()
         .iter()
-        .map(|(k, v)| {
-            (
-                k.as_str().to_owned(),
-                String::from_utf8_lossy(v.as_bytes()).into_owned(),
-            )
-        })
+        .map(|(k, v)| (k.as_str().to_owned(), String::from_utf8_lossy(v.as_bytes()).into_owned()))
         .collect();
-    let body_len = req.body().size_hint().exact().or_else(|| {
-        req.headers()
-            .get(header::CONTENT_LENGTH)
-            .and_then(|v| v.to_str().ok()?.parse().ok())
-    });
+    let body_len = req
+        .body()
+        .size_hint()
+        .exact()
+        .or_else(|| req.headers().get(header::CONTENT_LENGTH).and_then(|v| v.to_str().ok()?.parse().ok()));
     let res = next.run(req).await;
     let line = RequestLine {
         at: wallet_core::share::now(),
@@ -212,9 +187,5 @@ async fn log_request(State(log): State<RequestLog>, req: Request, next: Next) ->
 
 /// Status for a created resource or an update.
 pub(crate) fn created_or_ok(created: bool) -> StatusCode {
-    if created {
-        StatusCode::CREATED
-    } else {
-        StatusCode::OK
-    }
+    if created { StatusCode::CREATED } else { StatusCode::OK }
 }

@@ -74,18 +74,10 @@ impl Server {
     /// Binds the listening socket for an already opened state.
     pub async fn bind_with_state(state: AppState) -> Result<Self, RelayError> {
         let listen = state.config.listen;
-        let listener = tokio::net::TcpListener::bind(listen)
-            .await
-            .map_err(|source| RelayError::Bind {
-                addr: listen,
-                source,
-            })?;
+        let listener =
+            tokio::net::TcpListener::bind(listen).await.map_err(|source| RelayError::Bind { addr: listen, source })?;
         let addr = listener.local_addr()?;
-        Ok(Self {
-            listener,
-            state,
-            addr,
-        })
+        Ok(Self { listener, state, addr })
     }
 
     /// The address actually bound (the port is chosen when port 0 was asked for).
@@ -95,23 +87,14 @@ impl Server {
 
     /// The URL clients should use: `--public-url`, else `http://<bound address>`.
     pub fn public_url(&self) -> String {
-        self.state
-            .config
-            .public_url
-            .clone()
-            .unwrap_or_else(|| format!("http://{}", self.addr))
+        self.state.config.public_url.clone().unwrap_or_else(|| format!("http://{}", self.addr))
     }
 
     /// Serves (and sweeps) until `shutdown` completes, then finishes open requests.
-    pub async fn run(
-        self,
-        shutdown: impl std::future::Future<Output = ()> + Send + 'static,
-    ) -> Result<(), RelayError> {
+    pub async fn run(self, shutdown: impl std::future::Future<Output = ()> + Send + 'static) -> Result<(), RelayError> {
         let sweeper = tokio::spawn(sweeper::run(self.state.clone()));
         let app = create_app(self.state);
-        let served = axum::serve(self.listener, app)
-            .with_graceful_shutdown(shutdown)
-            .await;
+        let served = axum::serve(self.listener, app).with_graceful_shutdown(shutdown).await;
         sweeper.abort();
         served.map_err(RelayError::Io)
     }
@@ -201,44 +184,38 @@ impl Drop for RunningRelay {
 pub fn start_in_thread(config: Config) -> Result<RunningRelay, RelayError> {
     let (ready_tx, ready_rx) = std::sync::mpsc::channel::<Result<SocketAddr, RelayError>>();
     let (stop_tx, stop_rx) = tokio::sync::oneshot::channel::<()>();
-    let thread = std::thread::Builder::new()
-        .name("mappe-relay".into())
-        .spawn(move || {
-            let runtime = match tokio::runtime::Builder::new_multi_thread()
-                .worker_threads(2)
-                .thread_name("mappe-relay-worker")
-                .enable_all()
-                .build()
-            {
-                Ok(rt) => rt,
+    let thread = std::thread::Builder::new().name("mappe-relay".into()).spawn(move || {
+        let runtime = match tokio::runtime::Builder::new_multi_thread()
+            .worker_threads(2)
+            .thread_name("mappe-relay-worker")
+            .enable_all()
+            .build()
+        {
+            Ok(rt) => rt,
+            Err(e) => {
+                let _ = ready_tx.send(Err(RelayError::Io(e)));
+                return;
+            }
+        };
+        runtime.block_on(async move {
+            let server = match Server::bind(config).await {
+                Ok(s) => s,
                 Err(e) => {
-                    let _ = ready_tx.send(Err(RelayError::Io(e)));
+                    let _ = ready_tx.send(Err(e));
                     return;
                 }
             };
-            runtime.block_on(async move {
-                let server = match Server::bind(config).await {
-                    Ok(s) => s,
-                    Err(e) => {
-                        let _ = ready_tx.send(Err(e));
-                        return;
-                    }
-                };
-                let _ = ready_tx.send(Ok(server.local_addr()));
-                let stop = async {
-                    let _ = stop_rx.await;
-                };
-                if let Err(e) = server.run(stop).await {
-                    tracing::error!(error = %e, "embedded relay stopped with an error");
-                }
-            });
-        })?;
+            let _ = ready_tx.send(Ok(server.local_addr()));
+            let stop = async {
+                let _ = stop_rx.await;
+            };
+            if let Err(e) = server.run(stop).await {
+                tracing::error!(error = %e, "embedded relay stopped with an error");
+            }
+        });
+    })?;
     match ready_rx.recv() {
-        Ok(Ok(addr)) => Ok(RunningRelay {
-            addr,
-            stop: Some(stop_tx),
-            thread: Some(thread),
-        }),
+        Ok(Ok(addr)) => Ok(RunningRelay { addr, stop: Some(stop_tx), thread: Some(thread) }),
         Ok(Err(e)) => {
             let _ = thread.join();
             Err(e)

@@ -53,10 +53,7 @@ pub struct AppState {
 
 impl std::fmt::Debug for AppState {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("AppState")
-            .field("config", &self.config)
-            .field("clock", &self.clock)
-            .finish_non_exhaustive()
+        f.debug_struct("AppState").field("config", &self.config).field("clock", &self.clock).finish_non_exhaustive()
     }
 }
 
@@ -69,19 +66,12 @@ impl AppState {
 
     /// [`AppState::open`] with a given clock.
     pub fn open_with_clock(config: Config, clock: Clock) -> Result<Self, crate::RelayError> {
-        let store = SqliteStore::open(&config.db).map_err(|e| crate::RelayError::Store {
-            path: config.db.clone(),
-            reason: e.to_string(),
-        })?;
+        let store = SqliteStore::open(&config.db)
+            .map_err(|e| crate::RelayError::Store { path: config.db.clone(), reason: e.to_string() })?;
         let request_log = match &config.request_log {
-            Some(path) => {
-                Some(
-                    RequestLog::open(path).map_err(|e| crate::RelayError::RequestLog {
-                        path: path.clone(),
-                        source: e,
-                    })?,
-                )
-            }
+            Some(path) => Some(
+                RequestLog::open(path).map_err(|e| crate::RelayError::RequestLog { path: path.clone(), source: e })?,
+            ),
             None => None,
         };
         Ok(Self {

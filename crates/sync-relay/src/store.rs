@@ -154,15 +154,24 @@ pub struct ShareContent {
 pub struct Open {
     /// The share.
     pub id: [u8; 16],
-    /// The revision the opener was shown; the write fails with [`StoreError::Changed`] if a
-    /// newer one arrived meanwhile.
-    pub revision: u32,
-    /// The agency key of a signed open.
-    pub agency: Option<[u8; 32]>,
+    /// The key that signed the request, if it was signed.
+    pub signer: Option<[u8; 32]>,
     /// The time of the open.
     pub now: u64,
-    /// SHA-256 of a new blob token to store, valid for [`BLOB_TOKEN_TTL`].
-    pub token_hash: Option<[u8; 32]>,
+    /// SHA-256 of a new blob token, stored (valid for [`BLOB_TOKEN_TTL`]) only if the share
+    /// has blobs.
+    pub token_hash: [u8; 32],
+}
+
+/// A counted open: the share as it was opened.
+#[derive(Debug, Clone)]
+pub struct Opened {
+    /// The metadata, with `opens` including this open.
+    pub record: ShareRecord,
+    /// The ciphertext.
+    pub ciphertext: Vec<u8>,
+    /// The wrapped key.
+    pub wrapped_key: Option<Vec<u8>>,
 }
 
 /// One row of a share's access log.
@@ -214,6 +223,12 @@ pub enum StoreError {
     /// A blob token is missing, wrong or expired.
     #[error("bad blob token")]
     BadToken,
+    /// An addressed share was opened without a signed request.
+    #[error("the audience must sign")]
+    AudienceRequired,
+    /// An addressed share was opened with a request signed by another key.
+    #[error("not the audience")]
+    NotAudience,
     /// The share changed between the read and the write; try again.
     #[error("the share changed meanwhile")]
     Changed,
@@ -256,9 +271,10 @@ pub trait Store: Send + Sync + 'static {
     /// A share's metadata and content.
     fn share_content(&self, id: [u8; 16]) -> StoreFuture<Option<ShareContent>>;
 
-    /// Counts an open, appends the access-log row and stores the blob token, in one durable
-    /// write; returns the open count after it.
-    fn record_open(&self, open: Open) -> StoreFuture<u32>;
+    /// Opens a share: checks pending (`NotFound`), the audience (`AudienceRequired`,
+    /// `NotAudience`), revocation, expiry and the open limit (`Gone`), then counts the open,
+    /// appends the access-log row and stores the blob token — all in one durable write.
+    fn open_share(&self, open: Open) -> StoreFuture<Opened>;
 
     /// Blob `n` of a live share, if `token_hash` matches an unexpired token of that share.
     fn blob(&self, id: [u8; 16], n: u32, token_hash: [u8; 32], now: u64) -> StoreFuture<Vec<u8>>;

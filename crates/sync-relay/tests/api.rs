@@ -18,9 +18,7 @@ async fn healthz_and_unknown_routes() {
     assert_eq!(res.status, 200);
     assert_eq!(res.json(), json!({"status": "ok"}));
     r.get("/nope").await.assert_error(404, "not_found");
-    r.send("DELETE", "/healthz", vec![], None)
-        .await
-        .assert_error(405, "method_not_allowed");
+    r.send("DELETE", "/healthz", vec![], None).await.assert_error(405, "method_not_allowed");
 }
 
 #[tokio::test]
@@ -31,10 +29,7 @@ async fn create_open_update_bearer_share() {
     let up = Upload::new(r.now());
     let res = r.put_share(&holder, &sid, &up.body(&holder, &sid)).await;
     assert_eq!(res.status, 201, "{}", String::from_utf8_lossy(&res.body));
-    assert_eq!(
-        res.json(),
-        json!({"share_id": sid.to_string(), "revision": 1, "status": "active"})
-    );
+    assert_eq!(res.json(), json!({"share_id": sid.to_string(), "revision": 1, "status": "active"}));
 
     let res = r.get(&format!("/v1/shares/{sid}")).await;
     assert_eq!(res.status, 200);
@@ -64,36 +59,22 @@ async fn create_open_update_bearer_share() {
     assert_eq!(v["opens"], 3);
     // (A new second, so the request signature is new and not a replay.)
     r.advance(1);
-    r.put_share(&holder, &sid, &up2.body(&holder, &sid))
-        .await
-        .assert_error(409, "conflict");
+    r.put_share(&holder, &sid, &up2.body(&holder, &sid)).await.assert_error(409, "conflict");
     let mut old = up.clone();
     old.revision = 1;
-    r.put_share(&holder, &sid, &old.body(&holder, &sid))
-        .await
-        .assert_error(409, "conflict");
+    r.put_share(&holder, &sid, &old.body(&holder, &sid)).await.assert_error(409, "conflict");
 }
 
 #[tokio::test]
 async fn share_ids_must_be_22_base64url_chars() {
     let r = Relay::new();
-    r.get("/v1/shares/short")
-        .await
-        .assert_error(400, "bad_request");
-    r.get("/v1/shares/AAAAAAAAAAAAAAAAAAAAA*")
-        .await
-        .assert_error(400, "bad_request");
-    r.get("/v1/shares/AAAAAAAAAAAAAAAAAAAAAAAA")
-        .await
-        .assert_error(400, "bad_request");
+    r.get("/v1/shares/short").await.assert_error(400, "bad_request");
+    r.get("/v1/shares/AAAAAAAAAAAAAAAAAAAAA*").await.assert_error(400, "bad_request");
+    r.get("/v1/shares/AAAAAAAAAAAAAAAAAAAAAAAA").await.assert_error(400, "bad_request");
     let holder = keys(1);
-    r.send("POST", "/v1/shares/xyz/revoke", vec![], Some(&holder))
-        .await
-        .assert_error(400, "bad_request");
+    r.send("POST", "/v1/shares/xyz/revoke", vec![], Some(&holder)).await.assert_error(400, "bad_request");
     // Well-formed but unknown.
-    r.get(&format!("/v1/shares/{}", id(9)))
-        .await
-        .assert_error(404, "not_found");
+    r.get(&format!("/v1/shares/{}", id(9))).await.assert_error(404, "not_found");
 }
 
 #[tokio::test]
@@ -107,83 +88,48 @@ async fn upload_checks_signature_owner_signature_and_limits() {
     let body = serde_json::to_vec(&up.body(&holder, &sid)).unwrap();
 
     // Unsigned.
-    r.send("PUT", &path, body.clone(), None)
-        .await
-        .assert_error(401, "unauthorized");
+    r.send("PUT", &path, body.clone(), None).await.assert_error(401, "unauthorized");
     // Signed by a key that is not the declared holder.
-    r.send("PUT", &path, body.clone(), Some(&other))
-        .await
-        .assert_error(403, "forbidden");
+    r.send("PUT", &path, body.clone(), Some(&other)).await.assert_error(403, "forbidden");
     // Owner signature by another key (but request signed by the declared holder).
     let mut forged = up.body(&other, &sid);
     forged["holder"] = json!(hex::encode(holder.identity().public()));
     let res = r.put_share(&holder, &sid, &forged).await;
     res.assert_error(403, "forbidden");
-    assert!(
-        res.json()["message"]
-            .as_str()
-            .unwrap()
-            .contains("owner signature does not verify")
-    );
+    assert!(res.json()["message"].as_str().unwrap().contains("owner signature does not verify"));
     // Owner signature for another share id.
-    r.put_share(&holder, &sid, &up.body(&holder, &id(2)))
-        .await
-        .assert_error(403, "forbidden");
+    r.put_share(&holder, &sid, &up.body(&holder, &id(2))).await.assert_error(403, "forbidden");
     // Tampered field after signing.
     let mut tampered = up.body(&holder, &sid);
     tampered["max_opens"] = json!(5);
-    r.put_share(&holder, &sid, &tampered)
-        .await
-        .assert_error(403, "forbidden");
+    r.put_share(&holder, &sid, &tampered).await.assert_error(403, "forbidden");
     // Version.
     let mut v2 = up.body(&holder, &sid);
     v2["v"] = json!(2);
-    r.put_share(&holder, &sid, &v2)
-        .await
-        .assert_error(400, "bad_request");
+    r.put_share(&holder, &sid, &v2).await.assert_error(400, "bad_request");
     // Not JSON / wrong shape.
-    r.send("PUT", &path, b"not json".to_vec(), Some(&holder))
-        .await
-        .assert_error(400, "bad_request");
+    r.send("PUT", &path, b"not json".to_vec(), Some(&holder)).await.assert_error(400, "bad_request");
     // Expiry in the past and too far ahead.
     let mut past = up.clone();
     past.expires_at = r.now();
-    r.put_share(&holder, &sid, &past.body(&holder, &sid))
-        .await
-        .assert_error(400, "bad_request");
+    r.put_share(&holder, &sid, &past.body(&holder, &sid)).await.assert_error(400, "bad_request");
     let mut far = up.clone();
     far.expires_at = r.now() + 367 * 86_400;
-    r.put_share(&holder, &sid, &far.body(&holder, &sid))
-        .await
-        .assert_error(400, "bad_request");
+    r.put_share(&holder, &sid, &far.body(&holder, &sid)).await.assert_error(400, "bad_request");
     // Too many blobs, a blob over the limit.
     let mut many = up.clone();
     many.blobs = (0..17u8).map(|i| blob_of(&[i])).collect();
-    r.put_share(&holder, &sid, &many.body(&holder, &sid))
-        .await
-        .assert_error(400, "bad_request");
+    r.put_share(&holder, &sid, &many.body(&holder, &sid)).await.assert_error(400, "bad_request");
     let mut huge = up.clone();
-    huge.blobs = vec![wallet_core::share::SharedBlob {
-        size: 40 * 1024 * 1024 + 1,
-        sha256: [0; 32],
-    }];
-    r.put_share(&holder, &sid, &huge.body(&holder, &sid))
-        .await
-        .assert_error(413, "too_large");
+    huge.blobs = vec![wallet_core::share::SharedBlob { size: 40 * 1024 * 1024 + 1, sha256: [0; 32] }];
+    r.put_share(&holder, &sid, &huge.body(&holder, &sid)).await.assert_error(413, "too_large");
     // Nothing of the above created the share.
     r.get(&path).await.assert_error(404, "not_found");
     // Another holder cannot take over an existing id.
-    assert_eq!(
-        r.put_share(&holder, &sid, &up.body(&holder, &sid))
-            .await
-            .status,
-        201
-    );
+    assert_eq!(r.put_share(&holder, &sid, &up.body(&holder, &sid)).await.status, 201);
     let mut theirs = up.clone();
     theirs.revision = 5;
-    r.put_share(&other, &sid, &theirs.body(&other, &sid))
-        .await
-        .assert_error(403, "forbidden");
+    r.put_share(&other, &sid, &theirs.body(&other, &sid)).await.assert_error(403, "forbidden");
 }
 
 #[tokio::test]
@@ -216,13 +162,7 @@ async fn stale_replayed_and_cross_domain_signatures_are_refused() {
     r.raw(req).await.assert_error(401, "unauthorized");
 
     // Signed for another path or another body.
-    let h = sign_request(
-        holder.identity(),
-        "PUT",
-        "/v1/shares/other",
-        t,
-        &sha256(&body),
-    );
+    let h = sign_request(holder.identity(), "PUT", "/v1/shares/other", t, &sha256(&body));
     let req = Request::builder()
         .method("PUT")
         .uri(&path)
@@ -252,9 +192,7 @@ async fn stale_replayed_and_cross_domain_signatures_are_refused() {
         again = again.header(k, v);
     }
     assert_eq!(r.raw(Request::from_parts(parts, b)).await.status, 201);
-    r.raw(again.body(Body::from(body)).unwrap())
-        .await
-        .assert_error(409, "replayed");
+    r.raw(again.body(Body::from(body)).unwrap()).await.assert_error(409, "replayed");
 }
 
 #[tokio::test]
@@ -266,28 +204,12 @@ async fn oversized_bodies_get_413_with_json() {
     let holder = keys(1);
     let sid = id(1);
     let big = vec![b'x'; 4097];
-    r.send("PUT", &format!("/v1/shares/{sid}"), big, Some(&holder))
-        .await
-        .assert_error(413, "too_large");
+    r.send("PUT", &format!("/v1/shares/{sid}"), big, Some(&holder)).await.assert_error(413, "too_large");
     // Unsigned as well: the limit holds before anything else.
-    r.send(
-        "PUT",
-        &format!("/v1/shares/{sid}"),
-        vec![b'x'; 10_000],
-        None,
-    )
-    .await
-    .assert_error(413, "too_large");
+    r.send("PUT", &format!("/v1/shares/{sid}"), vec![b'x'; 10_000], None).await.assert_error(413, "too_large");
     // Blob route: its own, larger limit.
     let data = vec![7u8; 8193];
-    r.send(
-        "PUT",
-        &format!("/v1/shares/{sid}/blobs/0"),
-        data,
-        Some(&holder),
-    )
-    .await
-    .assert_error(413, "too_large");
+    r.send("PUT", &format!("/v1/shares/{sid}/blobs/0"), data, Some(&holder)).await.assert_error(413, "too_large");
 }
 
 #[tokio::test]
@@ -297,12 +219,7 @@ async fn max_opens_reached_is_used_up() {
     let sid = id(1);
     let mut up = Upload::new(r.now());
     up.max_opens = Some(2);
-    assert_eq!(
-        r.put_share(&holder, &sid, &up.body(&holder, &sid))
-            .await
-            .status,
-        201
-    );
+    assert_eq!(r.put_share(&holder, &sid, &up.body(&holder, &sid)).await.status, 201);
     let path = format!("/v1/shares/{sid}");
     assert_eq!(r.get(&path).await.json()["opens"], 1);
     let v = r.get(&path).await.json();
@@ -310,18 +227,13 @@ async fn max_opens_reached_is_used_up() {
     assert_eq!(v["max_opens"], 2);
     r.get(&path).await.assert_error(410, "used_up");
     // The refused open was not counted.
-    let log = r
-        .send("GET", &format!("{path}/log"), vec![], Some(&holder))
-        .await
-        .json();
+    let log = r.send("GET", &format!("{path}/log"), vec![], Some(&holder)).await.json();
     assert_eq!(log["opens"], 2);
     assert_eq!(log["log"].as_array().unwrap().len(), 2);
     // max_opens 0 is refused at upload (it would be ambiguous with "no limit").
     let mut zero = Upload::new(r.now());
     zero.max_opens = Some(0);
-    r.put_share(&holder, &id(2), &zero.body(&holder, &id(2)))
-        .await
-        .assert_error(400, "bad_request");
+    r.put_share(&holder, &id(2), &zero.body(&holder, &id(2))).await.assert_error(400, "bad_request");
 }
 
 #[tokio::test]
@@ -331,46 +243,32 @@ async fn expired_share_is_gone_and_swept() {
     let sid = id(1);
     let mut up = Upload::new(r.now());
     up.expires_at = r.now() + 60;
-    assert_eq!(
-        r.put_share(&holder, &sid, &up.body(&holder, &sid))
-            .await
-            .status,
-        201
-    );
+    assert_eq!(r.put_share(&holder, &sid, &up.body(&holder, &sid)).await.status, 201);
     let path = format!("/v1/shares/{sid}");
     assert_eq!(r.get(&path).await.status, 200);
     r.advance(60);
     r.get(&path).await.assert_error(410, "expired");
     // Still in the database until the sweeper runs.
-    let ct: Option<Vec<u8>> = r
-        .sqlite()
-        .query_row("SELECT ciphertext FROM shares", [], |row| row.get(0))
-        .unwrap();
+    let ct: Option<Vec<u8>> = r.sqlite().query_row("SELECT ciphertext FROM shares", [], |row| row.get(0)).unwrap();
     assert!(ct.is_some());
     let report = sync_relay::sweeper::sweep_once(&r.state).await.unwrap();
     assert_eq!(report.expired, 1);
     let (status, ct): (String, Option<Vec<u8>>) = r
         .sqlite()
-        .query_row("SELECT status, ciphertext FROM shares", [], |row| {
-            Ok((row.get(0)?, row.get(1)?))
-        })
+        .query_row("SELECT status, ciphertext FROM shares", [], |row| Ok((row.get(0)?, row.get(1)?)))
         .unwrap();
     assert_eq!(status, "expired");
     assert!(ct.is_none());
     r.get(&path).await.assert_error(410, "expired");
     // The log still works for the holder.
-    let log = r
-        .send("GET", &format!("{path}/log"), vec![], Some(&holder))
-        .await;
+    let log = r.send("GET", &format!("{path}/log"), vec![], Some(&holder)).await;
     assert_eq!(log.status, 200);
     assert_eq!(log.json()["status"], "expired");
     assert_eq!(log.json()["opens"], 1);
     // The id can never be reused.
     let mut again = Upload::new(r.now());
     again.revision = 2;
-    r.put_share(&holder, &sid, &again.body(&holder, &sid))
-        .await
-        .assert_error(410, "revoked");
+    r.put_share(&holder, &sid, &again.body(&holder, &sid)).await.assert_error(410, "revoked");
 }
 
 #[tokio::test]
@@ -383,29 +281,12 @@ async fn used_up_share_is_swept_after_the_grace_period() {
     r.put_share(&holder, &sid, &up.body(&holder, &sid)).await;
     assert_eq!(r.get(&format!("/v1/shares/{sid}")).await.status, 200);
     r.advance(599);
-    assert_eq!(
-        sync_relay::sweeper::sweep_once(&r.state)
-            .await
-            .unwrap()
-            .used_up,
-        0
-    );
+    assert_eq!(sync_relay::sweeper::sweep_once(&r.state).await.unwrap().used_up, 0);
     r.advance(2);
-    assert_eq!(
-        sync_relay::sweeper::sweep_once(&r.state)
-            .await
-            .unwrap()
-            .used_up,
-        1
-    );
-    let ct: Option<Vec<u8>> = r
-        .sqlite()
-        .query_row("SELECT ciphertext FROM shares", [], |row| row.get(0))
-        .unwrap();
+    assert_eq!(sync_relay::sweeper::sweep_once(&r.state).await.unwrap().used_up, 1);
+    let ct: Option<Vec<u8>> = r.sqlite().query_row("SELECT ciphertext FROM shares", [], |row| row.get(0)).unwrap();
     assert!(ct.is_none());
-    r.get(&format!("/v1/shares/{sid}"))
-        .await
-        .assert_error(410, "used_up");
+    r.get(&format!("/v1/shares/{sid}")).await.assert_error(410, "used_up");
 }
 
 fn file_contains(path: &std::path::Path, needle: &[u8]) -> bool {
@@ -426,73 +307,36 @@ async fn revoke_deletes_content_keeps_tombstone() {
     let mut up = Upload::new(r.now());
     up.blobs = vec![blob_of(&blob)];
     r.put_share(&holder, &sid, &up.body(&holder, &sid)).await;
-    let res = r
-        .send(
-            "PUT",
-            &format!("{path}/blobs/0"),
-            blob.clone(),
-            Some(&holder),
-        )
-        .await;
+    let res = r.send("PUT", &format!("{path}/blobs/0"), blob.clone(), Some(&holder)).await;
     assert_eq!(res.status, 201);
     let v = r.get(&path).await.json();
     let token = v["blob_token"].as_str().unwrap().to_owned();
 
     // Another key: 403, and nothing changes.
-    r.send("POST", &format!("{path}/revoke"), vec![], Some(&other))
-        .await
-        .assert_error(403, "forbidden");
+    r.send("POST", &format!("{path}/revoke"), vec![], Some(&other)).await.assert_error(403, "forbidden");
     assert_eq!(r.get(&path).await.status, 200);
     // Unsigned: 401.
-    r.send("POST", &format!("{path}/revoke"), vec![], None)
-        .await
-        .assert_error(401, "unauthorized");
+    r.send("POST", &format!("{path}/revoke"), vec![], None).await.assert_error(401, "unauthorized");
     // Unknown id: 404.
-    r.send(
-        "POST",
-        &format!("/v1/shares/{}/revoke", id(7)),
-        vec![],
-        Some(&holder),
-    )
-    .await
-    .assert_error(404, "not_found");
+    r.send("POST", &format!("/v1/shares/{}/revoke", id(7)), vec![], Some(&holder)).await.assert_error(404, "not_found");
     // A body other than {} is refused.
-    r.send(
-        "POST",
-        &format!("{path}/revoke"),
-        b"{\"x\":1}".to_vec(),
-        Some(&holder),
-    )
-    .await
-    .assert_error(400, "bad_request");
-
-    let res = r
-        .send(
-            "POST",
-            &format!("{path}/revoke"),
-            b"{}".to_vec(),
-            Some(&holder),
-        )
-        .await;
-    assert_eq!(res.status, 200);
-    assert_eq!(
-        res.json(),
-        json!({"share_id": sid.to_string(), "status": "revoked"})
-    );
-    r.get(&path).await.assert_error(410, "revoked");
-    r.get(&format!("{path}/blobs/0?token={token}"))
+    r.send("POST", &format!("{path}/revoke"), b"{\"x\":1}".to_vec(), Some(&holder))
         .await
-        .assert_error(410, "revoked");
+        .assert_error(400, "bad_request");
+
+    let res = r.send("POST", &format!("{path}/revoke"), b"{}".to_vec(), Some(&holder)).await;
+    assert_eq!(res.status, 200);
+    assert_eq!(res.json(), json!({"share_id": sid.to_string(), "status": "revoked"}));
+    r.get(&path).await.assert_error(410, "revoked");
+    r.get(&format!("{path}/blobs/0?token={token}")).await.assert_error(410, "revoked");
 
     // Gone from the database: columns, blob rows, tokens; the access log stays.
     let db = r.sqlite();
     type Row = (String, Option<Vec<u8>>, Option<Vec<u8>>, Option<i64>);
     let (status, ct, wk, revoked_at): Row = db
-        .query_row(
-            "SELECT status, ciphertext, wrapped_key, revoked_at FROM shares",
-            [],
-            |row| Ok((row.get(0)?, row.get(1)?, row.get(2)?, row.get(3)?)),
-        )
+        .query_row("SELECT status, ciphertext, wrapped_key, revoked_at FROM shares", [], |row| {
+            Ok((row.get(0)?, row.get(1)?, row.get(2)?, row.get(3)?))
+        })
         .unwrap();
     assert_eq!(status, "revoked");
     assert!(ct.is_none() && wk.is_none());
@@ -510,20 +354,13 @@ async fn revoke_deletes_content_keeps_tombstone() {
     }
 
     // Revoking again: 200. Re-uploading the id: 410 revoked, even with a newer revision.
-    let res = r
-        .send("POST", &format!("{path}/revoke"), vec![], Some(&holder))
-        .await;
+    let res = r.send("POST", &format!("{path}/revoke"), vec![], Some(&holder)).await;
     assert_eq!(res.status, 200);
     let mut again = Upload::new(r.now());
     again.revision = 9;
-    r.put_share(&holder, &sid, &again.body(&holder, &sid))
-        .await
-        .assert_error(410, "revoked");
+    r.put_share(&holder, &sid, &again.body(&holder, &sid)).await.assert_error(410, "revoked");
     // The log still answers.
-    let log = r
-        .send("GET", &format!("{path}/log"), vec![], Some(&holder))
-        .await
-        .json();
+    let log = r.send("GET", &format!("{path}/log"), vec![], Some(&holder)).await.json();
     assert_eq!(log["status"], "revoked");
     assert_eq!(log["log"].as_array().unwrap().len(), 2);
 }
@@ -539,17 +376,10 @@ async fn addressed_share_needs_the_audience_signature() {
     let mut up = Upload::new(r.now());
     up.audience = Some(agency.identity().public());
     up.wrapped_key = Some(vec![0xAB; 80]);
-    assert_eq!(
-        r.put_share(&holder, &sid, &up.body(&holder, &sid))
-            .await
-            .status,
-        201
-    );
+    assert_eq!(r.put_share(&holder, &sid, &up.body(&holder, &sid)).await.status, 201);
 
     r.get(&path).await.assert_error(401, "audience_required");
-    r.send("GET", &path, vec![], Some(&stranger))
-        .await
-        .assert_error(403, "forbidden");
+    r.send("GET", &path, vec![], Some(&stranger)).await.assert_error(403, "forbidden");
     let res = r.send("GET", &path, vec![], Some(&agency)).await;
     assert_eq!(res.status, 200);
     let v = res.json();
@@ -560,9 +390,7 @@ async fn addressed_share_needs_the_audience_signature() {
     let res = r.send("GET", &path, vec![], Some(&agency)).await;
     assert_eq!(res.json()["opens"], 2);
 
-    let log = r
-        .send("GET", &format!("{path}/log"), vec![], Some(&holder))
-        .await;
+    let log = r.send("GET", &format!("{path}/log"), vec![], Some(&holder)).await;
     assert_eq!(log.status, 200);
     let v = log.json();
     let agency_hex = hex::encode(agency.identity().public());
@@ -588,9 +416,7 @@ async fn access_log_lists_opens_for_the_holder_only() {
     r.get(&path).await;
     r.advance(100);
     r.get(&path).await;
-    let res = r
-        .send("GET", &format!("{path}/log"), vec![], Some(&holder))
-        .await;
+    let res = r.send("GET", &format!("{path}/log"), vec![], Some(&holder)).await;
     assert_eq!(res.status, 200);
     assert_eq!(res.headers["cache-control"], "no-store");
     assert_eq!(
@@ -605,20 +431,9 @@ async fn access_log_lists_opens_for_the_holder_only() {
             "log": [{"at": T0, "agency": null}, {"at": T0 + 100, "agency": null}],
         })
     );
-    r.send("GET", &format!("{path}/log"), vec![], Some(&keys(2)))
-        .await
-        .assert_error(403, "forbidden");
-    r.get(&format!("{path}/log"))
-        .await
-        .assert_error(401, "unauthorized");
-    r.send(
-        "GET",
-        &format!("/v1/shares/{}/log", id(8)),
-        vec![],
-        Some(&holder),
-    )
-    .await
-    .assert_error(404, "not_found");
+    r.send("GET", &format!("{path}/log"), vec![], Some(&keys(2))).await.assert_error(403, "forbidden");
+    r.get(&format!("{path}/log")).await.assert_error(401, "unauthorized");
+    r.send("GET", &format!("/v1/shares/{}/log", id(8)), vec![], Some(&holder)).await.assert_error(404, "not_found");
 }
 
 #[tokio::test]
@@ -640,43 +455,19 @@ async fn blobs_upload_checks_and_download_needs_token() {
     // Wrong hash, wrong size, no such blob, wrong key, unsigned.
     let mut wrong = b0.clone();
     wrong[0] = 9;
-    let res = r
-        .send("PUT", &format!("{path}/blobs/0"), wrong, Some(&holder))
-        .await;
+    let res = r.send("PUT", &format!("{path}/blobs/0"), wrong, Some(&holder)).await;
     res.assert_error(400, "bad_request");
     assert!(res.json()["message"].as_str().unwrap().contains("SHA-256"));
-    r.send("PUT", &format!("{path}/blobs/0"), b1.clone(), Some(&holder))
-        .await
-        .assert_error(400, "bad_request");
-    r.send("PUT", &format!("{path}/blobs/2"), b1.clone(), Some(&holder))
-        .await
-        .assert_error(400, "bad_request");
-    r.send("PUT", &format!("{path}/blobs/x"), b1.clone(), Some(&holder))
-        .await
-        .assert_error(400, "bad_request");
-    r.send(
-        "PUT",
-        &format!("{path}/blobs/1"),
-        b1.clone(),
-        Some(&keys(2)),
-    )
-    .await
-    .assert_error(403, "forbidden");
-    r.send("PUT", &format!("{path}/blobs/1"), b1.clone(), None)
-        .await
-        .assert_error(401, "unauthorized");
+    r.send("PUT", &format!("{path}/blobs/0"), b1.clone(), Some(&holder)).await.assert_error(400, "bad_request");
+    r.send("PUT", &format!("{path}/blobs/2"), b1.clone(), Some(&holder)).await.assert_error(400, "bad_request");
+    r.send("PUT", &format!("{path}/blobs/x"), b1.clone(), Some(&holder)).await.assert_error(400, "bad_request");
+    r.send("PUT", &format!("{path}/blobs/1"), b1.clone(), Some(&keys(2))).await.assert_error(403, "forbidden");
+    r.send("PUT", &format!("{path}/blobs/1"), b1.clone(), None).await.assert_error(401, "unauthorized");
 
-    let res = r
-        .send("PUT", &format!("{path}/blobs/0"), b0.clone(), Some(&holder))
-        .await;
+    let res = r.send("PUT", &format!("{path}/blobs/0"), b0.clone(), Some(&holder)).await;
     assert_eq!(res.status, 201);
-    assert_eq!(
-        res.json(),
-        json!({"share_id": sid.to_string(), "blob": 0, "status": "pending"})
-    );
-    let res = r
-        .send("PUT", &format!("{path}/blobs/1"), b1.clone(), Some(&holder))
-        .await;
+    assert_eq!(res.json(), json!({"share_id": sid.to_string(), "blob": 0, "status": "pending"}));
+    let res = r.send("PUT", &format!("{path}/blobs/1"), b1.clone(), Some(&holder)).await;
     assert_eq!(res.json()["status"], "active");
 
     let v = r.get(&path).await.json();
@@ -690,21 +481,12 @@ async fn blobs_upload_checks_and_download_needs_token() {
     let token = v["blob_token"].as_str().unwrap().to_owned();
     assert_eq!(unb64(&token).len(), 32);
     // The token itself is not stored, only its hash.
-    let stored: Vec<u8> = r
-        .sqlite()
-        .query_row("SELECT token_hash FROM blob_tokens", [], |row| row.get(0))
-        .unwrap();
+    let stored: Vec<u8> = r.sqlite().query_row("SELECT token_hash FROM blob_tokens", [], |row| row.get(0)).unwrap();
     assert_eq!(stored, sha256(&unb64(&token)));
 
-    r.get(&format!("{path}/blobs/0"))
-        .await
-        .assert_error(401, "unauthorized");
-    r.get(&format!("{path}/blobs/0?token={}", b64(&[0u8; 32])))
-        .await
-        .assert_error(401, "unauthorized");
-    r.get(&format!("{path}/blobs/0?token=short"))
-        .await
-        .assert_error(401, "unauthorized");
+    r.get(&format!("{path}/blobs/0")).await.assert_error(401, "unauthorized");
+    r.get(&format!("{path}/blobs/0?token={}", b64(&[0u8; 32]))).await.assert_error(401, "unauthorized");
+    r.get(&format!("{path}/blobs/0?token=short")).await.assert_error(401, "unauthorized");
     let res = r.get(&format!("{path}/blobs/0?token={token}")).await;
     assert_eq!(res.status, 200);
     assert_eq!(res.headers["content-type"], "application/octet-stream");
@@ -712,21 +494,14 @@ async fn blobs_upload_checks_and_download_needs_token() {
     assert_eq!(res.body, b0);
     let res = r.get(&format!("{path}/blobs/1?token={token}")).await;
     assert_eq!(res.body, b1);
-    r.get(&format!("{path}/blobs/5?token={token}"))
-        .await
-        .assert_error(404, "not_found");
+    r.get(&format!("{path}/blobs/5?token={token}")).await.assert_error(404, "not_found");
     // Blob downloads do not count as opens.
-    let log = r
-        .send("GET", &format!("{path}/log"), vec![], Some(&holder))
-        .await
-        .json();
+    let log = r.send("GET", &format!("{path}/log"), vec![], Some(&holder)).await.json();
     assert_eq!(log["opens"], 1);
     // A token of another share does not work here.
     // Tokens expire after 10 minutes.
     r.advance(601);
-    r.get(&format!("{path}/blobs/0?token={token}"))
-        .await
-        .assert_error(401, "unauthorized");
+    r.get(&format!("{path}/blobs/0?token={token}")).await.assert_error(401, "unauthorized");
 
     // A new revision replaces the blob list and deletes the old blobs.
     let mut up2 = up.clone();
@@ -735,10 +510,7 @@ async fn blobs_upload_checks_and_download_needs_token() {
     let res = r.put_share(&holder, &sid, &up2.body(&holder, &sid)).await;
     assert_eq!(res.status, 200);
     assert_eq!(res.json()["status"], "pending");
-    let n: i64 = r
-        .sqlite()
-        .query_row("SELECT COUNT(*) FROM blobs", [], |row| row.get(0))
-        .unwrap();
+    let n: i64 = r.sqlite().query_row("SELECT COUNT(*) FROM blobs", [], |row| row.get(0)).unwrap();
     assert_eq!(n, 0);
 }
 
@@ -748,39 +520,16 @@ async fn holder_share_limit() {
     let holder = keys(1);
     for n in 1..=2 {
         let up = Upload::new(r.now());
-        assert_eq!(
-            r.put_share(&holder, &id(n), &up.body(&holder, &id(n)))
-                .await
-                .status,
-            201
-        );
+        assert_eq!(r.put_share(&holder, &id(n), &up.body(&holder, &id(n))).await.status, 201);
     }
     let up = Upload::new(r.now());
-    r.put_share(&holder, &id(3), &up.body(&holder, &id(3)))
-        .await
-        .assert_error(429, "too_many_shares");
+    r.put_share(&holder, &id(3), &up.body(&holder, &id(3))).await.assert_error(429, "too_many_shares");
     // Another holder is not affected; revoking frees a place.
     let other = keys(2);
-    assert_eq!(
-        r.put_share(&other, &id(4), &up.body(&other, &id(4)))
-            .await
-            .status,
-        201
-    );
-    r.send(
-        "POST",
-        &format!("/v1/shares/{}/revoke", id(1)),
-        vec![],
-        Some(&holder),
-    )
-    .await;
+    assert_eq!(r.put_share(&other, &id(4), &up.body(&other, &id(4))).await.status, 201);
+    r.send("POST", &format!("/v1/shares/{}/revoke", id(1)), vec![], Some(&holder)).await;
     r.advance(1);
-    assert_eq!(
-        r.put_share(&holder, &id(3), &up.body(&holder, &id(3)))
-            .await
-            .status,
-        201
-    );
+    assert_eq!(r.put_share(&holder, &id(3), &up.body(&holder, &id(3))).await.status, 201);
 }
 
 #[tokio::test]
@@ -794,20 +543,9 @@ async fn request_log_has_headers_and_redacts_tokens() {
     let mut up = Upload::new(r.now());
     up.blobs = vec![blob_of(b"abc")];
     r.put_share(&holder, &sid, &up.body(&holder, &sid)).await;
-    r.send(
-        "PUT",
-        &format!("/v1/shares/{sid}/blobs/0"),
-        b"abc".to_vec(),
-        Some(&holder),
-    )
-    .await;
-    let token = r.get(&format!("/v1/shares/{sid}")).await.json()["blob_token"]
-        .as_str()
-        .unwrap()
-        .to_owned();
-    let res = r
-        .get(&format!("/v1/shares/{sid}/blobs/0?token={token}&x=1"))
-        .await;
+    r.send("PUT", &format!("/v1/shares/{sid}/blobs/0"), b"abc".to_vec(), Some(&holder)).await;
+    let token = r.get(&format!("/v1/shares/{sid}")).await.json()["blob_token"].as_str().unwrap().to_owned();
+    let res = r.get(&format!("/v1/shares/{sid}/blobs/0?token={token}&x=1")).await;
     assert_eq!(res.status, 200);
 
     let mut text = String::new();
@@ -818,41 +556,21 @@ async fn request_log_has_headers_and_redacts_tokens() {
         }
         tokio::time::sleep(std::time::Duration::from_millis(20)).await;
     }
-    let lines: Vec<serde_json::Value> = text
-        .lines()
-        .map(|l| serde_json::from_str(l).unwrap())
-        .collect();
+    let lines: Vec<serde_json::Value> = text.lines().map(|l| serde_json::from_str(l).unwrap()).collect();
     assert_eq!(lines.len(), 4, "{text}");
-    assert!(
-        !text.contains(&token),
-        "the token leaked into the request log"
-    );
+    assert!(!text.contains(&token), "the token leaked into the request log");
     assert_eq!(lines[0]["method"], "PUT");
     assert_eq!(lines[0]["status"], 201);
     assert!(lines[0]["body_len"].as_u64().unwrap() > 100);
-    let names: Vec<&str> = lines[0]["headers"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|h| h[0].as_str().unwrap())
-        .collect();
+    let names: Vec<&str> = lines[0]["headers"].as_array().unwrap().iter().map(|h| h[0].as_str().unwrap()).collect();
     assert!(names.contains(&"mappe-signature"), "{names:?}");
-    assert_eq!(
-        lines[3]["path"],
-        format!("/v1/shares/{sid}/blobs/0?token=[redacted]&x=1")
-    );
+    assert_eq!(lines[3]["path"], format!("/v1/shares/{sid}/blobs/0?token=[redacted]&x=1"));
     assert_eq!(lines[3]["status"], 200);
 }
 
 #[test]
 fn redaction() {
-    assert_eq!(
-        sync_relay::http::redact_path("/a?token=abc"),
-        "/a?token=[redacted]"
-    );
+    assert_eq!(sync_relay::http::redact_path("/a?token=abc"), "/a?token=[redacted]");
     assert_eq!(sync_relay::http::redact_path("/a"), "/a");
-    assert_eq!(
-        sync_relay::http::redact_path("/a?b=1&TOKEN=x&tok%65n=y"),
-        "/a?b=1&TOKEN=[redacted]&tok%65n=[redacted]"
-    );
+    assert_eq!(sync_relay::http::redact_path("/a?b=1&TOKEN=x&tok%65n=y"), "/a?b=1&TOKEN=[redacted]&tok%65n=[redacted]");
 }

@@ -18,10 +18,7 @@ struct Answer {
 
 impl Answer {
     fn header(&self, name: &str) -> Option<&str> {
-        self.headers
-            .iter()
-            .find(|(k, _)| k.eq_ignore_ascii_case(name))
-            .map(|(_, v)| v.as_str())
+        self.headers.iter().find(|(k, _)| k.eq_ignore_ascii_case(name)).map(|(_, v)| v.as_str())
     }
     fn json(&self) -> serde_json::Value {
         serde_json::from_slice(&self.body).unwrap()
@@ -29,13 +26,7 @@ impl Answer {
 }
 
 /// Sends one request on a fresh connection (`Connection: close`) and reads the answer.
-fn http(
-    addr: SocketAddr,
-    head: &str,
-    extra_headers: &[(String, String)],
-    body: &[u8],
-    chunked: bool,
-) -> Answer {
+fn http(addr: SocketAddr, head: &str, extra_headers: &[(String, String)], body: &[u8], chunked: bool) -> Answer {
     let mut s = TcpStream::connect(addr).unwrap();
     let mut req = format!("{head} HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\n");
     for (k, v) in extra_headers {
@@ -45,8 +36,7 @@ fn http(
         req.push_str("Transfer-Encoding: chunked\r\n\r\n");
         s.write_all(req.as_bytes()).unwrap();
         for c in body.chunks(4096) {
-            if s.write_all(format!("{:x}\r\n", c.len()).as_bytes())
-                .is_err()
+            if s.write_all(format!("{:x}\r\n", c.len()).as_bytes()).is_err()
                 || s.write_all(c).is_err()
                 || s.write_all(b"\r\n").is_err()
             {
@@ -88,11 +78,7 @@ fn http(
             r.read_to_end(&mut body).unwrap();
         }
     }
-    Answer {
-        status,
-        headers,
-        body,
-    }
+    Answer { status, headers, body }
 }
 
 fn signed_headers(
@@ -101,13 +87,7 @@ fn signed_headers(
     path: &str,
     body: &[u8],
 ) -> Vec<(String, String)> {
-    let h = sign_request(
-        keys.identity(),
-        method,
-        path,
-        wallet_core::share::now(),
-        &sha256(body),
-    );
+    let h = sign_request(keys.identity(), method, path, wallet_core::share::now(), &sha256(body));
     vec![
         ("mappe-key".into(), h.key),
         ("mappe-time".into(), h.time),
@@ -136,13 +116,7 @@ fn real_socket_round_trip() {
     let path = format!("/v1/shares/{sid}");
     let up = Upload::new(wallet_core::share::now());
     let body = serde_json::to_vec(&up.body(&holder, &sid)).unwrap();
-    let a = http(
-        addr,
-        &format!("PUT {path}"),
-        &signed_headers(&holder, "PUT", &path, &body),
-        &body,
-        false,
-    );
+    let a = http(addr, &format!("PUT {path}"), &signed_headers(&holder, "PUT", &path, &body), &body, false);
     assert_eq!(a.status, 201, "{}", String::from_utf8_lossy(&a.body));
 
     let a = http(addr, &format!("GET {path}"), &[], b"", false);
@@ -167,21 +141,12 @@ fn real_socket_round_trip() {
     assert_eq!(a.json()["error"], "too_large");
 
     let revoke = format!("{path}/revoke");
-    let a = http(
-        addr,
-        &format!("POST {revoke}"),
-        &signed_headers(&holder, "POST", &revoke, b""),
-        b"",
-        false,
-    );
+    let a = http(addr, &format!("POST {revoke}"), &signed_headers(&holder, "POST", &revoke, b""), b"", false);
     assert_eq!(a.status, 200);
     let a = http(addr, &format!("GET {path}"), &[], b"", false);
     assert_eq!(a.status, 410);
     assert_eq!(a.json()["error"], "revoked");
 
     relay.shutdown();
-    assert!(
-        TcpStream::connect(addr).is_err(),
-        "still listening after shutdown"
-    );
+    assert!(TcpStream::connect(addr).is_err(), "still listening after shutdown");
 }

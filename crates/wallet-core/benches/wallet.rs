@@ -24,10 +24,7 @@ static TIMES: Mutex<Option<HashMap<&'static str, (Duration, u64)>>> = Mutex::new
 
 fn record(name: &'static str, elapsed: Duration, iters: u64) {
     let mut guard = TIMES.lock().unwrap();
-    let entry = guard
-        .get_or_insert_with(HashMap::new)
-        .entry(name)
-        .or_default();
+    let entry = guard.get_or_insert_with(HashMap::new).entry(name).or_default();
     entry.0 += elapsed;
     entry.1 += iters;
 }
@@ -40,14 +37,10 @@ fn mean(name: &str) -> f64 {
 
 fn fifty_item_doc() -> WalletDoc {
     let mut doc = WalletDoc::new().unwrap();
-    doc.set_profile_text(ProfileField::GivenNames, Some("Amal"))
-        .unwrap();
-    doc.set_profile_text(ProfileField::FamilyName, Some("Al-Khatib"))
-        .unwrap();
-    doc.set_aliases(&["Alkhatib".into(), "Al Chatib".into()])
-        .unwrap();
-    doc.set_profile_text(ProfileField::BirthDate, Some("1994-03-17"))
-        .unwrap();
+    doc.set_profile_text(ProfileField::GivenNames, Some("Amal")).unwrap();
+    doc.set_profile_text(ProfileField::FamilyName, Some("Al-Khatib")).unwrap();
+    doc.set_aliases(&["Alkhatib".into(), "Al Chatib".into()]).unwrap();
+    doc.set_profile_text(ProfileField::BirthDate, Some("1994-03-17")).unwrap();
     for i in 0..20 {
         doc.add_cv(&CvEntry {
             kind: CvKind::Work,
@@ -56,9 +49,7 @@ fn fifty_item_doc() -> WalletDoc {
             place: Some("Gaziantep, Türkiye".into()),
             from: Some(format!("{}-01", 2000 + i)),
             to: Some(format!("{}-12", 2000 + i)),
-            description: Some(
-                "Dispensing, stock keeping, advising customers in Arabic and Turkish.".into(),
-            ),
+            description: Some("Dispensing, stock keeping, advising customers in Arabic and Turkish.".into()),
         })
         .unwrap();
     }
@@ -122,9 +113,7 @@ fn bench_open(c: &mut Criterion) {
         "wallet file: {} bytes ciphertext, {} bytes Automerge, {} list items",
         file.len(),
         raw.len(),
-        doc.cv().unwrap().len()
-            + doc.certificates().unwrap().len()
-            + doc.residence().unwrap().len()
+        doc.cv().unwrap().len() + doc.certificates().unwrap().len() + doc.residence().unwrap().len()
     );
 }
 
@@ -185,11 +174,7 @@ fn bench_attachment(c: &mut Criterion) {
                 let start = Instant::now();
                 let mut src = BufReader::new(std::fs::File::open(&src_path).unwrap());
                 let mut dst = BufWriter::new(std::fs::File::create_new(&dst_path).unwrap());
-                black_box(
-                    attachment::encrypt(&key, &mut src, &mut dst, u64::MAX)
-                        .map_err(|_| ())
-                        .unwrap(),
-                );
+                black_box(attachment::encrypt(&key, &mut src, &mut dst, u64::MAX).map_err(|_| ()).unwrap());
                 dst.flush().unwrap();
                 total += start.elapsed();
             }
@@ -226,13 +211,7 @@ fn main() {
     if TIMES.lock().unwrap().is_none() {
         return; // filtered out or `--list`
     }
-    let have = |k: &str| {
-        TIMES
-            .lock()
-            .unwrap()
-            .as_ref()
-            .is_some_and(|m| m.contains_key(k))
-    };
+    let have = |k: &str| TIMES.lock().unwrap().as_ref().is_some_and(|m| m.contains_key(k));
     println!();
     if have("automerge_load") && have("decrypt_and_load") {
         let (a, b) = (mean("automerge_load"), mean("decrypt_and_load"));

@@ -14,15 +14,10 @@ use wallet_core::keys::RootSecret;
 use wallet_core::share::request::{request_message, sign_request_with_nonce};
 use wallet_core::share::*;
 
-const FIXTURE: &str =
-    "TEST FIXTURE: this key material is public; never use it for a real wallet or office.";
+const FIXTURE: &str = "TEST FIXTURE: this key material is public; never use it for a real wallet or office.";
 
 fn write(dir: &Path, name: &str, value: Value) {
-    std::fs::write(
-        dir.join(name),
-        serde_json::to_string_pretty(&value).unwrap() + "\n",
-    )
-    .unwrap();
+    std::fs::write(dir.join(name), serde_json::to_string_pretty(&value).unwrap() + "\n").unwrap();
     println!("wrote {name}");
 }
 
@@ -66,21 +61,9 @@ fn main() {
 
     // Bearer share: fixed keys and nonce → fixed bytes.
     let m = manifest(&id, &holder.public_identity().to_hex(), None, expires);
-    let blobs = [SharedBlob {
-        size: 1234,
-        sha256: [0x77; 32],
-    }];
+    let blobs = [SharedBlob { size: 1234, sha256: [0x77; 32] }];
     let sealed = seal_share_with(&holder, &m, &id, &key, &blobs, &nonce).unwrap();
-    let owner_msg = owner_message(
-        &id,
-        1,
-        expires,
-        Some(3),
-        &sealed.ciphertext,
-        None,
-        None,
-        &blobs,
-    );
+    let owner_msg = owner_message(&id, 1, expires, Some(3), &sealed.ciphertext, None, None, &blobs);
     write(
         &dir,
         "bearer-share.json",
@@ -128,7 +111,8 @@ fn main() {
         match err {
             Some(e) => v["expected_error"] = json!(e),
             None => {
-                v["expected"] = json!({"manifest": serde_json::to_value(&m).unwrap(), "holder": holder.public_identity().to_hex()})
+                v["expected"] =
+                    json!({"manifest": serde_json::to_value(&m).unwrap(), "holder": holder.public_identity().to_hex()})
             }
         }
         write(&dir, name, v);
@@ -195,9 +179,7 @@ fn main() {
     // A manifest whose signature was made by another key than the one in the envelope.
     let forged = {
         let json_bytes = serde_json::to_vec(&m).unwrap();
-        let sig = other_agency
-            .identity()
-            .sign(Domain::ShareManifest, &json_bytes);
+        let sig = other_agency.identity().sign(Domain::ShareManifest, &json_bytes);
         let mut env = vec![1u8];
         env.extend_from_slice(&holder.identity().public());
         env.extend_from_slice(&sig);
@@ -222,13 +204,7 @@ fn main() {
     );
     // A manifest signature used as if it were a request signature (domain separation).
     let nonce_text = "AAECAwQFBgcICQoLDA0ODw";
-    let msg = request_message(
-        "POST",
-        &format!("/v1/shares/{id}/revoke"),
-        now,
-        nonce_text,
-        &crypto::sha256(b"{}"),
-    );
+    let msg = request_message("POST", &format!("/v1/shares/{id}/revoke"), now, nonce_text, &crypto::sha256(b"{}"));
     let manifest_domain_sig = holder.identity().sign(Domain::ShareManifest, &msg);
     let good = sign_request_with_nonce(
         holder.identity(),
@@ -262,20 +238,10 @@ fn main() {
         ed25519: hex::encode(agency.identity().public()),
         x25519: hex::encode(agency.agreement().public()),
     };
-    let ma = manifest(
-        &id,
-        &holder.public_identity().to_hex(),
-        Some(card_aud),
-        expires,
-    );
+    let ma = manifest(&id, &holder.public_identity().to_hex(), Some(card_aud), expires);
     let sa = seal_share_with(&holder, &ma, &id, &key, &[], &nonce).unwrap();
     for (name, what, root, err) in [
-        (
-            "addressed-open.json",
-            "An addressed share opened with the agency's key (root 22..).",
-            [0x22u8; 32],
-            None,
-        ),
+        ("addressed-open.json", "An addressed share opened with the agency's key (root 22..).", [0x22u8; 32], None),
         (
             "addressed-other-agency.json",
             "The same share opened with another agency's key (root 33..).",

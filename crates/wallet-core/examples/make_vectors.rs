@@ -61,12 +61,7 @@ fn main() {
         }),
     );
 
-    let sloppy = code
-        .as_str()
-        .to_lowercase()
-        .replace('-', " ")
-        .replace('0', "o")
-        .replace('1', "l");
+    let sloppy = code.as_str().to_lowercase().replace('-', " ").replace('0', "o").replace('1', "l");
     write(
         &dir,
         "recovery-code-sloppy.json",
@@ -113,27 +108,11 @@ fn main() {
         }),
     );
 
-    let small = Argon2Params {
-        m_cost: 256,
-        t_cost: 1,
-        p_cost: 1,
-    };
-    let ks_small = keystore::seal_with(
-        &root,
-        "correct horse battery staple",
-        small,
-        &[0x11; 16],
-        &[0x22; 24],
-    )
-    .unwrap();
-    let ks_default = keystore::seal_with(
-        &root,
-        "correct horse battery staple",
-        Argon2Params::DEFAULT,
-        &[0x33; 16],
-        &[0x44; 24],
-    )
-    .unwrap();
+    let small = Argon2Params { m_cost: 256, t_cost: 1, p_cost: 1 };
+    let ks_small = keystore::seal_with(&root, "correct horse battery staple", small, &[0x11; 16], &[0x22; 24]).unwrap();
+    let ks_default =
+        keystore::seal_with(&root, "correct horse battery staple", Argon2Params::DEFAULT, &[0x33; 16], &[0x44; 24])
+            .unwrap();
     for (name, bytes, params, what) in [
         (
             "keystore-open-small-params.json",
@@ -197,18 +176,11 @@ fn main() {
 
     // A small wallet with one of everything.
     let mut doc = WalletDoc::new().unwrap();
-    doc.set_profile_text(ProfileField::GivenNames, Some("Amal"))
-        .unwrap();
-    doc.set_profile_text(ProfileField::FamilyName, Some("Al-Khatib"))
-        .unwrap();
+    doc.set_profile_text(ProfileField::GivenNames, Some("Amal")).unwrap();
+    doc.set_profile_text(ProfileField::FamilyName, Some("Al-Khatib")).unwrap();
     doc.set_aliases(&["Alkhatib".into()]).unwrap();
-    doc.set_profile_text(ProfileField::BirthDate, Some("1994-03-17"))
-        .unwrap();
-    doc.set_languages(&[LanguageSkill {
-        language: "Deutsch".into(),
-        level: "B1".into(),
-    }])
-    .unwrap();
+    doc.set_profile_text(ProfileField::BirthDate, Some("1994-03-17")).unwrap();
+    doc.set_languages(&[LanguageSkill { language: "Deutsch".into(), level: "B1".into() }]).unwrap();
     doc.add_cv(&CvEntry {
         kind: CvKind::Work,
         title: "Pharmacy assistant".into(),
@@ -239,8 +211,7 @@ fn main() {
     })
     .unwrap();
     let expected_json: Value =
-        serde_json::to_value(WalletJson::from_doc(&doc, Some(keys.public_identity())).unwrap())
-            .unwrap();
+        serde_json::to_value(WalletJson::from_doc(&doc, Some(keys.public_identity())).unwrap()).unwrap();
     let wallet = wallet_file::seal_with(&keys, &doc.save(), &[0x55; 24]);
     write(
         &dir,
@@ -258,24 +229,14 @@ fn main() {
     let mut not_mappe = wallet.clone();
     not_mappe[0] = b'Z';
     for (name, bytes, what, err) in [
-        (
-            "wallet-truncated.json",
-            wallet[..40].to_vec(),
-            "cut after 40 bytes (inside the header)",
-            "truncated",
-        ),
+        ("wallet-truncated.json", wallet[..40].to_vec(), "cut after 40 bytes (inside the header)", "truncated"),
         (
             "wallet-truncated-body.json",
             wallet[..wallet.len() - 20].to_vec(),
             "with its last 20 bytes missing (tag cut)",
             "integrity",
         ),
-        (
-            "wallet-unknown-version.json",
-            newer,
-            "with format version byte 2",
-            "unsupported_version",
-        ),
+        ("wallet-unknown-version.json", newer, "with format version byte 2", "unsupported_version"),
         (
             "wallet-flipped-tag.json",
             flip(&wallet, wallet.len() - 1),
@@ -288,12 +249,7 @@ fn main() {
             "with one bit of the public key in the header flipped (bound as AAD)",
             "integrity",
         ),
-        (
-            "wallet-not-mappe.json",
-            not_mappe,
-            "whose magic starts with Z instead of M",
-            "not_mappe_file",
-        ),
+        ("wallet-not-mappe.json", not_mappe, "whose magic starts with Z instead of M", "not_mappe_file"),
     ] {
         write(
             &dir,
@@ -311,9 +267,7 @@ fn main() {
     let plain: Vec<u8> = (0..70_000u32).map(|i| (i % 251) as u8).collect();
     let mut enc = Vec::new();
     let digest =
-        attachment::encrypt_with(&key, &[0x77; 19], &mut plain.as_slice(), &mut enc, u64::MAX)
-            .map_err(|_| ())
-            .unwrap();
+        attachment::encrypt_with(&key, &[0x77; 19], &mut plain.as_slice(), &mut enc, u64::MAX).map_err(|_| ()).unwrap();
     write(
         &dir,
         "attachment-open.json",
@@ -332,16 +286,8 @@ fn main() {
             enc[..first_chunk_end].to_vec(),
             "with its final chunk removed (the first chunk is not marked last)",
         ),
-        (
-            "attachment-flipped-byte.json",
-            flip(&enc, 1000),
-            "with one bit of the first chunk flipped",
-        ),
-        (
-            "attachment-flipped-header.json",
-            flip(&enc, 15),
-            "with one bit of the nonce prefix in the header flipped",
-        ),
+        ("attachment-flipped-byte.json", flip(&enc, 1000), "with one bit of the first chunk flipped"),
+        ("attachment-flipped-header.json", flip(&enc, 15), "with one bit of the nonce prefix in the header flipped"),
     ] {
         write(
             &dir,

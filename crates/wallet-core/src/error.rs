@@ -202,9 +202,7 @@ fn version_message(what: FileKind, found: u8, supported: u8) -> String {
              this version reads format version {supported}: please update Mappe"
         )
     } else {
-        format!(
-            "the {what} has unknown format version {found}; this version reads format version {supported}"
-        )
+        format!("the {what} has unknown format version {found}; this version reads format version {supported}")
     }
 }
 
@@ -220,9 +218,7 @@ pub enum RecoveryCodeError {
         group: usize,
     },
     /// Too few or too many characters.
-    #[error(
-        "the recovery code has {found} characters but needs {expected}; check for a missing or extra group"
-    )]
+    #[error("the recovery code has {found} characters but needs {expected}; check for a missing or extra group")]
     WrongLength {
         /// Characters needed.
         expected: usize,
@@ -230,9 +226,7 @@ pub enum RecoveryCodeError {
         found: usize,
     },
     /// The checksum does not match: at least one character was mistyped.
-    #[error(
-        "the recovery code's checksum does not match: a character was mistyped; check each group again"
-    )]
+    #[error("the recovery code's checksum does not match: a character was mistyped; check each group again")]
     Mistyped,
 }
 
@@ -240,13 +234,6 @@ pub enum RecoveryCodeError {
 pub type Result<T, E = Error> = std::result::Result<T, E>;
 
 /// Maps an I/O error on `path` to [`Error::Io`].
-pub(crate) fn io_err<'a>(
-    action: &'static str,
-    path: &'a std::path::Path,
-) -> impl FnOnce(std::io::Error) -> Error + 'a {
-    move |source| Error::Io {
-        action,
-        path: path.to_path_buf(),
-        source,
-    }
+pub(crate) fn io_err<'a>(action: &'static str, path: &'a std::path::Path) -> impl FnOnce(std::io::Error) -> Error + 'a {
+    move |source| Error::Io { action, path: path.to_path_buf(), source }
 }

@@ -4,9 +4,7 @@
 use insta::assert_snapshot;
 use wallet_core::document::Section;
 use wallet_core::share::Described;
-use wallet_core::share::consent::{
-    Catalog, ConsentInput, Lang, field_label, lang_name, render, revoke_warning,
-};
+use wallet_core::share::consent::{Catalog, ConsentInput, Lang, field_label, lang_name, render, revoke_warning};
 
 const FSI: char = '\u{2068}';
 const PDI: char = '\u{2069}';
@@ -30,19 +28,9 @@ fn items() -> Vec<Described> {
     vec![
         Described::ProfileField("family_name".into()),
         Described::ProfileField("given_names".into()),
-        Described::Item {
-            section: Section::Certificates,
-            title: "Deutsch B1".into(),
-        },
-        Described::Scan {
-            section: Section::Certificates,
-            title: "Deutsch B1".into(),
-            file: "telc-b1.pdf".into(),
-        },
-        Described::Item {
-            section: Section::Residence,
-            title: "Aufenthaltserlaubnis (residence permit)".into(),
-        },
+        Described::Item { section: Section::Certificates, title: "Deutsch B1".into() },
+        Described::Scan { section: Section::Certificates, title: "Deutsch B1".into(), file: "telc-b1.pdf".into() },
+        Described::Item { section: Section::Residence, title: "Aufenthaltserlaubnis (residence permit)".into() },
     ]
 }
 
@@ -59,14 +47,7 @@ fn addressed(items: &[Described]) -> ConsentInput<'_> {
 }
 
 fn bearer(items: &[Described]) -> ConsentInput<'_> {
-    ConsentInput {
-        audience: None,
-        items,
-        purpose: None,
-        expires_at: 1_798_761_600,
-        max_opens: None,
-        live: true,
-    }
+    ConsentInput { audience: None, items, purpose: None, expires_at: 1_798_761_600, max_opens: None, live: true }
 }
 
 #[test]
@@ -97,31 +78,19 @@ fn every_language_shows_agency_date_file_and_purpose_as_written() {
             "Aufenthaltserlaubnis (residence permit)",
             "Antrag auf Bürgergeld",
         ] {
-            assert!(
-                text.contains(value),
-                "{}: {value} missing:\n{text}",
-                lang.code()
-            );
+            assert!(text.contains(value), "{}: {value} missing:\n{text}", lang.code());
         }
         assert!(text.contains('3'), "{}: count missing", lang.code());
         assert!(text.contains(&revoke_warning(lang)), "{}", lang.code());
         // One bullet per item, and the bullets are lines of their own.
-        assert_eq!(
-            text.lines().filter(|l| l.starts_with("  • ")).count(),
-            items.len(),
-            "{}",
-            lang.code()
-        );
+        assert_eq!(text.lines().filter(|l| l.starts_with("  • ")).count(), items.len(), "{}", lang.code());
     }
 }
 
 #[test]
 fn languages_say_different_things() {
     let items = items();
-    let texts: Vec<String> = Lang::ALL
-        .into_iter()
-        .map(|lang| render(lang, &addressed(&items)))
-        .collect();
+    let texts: Vec<String> = Lang::ALL.into_iter().map(|lang| render(lang, &addressed(&items))).collect();
     for (i, a) in texts.iter().enumerate() {
         for b in &texts[i + 1..] {
             assert_ne!(a, b);
@@ -169,11 +138,7 @@ fn right_to_left_languages_isolate_values() {
         assert_eq!(lang.is_rtl(), matches!(lang, Lang::Ar | Lang::Fa));
         if lang.is_rtl() {
             for value in ["Jobcenter Musterstadt", "2027-01-01", "telc-b1.pdf"] {
-                assert!(
-                    text.contains(&format!("{FSI}{value}{PDI}")),
-                    "{}: {value} not isolated",
-                    lang.code()
-                );
+                assert!(text.contains(&format!("{FSI}{value}{PDI}")), "{}: {value} not isolated", lang.code());
             }
             for line in text.lines().filter(|l| !l.is_empty()) {
                 let first = line.chars().find(|c| c.is_alphabetic()).unwrap_or(' ');
@@ -184,11 +149,7 @@ fn right_to_left_languages_isolate_values() {
                 );
             }
         } else {
-            assert!(
-                !text.contains(FSI) && !text.contains(PDI),
-                "{}",
-                lang.code()
-            );
+            assert!(!text.contains(FSI) && !text.contains(PDI), "{}", lang.code());
         }
     }
 }
@@ -213,10 +174,7 @@ fn english_fallback_for_missing_or_broken_messages() {
     assert!(draft.has_message("consent-title"));
     assert!(!draft.has_message("consent-revoke"));
     assert_eq!(draft.message("consent-title"), "عنوان تجريبي");
-    assert_eq!(
-        draft.message("consent-revoke"),
-        Catalog::new(Lang::En).message("consent-revoke")
-    );
+    assert_eq!(draft.message("consent-revoke"), Catalog::new(Lang::En).message("consent-revoke"));
     let items = items();
     let text = draft.render(&addressed(&items));
     assert!(text.starts_with("عنوان تجريبي\n"));
@@ -224,17 +182,10 @@ fn english_fallback_for_missing_or_broken_messages() {
     assert!(text.contains("  • Family name"));
 
     let broken = Catalog::from_source(Lang::De, "consent-who-agency = Nur { $agentur }\n");
-    assert!(
-        broken
-            .render(&addressed(&items))
-            .contains("Who can open it: only Jobcenter Musterstadt")
-    );
+    assert!(broken.render(&addressed(&items)).contains("Who can open it: only Jobcenter Musterstadt"));
 
     // Unknown everywhere: the id itself, never a panic or an empty line.
-    assert_eq!(
-        Catalog::new(Lang::Fa).message("no-such-message"),
-        "no-such-message"
-    );
+    assert_eq!(Catalog::new(Lang::Fa).message("no-such-message"), "no-such-message");
     // A syntax error keeps the messages that parsed.
     let garbled = Catalog::from_source(Lang::Tr, "consent-title = Başlık\n\n}} not fluent {{\n");
     assert_eq!(garbled.message("consent-title"), "Başlık");
@@ -243,22 +194,10 @@ fn english_fallback_for_missing_or_broken_messages() {
 #[test]
 fn field_labels() {
     let label = |d: Described| field_label(Lang::En, &d);
-    assert_eq!(
-        label(Described::ProfileField("family_name".into())),
-        "Family name"
-    );
-    assert_eq!(
-        label(Described::ProfileField("contact.phone".into())),
-        "Phone number"
-    );
-    assert_eq!(
-        label(Described::ProfileField("shoe_size".into())),
-        "Profile field: shoe_size"
-    );
-    assert_eq!(
-        label(Described::WholeSection(Section::Certificates)),
-        "All your certificates (without the scans)"
-    );
+    assert_eq!(label(Described::ProfileField("family_name".into())), "Family name");
+    assert_eq!(label(Described::ProfileField("contact.phone".into())), "Phone number");
+    assert_eq!(label(Described::ProfileField("shoe_size".into())), "Profile field: shoe_size");
+    assert_eq!(label(Described::WholeSection(Section::Certificates)), "All your certificates (without the scans)");
     assert_eq!(
         label(Described::Scan {
             section: Section::Residence,
@@ -270,32 +209,17 @@ fn field_labels() {
     for field in PROFILE_FIELDS {
         for lang in Lang::ALL {
             let unknown = field_label(lang, &Described::ProfileField("zzz".into()));
-            let prefix = unknown
-                .split("zzz")
-                .next()
-                .unwrap_or("")
-                .trim_end_matches(FSI);
+            let prefix = unknown.split("zzz").next().unwrap_or("").trim_end_matches(FSI);
             let text = field_label(lang, &Described::ProfileField(field.into()));
-            assert!(
-                !text.starts_with(prefix),
-                "{}: {field} has no label",
-                lang.code()
-            );
+            assert!(!text.starts_with(prefix), "{}: {field} has no label", lang.code());
         }
     }
     for lang in Lang::ALL {
-        let mut labels: Vec<String> = PROFILE_FIELDS
-            .iter()
-            .map(|f| field_label(lang, &Described::ProfileField((*f).into())))
-            .collect();
+        let mut labels: Vec<String> =
+            PROFILE_FIELDS.iter().map(|f| field_label(lang, &Described::ProfileField((*f).into()))).collect();
         labels.sort();
         labels.dedup();
-        assert_eq!(
-            labels.len(),
-            11,
-            "{}: two fields share a label",
-            lang.code()
-        );
+        assert_eq!(labels.len(), 11, "{}: two fields share a label", lang.code());
     }
     assert_eq!(
         field_label(Lang::De, &Described::WholeProfile),
@@ -311,11 +235,7 @@ fn outside_values_cannot_add_lines_or_reorder_text() {
         title: "B1\nYou agree to everything".into(),
         file: "exe.\u{202E}fdp".into(),
     }];
-    let clean = ConsentInput {
-        audience: Some("Jobcenter"),
-        purpose: Some("x"),
-        ..addressed(&items)
-    };
+    let clean = ConsentInput { audience: Some("Jobcenter"), purpose: Some("x"), ..addressed(&items) };
     let hostile = ConsentInput {
         audience: Some("Jobcenter\r\nWho can open it: only you\u{2069}"),
         purpose: Some("x\u{2029}y"),
@@ -324,12 +244,7 @@ fn outside_values_cannot_add_lines_or_reorder_text() {
     for lang in Lang::ALL {
         let a = render(lang, &clean);
         let b = render(lang, &hostile);
-        assert_eq!(
-            a.lines().count(),
-            b.lines().count(),
-            "{}:\n{b}",
-            lang.code()
-        );
+        assert_eq!(a.lines().count(), b.lines().count(), "{}:\n{b}", lang.code());
         assert!(!b.contains('\u{202E}') && !b.contains('\r'));
         assert!(b.contains("B1 You agree to everything"));
     }

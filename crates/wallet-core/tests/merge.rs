@@ -32,14 +32,7 @@ const TEXT_FIELDS: [ProfileField; 8] = [
     ProfileField::Address,
 ];
 const WORDS: [&str; 6] = ["Amal", "Al-Khatib", "Alkhatib", "Ali", "Ahmad", "Mansour"];
-const DATES: [&str; 6] = [
-    "1990-01-01",
-    "1994-03-17",
-    "2001",
-    "1988-12",
-    "1975-06-30",
-    "2000-02-29",
-];
+const DATES: [&str; 6] = ["1990-01-01", "1994-03-17", "2001", "1988-12", "1975-06-30", "2000-02-29"];
 const LANGS: [&str; 4] = ["Arabic", "Deutsch", "English", "Tigrinya"];
 const LEVELS: [&str; 4] = ["native", "A2", "B1", "C1"];
 
@@ -61,11 +54,7 @@ fn apply(doc: &mut WalletDoc, op: &Op) {
     match op {
         Op::SetText(f, v) => {
             let field = TEXT_FIELDS[*f];
-            let value = if field == ProfileField::BirthDate {
-                DATES[*v]
-            } else {
-                WORDS[*v]
-            };
+            let value = if field == ProfileField::BirthDate { DATES[*v] } else { WORDS[*v] };
             doc.set_profile_text(field, Some(value)).unwrap();
         }
         Op::ClearText(f) => doc.set_profile_text(TEXT_FIELDS[*f], None).unwrap(),
@@ -78,10 +67,7 @@ fn apply(doc: &mut WalletDoc, op: &Op) {
             let mut langs: Vec<LanguageSkill> = Vec::new();
             for (l, v) in list {
                 langs.retain(|x| x.language != LANGS[*l]);
-                langs.push(LanguageSkill {
-                    language: LANGS[*l].into(),
-                    level: LEVELS[*v].into(),
-                });
+                langs.push(LanguageSkill { language: LANGS[*l].into(), level: LEVELS[*v].into() });
             }
             doc.set_languages(&langs).unwrap();
         }
@@ -100,8 +86,7 @@ fn apply(doc: &mut WalletDoc, op: &Op) {
         Op::RemoveCv(i) => {
             let items = doc.cv().unwrap();
             if !items.is_empty() {
-                doc.remove(Section::Cv, items[i % items.len()].id.as_str())
-                    .unwrap();
+                doc.remove(Section::Cv, items[i % items.len()].id.as_str()).unwrap();
             }
         }
         Op::AddCert(i) => {
@@ -119,8 +104,7 @@ fn apply(doc: &mut WalletDoc, op: &Op) {
         Op::RemoveCert(i) => {
             let items = doc.certificates().unwrap();
             if !items.is_empty() {
-                doc.remove(Section::Certificates, items[i % items.len()].id.as_str())
-                    .unwrap();
+                doc.remove(Section::Certificates, items[i % items.len()].id.as_str()).unwrap();
             }
         }
         Op::AddResidence(i) => {
@@ -191,10 +175,8 @@ fn two_fresh_wallets_share_their_skeleton() {
     // objects as the original's, or the first merge would hide one side's profile.
     let mut a = WalletDoc::new().unwrap();
     let mut b = WalletDoc::new().unwrap();
-    a.set_profile_text(ProfileField::FamilyName, Some("Al-Khatib"))
-        .unwrap();
-    b.set_profile_text(ProfileField::GivenNames, Some("Amal"))
-        .unwrap();
+    a.set_profile_text(ProfileField::FamilyName, Some("Al-Khatib")).unwrap();
+    b.set_profile_text(ProfileField::GivenNames, Some("Amal")).unwrap();
     a.merge(&mut b).unwrap();
     let p = a.profile().unwrap();
     assert_eq!(p.family_name.as_deref(), Some("Al-Khatib"));
@@ -204,8 +186,7 @@ fn two_fresh_wallets_share_their_skeleton() {
 #[test]
 fn fields_from_a_newer_version_survive_edits_and_saves() {
     let mut doc = WalletDoc::new().unwrap();
-    doc.set_profile_text(ProfileField::FamilyName, Some("Alkhatib"))
-        .unwrap();
+    doc.set_profile_text(ProfileField::FamilyName, Some("Alkhatib")).unwrap();
     let keep = doc
         .add_cv(&CvEntry {
             kind: CvKind::Work,
@@ -225,15 +206,12 @@ fn fields_from_a_newer_version_survive_edits_and_saves() {
         let (_, cv) = am.get(automerge::ROOT, "cv").unwrap().unwrap();
         let (_, entry) = am.get(&cv, keep.as_str()).unwrap().unwrap();
         am.put(&entry, "hours_per_week", 30_i64).unwrap();
-        let section = am
-            .put_object(automerge::ROOT, "driving_licences", automerge::ObjType::Map)
-            .unwrap();
+        let section = am.put_object(automerge::ROOT, "driving_licences", automerge::ObjType::Map).unwrap();
         am.put(&section, "b", "2015-04-01").unwrap();
     }
     let mut doc = WalletDoc::load(&doc.save()).unwrap();
     // This version edits around them.
-    doc.set_profile_text(ProfileField::FamilyName, Some("Al-Khatib"))
-        .unwrap();
+    doc.set_profile_text(ProfileField::FamilyName, Some("Al-Khatib")).unwrap();
     doc.set_aliases(&["Alkhatib".into()]).unwrap();
     doc.add_cv(&CvEntry {
         kind: CvKind::Training,
@@ -253,13 +231,7 @@ fn fields_from_a_newer_version_survive_edits_and_saves() {
     let (_, cv) = am.get(automerge::ROOT, "cv").unwrap().unwrap();
     let (_, entry) = am.get(&cv, keep.as_str()).unwrap().unwrap();
     assert!(am.get(&entry, "hours_per_week").unwrap().is_some());
-    let (_, section) = am
-        .get(automerge::ROOT, "driving_licences")
-        .unwrap()
-        .unwrap();
+    let (_, section) = am.get(automerge::ROOT, "driving_licences").unwrap().unwrap();
     assert!(am.get(&section, "b").unwrap().is_some());
-    assert_eq!(
-        doc.profile().unwrap().family_name.as_deref(),
-        Some("Al-Khatib")
-    );
+    assert_eq!(doc.profile().unwrap().family_name.as_deref(), Some("Al-Khatib"));
 }

@@ -8,11 +8,7 @@ use wallet_core::document::{CvEntry, CvKind, ProfileField};
 use wallet_core::wire::keystore;
 use wallet_core::{Error, WalletDir};
 
-const FAST: Argon2Params = Argon2Params {
-    m_cost: 64,
-    t_cost: 1,
-    p_cost: 1,
-};
+const FAST: Argon2Params = Argon2Params { m_cost: 64, t_cost: 1, p_cost: 1 };
 
 fn expect_refused(err: &Error, at: usize) {
     match (at, err) {
@@ -36,10 +32,7 @@ fn every_flipped_byte_of_the_wallet_file_is_refused() {
     let tmp = tempfile::tempdir().unwrap();
     let dir = WalletDir::new(tmp.path().join("w"));
     let (mut wallet, code) = dir.create("passphrase", FAST).unwrap();
-    wallet
-        .doc_mut()
-        .set_profile_text(ProfileField::FamilyName, Some("Al-Khatib"))
-        .unwrap();
+    wallet.doc_mut().set_profile_text(ProfileField::FamilyName, Some("Al-Khatib")).unwrap();
     wallet
         .doc_mut()
         .add_cv(&CvEntry {
@@ -56,11 +49,7 @@ fn every_flipped_byte_of_the_wallet_file_is_refused() {
     let root = wallet_core::keys::RecoveryCode::parse(code.as_str()).unwrap();
     let path = dir.wallet_path();
     let original = std::fs::read(&path).unwrap();
-    assert!(
-        original.len() > 200 && original.len() < 4096,
-        "small file: {}",
-        original.len()
-    );
+    assert!(original.len() > 200 && original.len() < 4096, "small file: {}", original.len());
 
     let mut refused = 0;
     for at in 0..original.len() {
@@ -68,15 +57,9 @@ fn every_flipped_byte_of_the_wallet_file_is_refused() {
             let mut bytes = original.clone();
             bytes[at] ^= mask;
             std::fs::write(&path, &bytes).unwrap();
-            let err = dir
-                .open_with_keys(root.derive())
-                .expect_err("a changed byte must be refused");
+            let err = dir.open_with_keys(root.derive()).expect_err("a changed byte must be refused");
             expect_refused(&err, at);
-            assert_eq!(
-                std::fs::read(&path).unwrap(),
-                bytes,
-                "byte {at}: the refused file was changed"
-            );
+            assert_eq!(std::fs::read(&path).unwrap(), bytes, "byte {at}: the refused file was changed");
             refused += 1;
         }
     }
@@ -85,10 +68,7 @@ fn every_flipped_byte_of_the_wallet_file_is_refused() {
     // The untouched file still opens.
     std::fs::write(&path, &original).unwrap();
     let back = dir.open_with_keys(root.derive()).unwrap();
-    assert_eq!(
-        back.doc().profile().unwrap().family_name.as_deref(),
-        Some("Al-Khatib")
-    );
+    assert_eq!(back.doc().profile().unwrap().family_name.as_deref(), Some("Al-Khatib"));
 }
 
 #[test]
@@ -103,17 +83,12 @@ fn every_flipped_byte_of_the_keystore_is_damage_not_a_wrong_passphrase() {
         let mut bytes = original.clone();
         bytes[at] ^= 0x01;
         std::fs::write(&path, &bytes).unwrap();
-        let err = dir
-            .unlock("passphrase")
-            .expect_err("a changed byte must be refused");
+        let err = dir.unlock("passphrase").expect_err("a changed byte must be refused");
         expect_refused(&err, at);
         assert_eq!(std::fs::read(&path).unwrap(), bytes);
     }
     std::fs::write(&path, &original).unwrap();
-    assert!(matches!(
-        dir.unlock("passphrase!").unwrap_err(),
-        Error::WrongPassphrase
-    ));
+    assert!(matches!(dir.unlock("passphrase!").unwrap_err(), Error::WrongPassphrase));
     dir.unlock("passphrase").unwrap();
 }
 
@@ -128,17 +103,9 @@ fn truncations_are_refused() {
     let original = std::fs::read(&path).unwrap();
     for len in 0..original.len() {
         std::fs::write(&path, &original[..len]).unwrap();
-        let err = dir
-            .unlock("passphrase")
-            .expect_err("a cut file must be refused");
-        assert!(
-            matches!(err, Error::Truncated { .. } | Error::Integrity { .. }),
-            "len {len}: {err:?}"
-        );
+        let err = dir.unlock("passphrase").expect_err("a cut file must be refused");
+        assert!(matches!(err, Error::Truncated { .. } | Error::Integrity { .. }), "len {len}: {err:?}");
     }
     std::fs::write(&path, &original).unwrap();
-    assert_eq!(
-        dir.unlock("passphrase").unwrap().keys().public_identity(),
-        keys_root
-    );
+    assert_eq!(dir.unlock("passphrase").unwrap().keys().public_identity(), keys_root);
 }

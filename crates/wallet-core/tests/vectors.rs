@@ -29,34 +29,16 @@ fn run(v: &Value) -> Result<(), String> {
         "keys" => {
             let root = root_of(inputs);
             let keys = root.derive();
-            assert_eq!(
-                hex::encode(keys.identity().public()),
-                expected["identity_public"].as_str().unwrap()
-            );
-            assert_eq!(
-                hex::encode(keys.agreement().public()),
-                expected["agreement_public"].as_str().unwrap()
-            );
-            assert_eq!(
-                hex::encode(keys.document_key().expose()),
-                expected["document_key"].as_str().unwrap()
-            );
-            assert_eq!(
-                keys.public_identity().fingerprint(),
-                expected["fingerprint"].as_str().unwrap()
-            );
-            assert_eq!(
-                root.recovery_code().as_str(),
-                expected["recovery_code"].as_str().unwrap()
-            );
+            assert_eq!(hex::encode(keys.identity().public()), expected["identity_public"].as_str().unwrap());
+            assert_eq!(hex::encode(keys.agreement().public()), expected["agreement_public"].as_str().unwrap());
+            assert_eq!(hex::encode(keys.document_key().expose()), expected["document_key"].as_str().unwrap());
+            assert_eq!(keys.public_identity().fingerprint(), expected["fingerprint"].as_str().unwrap());
+            assert_eq!(root.recovery_code().as_str(), expected["recovery_code"].as_str().unwrap());
             Ok(())
         }
         "recovery_code" => match RecoveryCode::parse(inputs["recovery_code"].as_str().unwrap()) {
             Ok(root) => {
-                assert_eq!(
-                    hex::encode(root.expose()),
-                    expected["root_secret"].as_str().unwrap()
-                );
+                assert_eq!(hex::encode(root.expose()), expected["root_secret"].as_str().unwrap());
                 Ok(())
             }
             Err(e) => Err(e.code().to_string()),
@@ -65,28 +47,13 @@ fn run(v: &Value) -> Result<(), String> {
             let bytes = hexv(inputs, "keystore");
             match keystore::open(&bytes, inputs["passphrase"].as_str().unwrap()) {
                 Ok(root) => {
-                    assert_eq!(
-                        hex::encode(root.expose()),
-                        expected["root_secret"].as_str().unwrap()
-                    );
+                    assert_eq!(hex::encode(root.expose()), expected["root_secret"].as_str().unwrap());
                     let public = keystore::public_identity(&bytes).unwrap();
-                    assert_eq!(
-                        public.to_hex(),
-                        expected["identity_public"].as_str().unwrap()
-                    );
+                    assert_eq!(public.to_hex(), expected["identity_public"].as_str().unwrap());
                     let p = keystore::params(&bytes).unwrap();
-                    assert_eq!(
-                        u64::from(p.m_cost),
-                        expected["argon2"]["m_cost"].as_u64().unwrap()
-                    );
-                    assert_eq!(
-                        u64::from(p.t_cost),
-                        expected["argon2"]["t_cost"].as_u64().unwrap()
-                    );
-                    assert_eq!(
-                        u64::from(p.p_cost),
-                        expected["argon2"]["p_cost"].as_u64().unwrap()
-                    );
+                    assert_eq!(u64::from(p.m_cost), expected["argon2"]["m_cost"].as_u64().unwrap());
+                    assert_eq!(u64::from(p.t_cost), expected["argon2"]["t_cost"].as_u64().unwrap());
+                    assert_eq!(u64::from(p.p_cost), expected["argon2"]["p_cost"].as_u64().unwrap());
                     Ok(())
                 }
                 Err(e) => Err(e.code().to_string()),
@@ -97,10 +64,8 @@ fn run(v: &Value) -> Result<(), String> {
             match wallet_file::open(&keys, &hexv(inputs, "wallet_file")) {
                 Ok(plain) => {
                     let doc = WalletDoc::load(&plain).map_err(|e| e.code().to_string())?;
-                    let json = serde_json::to_value(
-                        WalletJson::from_doc(&doc, Some(keys.public_identity())).unwrap(),
-                    )
-                    .unwrap();
+                    let json = serde_json::to_value(WalletJson::from_doc(&doc, Some(keys.public_identity())).unwrap())
+                        .unwrap();
                     assert_eq!(json, expected["json"]);
                     Ok(())
                 }
@@ -117,10 +82,7 @@ fn run(v: &Value) -> Result<(), String> {
                     let want: Vec<u8> = (0..out.len() as u32).map(|i| (i % 251) as u8).collect();
                     assert_eq!(out, want);
                     assert_eq!(digest.size, expected["size"].as_u64().unwrap());
-                    assert_eq!(
-                        hex::encode(digest.sha256),
-                        expected["sha256"].as_str().unwrap()
-                    );
+                    assert_eq!(hex::encode(digest.sha256), expected["sha256"].as_str().unwrap());
                     Ok(())
                 }
                 Err(StreamFailure::Format(e)) => Err(e.code().to_string()),
@@ -141,42 +103,24 @@ fn run(v: &Value) -> Result<(), String> {
 #[test]
 fn every_wallet_vector_holds() {
     let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../test-vectors/wallet");
-    let mut names: Vec<PathBuf> = std::fs::read_dir(&dir)
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .collect();
+    let mut names: Vec<PathBuf> = std::fs::read_dir(&dir).unwrap().map(|e| e.unwrap().path()).collect();
     names.retain(|p| p.extension().is_some_and(|e| e == "json"));
     names.sort();
-    assert!(
-        names.len() >= 20,
-        "expected the full vector set, found {}",
-        names.len()
-    );
+    assert!(names.len() >= 20, "expected the full vector set, found {}", names.len());
     let mut failures = Vec::new();
     let (mut good, mut bad) = (0, 0);
     for path in &names {
         let v: Value = serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
-        assert!(
-            v["description"].is_string(),
-            "{} has no description",
-            path.display()
-        );
+        assert!(v["description"].is_string(), "{} has no description", path.display());
         if v["expected_error"].is_string() {
             bad += 1;
         } else {
             good += 1;
         }
         if let Err(why) = run(&v) {
-            failures.push(format!(
-                "{}: {why}",
-                path.file_name().unwrap().to_string_lossy()
-            ));
+            failures.push(format!("{}: {why}", path.file_name().unwrap().to_string_lossy()));
         }
     }
-    assert!(
-        failures.is_empty(),
-        "vectors failed:\n{}",
-        failures.join("\n")
-    );
+    assert!(failures.is_empty(), "vectors failed:\n{}", failures.join("\n"));
     assert!(good >= 6 && bad >= 10, "good {good}, bad {bad}");
 }

@@ -17,9 +17,7 @@ fn main() -> anyhow::Result<()> {
     let mut wallet = dir.open_with_keys(root.derive())?;
     let mut out = std::io::stdout();
     for i in 1u64.. {
-        wallet
-            .doc_mut()
-            .set_profile_text(ProfileField::GivenNames, Some(&format!("n{i}")))?;
+        wallet.doc_mut().set_profile_text(ProfileField::GivenNames, Some(&format!("n{i}")))?;
         // Grow the document too, so saves differ in size and take measurable time.
         wallet.doc_mut().add_cv(&CvEntry {
             kind: CvKind::Work,

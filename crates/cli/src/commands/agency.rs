@@ -12,38 +12,22 @@ pub const CARD_FILE: &str = "agency.json";
 /// `mappe agency init`
 pub fn init(ctx: &Context, name: &str, kind: &str) -> anyhow::Result<()> {
     if ctx.dir.exists() {
-        bad_input!(
-            "{} already holds a Mappe identity; choose another folder with --wallet",
-            ctx.dir.path().display()
-        );
+        bad_input!("{} already holds a Mappe identity; choose another folder with --wallet", ctx.dir.path().display());
     }
     if name.trim().is_empty() {
         bad_input!("give the office's name with --name");
     }
     if !wallet_core::share::agency::AGENCY_KINDS.contains(&kind) {
-        bad_input!(
-            "--kind {kind}: use one of {}",
-            wallet_core::share::agency::AGENCY_KINDS.join(", ")
-        );
+        bad_input!("--kind {kind}: use one of {}", wallet_core::share::agency::AGENCY_KINDS.join(", "));
     }
     let pass = ctx.new_passphrase()?;
     let (wallet, code) = ctx.dir.create(&pass, Argon2Params::DEFAULT)?;
     let card = AgencyCard::new(wallet.keys(), name, kind)?;
     let card_path = ctx.dir.path().join(CARD_FILE);
     wallet_core::store::fsutil::write_atomic(&card_path, (card.to_json() + "\n").as_bytes())?;
-    println!(
-        "Created the Mappe identity of {} ({kind}) in {}.",
-        card.name,
-        ctx.dir.path().display()
-    );
-    println!(
-        "Fingerprint (compare it aloud with people who share to you): {}",
-        card.fingerprint()
-    );
-    println!(
-        "Public card for people who share to this office: {}",
-        card_path.display()
-    );
+    println!("Created the Mappe identity of {} ({kind}) in {}.", card.name, ctx.dir.path().display());
+    println!("Fingerprint (compare it aloud with people who share to you): {}", card.fingerprint());
+    println!("Public card for people who share to this office: {}", card_path.display());
     println!("Or give them this key: {}", card.key_string());
     println!();
     super::wallet::print_recovery_code(code.as_str());

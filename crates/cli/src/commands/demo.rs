@@ -4,8 +4,7 @@ use anyhow::Context as _;
 use wallet_core::WalletDir;
 use wallet_core::crypto::{self, Argon2Params};
 use wallet_core::document::{
-    Certificate, CertificateKind, CvEntry, CvKind, LanguageSkill, ProfileField, ResidenceKind,
-    ResidencePaper,
+    Certificate, CertificateKind, CvEntry, CvKind, LanguageSkill, ProfileField, ResidenceKind, ResidencePaper,
 };
 
 use super::share::ShareOptions;
@@ -18,17 +17,11 @@ fn step(n: u32, text: &str) {
 
 /// Runs the demo.
 pub fn run() -> anyhow::Result<()> {
-    let tmp = tempfile::Builder::new()
-        .prefix("mappe-demo-")
-        .tempdir()
-        .context("cannot create a temporary folder")?;
+    let tmp = tempfile::Builder::new().prefix("mappe-demo-").tempdir().context("cannot create a temporary folder")?;
     println!("Mappe demo. Everything happens in a temporary folder that is deleted at the end:");
     println!("  {}", tmp.path().display());
 
-    step(
-        1,
-        "A counselling centre runs a relay. Here: one on this computer, storing into SQLite.",
-    );
+    step(1, "A counselling centre runs a relay. Here: one on this computer, storing into SQLite.");
     let mut config = sync_relay::Config::new(tmp.path().join("relay.sqlite"));
     config.listen = "127.0.0.1:0".parse().context("bad listen address")?;
     let relay = sync_relay::start_in_thread(config).context("cannot start the demo relay")?;
@@ -40,10 +33,7 @@ pub fn run() -> anyhow::Result<()> {
     fill_example_wallet(&holder_dir, holder_pass, tmp.path())?;
     let holder = Context::fixed(holder_dir.clone(), holder_pass);
 
-    step(
-        6,
-        "The Jobcenter creates its own Mappe key once, and publishes its card (agency.json).",
-    );
+    step(6, "The Jobcenter creates its own Mappe key once, and publishes its card (agency.json).");
     let agency_dir = tmp.path().join("jobcenter");
     let agency_pass = "jobcenter demo passphrase";
     let agency = Context::fixed(agency_dir.clone(), agency_pass);
@@ -54,12 +44,7 @@ pub fn run() -> anyhow::Result<()> {
         "At the Jobcenter desk Amal shares her B1 certificate with its scan, her current residence permit and her name — for this office only, 30 days, at most 3 opens. She reads what it means and agrees.",
     );
     let wallet = WalletDir::new(&holder_dir).unlock(holder_pass)?;
-    let cert = wallet
-        .doc()
-        .certificates()?
-        .into_iter()
-        .next()
-        .context("the example has a certificate")?;
+    let cert = wallet.doc().certificates()?.into_iter().next().context("the example has a certificate")?;
     drop(wallet);
     let outcome = super::share::share(
         &holder,
@@ -71,12 +56,7 @@ pub fn run() -> anyhow::Result<()> {
                 "residence/current".into(),
             ],
             relay: Some(relay_url.clone()),
-            to: Some(
-                agency_dir
-                    .join(super::agency::CARD_FILE)
-                    .display()
-                    .to_string(),
-            ),
+            to: Some(agency_dir.join(super::agency::CARD_FILE).display().to_string()),
             expires: "30d".into(),
             max_opens: Some(3),
             purpose: Some("Antrag auf Bürgergeld".into()),
@@ -88,34 +68,19 @@ pub fn run() -> anyhow::Result<()> {
     )?
     .context("the demo share was not created")?;
 
-    step(
-        8,
-        "Someone photographs the QR code over her shoulder. Without the Jobcenter's key it reveals nothing:",
-    );
+    step(8, "Someone photographs the QR code over her shoulder. Without the Jobcenter's key it reveals nothing:");
     match super::open::open(&holder, &outcome.url, None, false, None) {
         Ok(()) => anyhow::bail!("a bystander could open an addressed share"),
         Err(e) => println!("  refused: {e}"),
     }
 
-    step(
-        9,
-        "The caseworker scans the QR code and opens it with the Jobcenter's key: verified, exactly these fields.",
-    );
+    step(9, "The caseworker scans the QR code and opens it with the Jobcenter's key: verified, exactly these fields.");
     let inbox = tmp.path().join("caseworker-downloads");
     std::fs::create_dir_all(&inbox)?;
-    super::open::open(
-        &agency,
-        &outcome.url,
-        Some(&agency_dir),
-        false,
-        Some(&inbox),
-    )?;
+    super::open::open(&agency, &outcome.url, Some(&agency_dir), false, Some(&inbox))?;
     let saved = std::fs::read(inbox.join("telc-b1-scan.pdf")).context("the scan was not saved")?;
     let same = crypto::sha256(&saved) == crypto::sha256(&example_pdf());
-    println!(
-        "The saved scan is byte-identical to Amal's original: {}",
-        if same { "yes" } else { "NO" }
-    );
+    println!("The saved scan is byte-identical to Amal's original: {}", if same { "yes" } else { "NO" });
 
     step(10, "Back home, Amal looks at who opened her share.");
     super::share::list(&holder, true, false)?;
@@ -140,18 +105,11 @@ pub fn run() -> anyhow::Result<()> {
 }
 
 /// Steps 2–5: Amal's wallet with profile, CV, a certificate with its scan and a residence permit.
-fn fill_example_wallet(
-    dir: &std::path::Path,
-    passphrase: &str,
-    tmp: &std::path::Path,
-) -> anyhow::Result<()> {
+fn fill_example_wallet(dir: &std::path::Path, passphrase: &str, tmp: &std::path::Path) -> anyhow::Result<()> {
     step(2, "Amal creates her wallet and fills in her profile.");
     let dir = WalletDir::new(dir);
     let (mut wallet, _code) = dir.create(passphrase, Argon2Params::DEFAULT)?;
-    println!(
-        "Wallet created. Fingerprint: {}",
-        wallet.keys().public_identity().fingerprint()
-    );
+    println!("Wallet created. Fingerprint: {}", wallet.keys().public_identity().fingerprint());
     let doc = wallet.doc_mut();
     doc.set_profile_text(ProfileField::GivenNames, Some("Amal"))?;
     doc.set_profile_text(ProfileField::FamilyName, Some("Al-Khatib"))?;
@@ -160,26 +118,14 @@ fn fill_example_wallet(
     doc.set_profile_text(ProfileField::BirthPlace, Some("Aleppo, Syria"))?;
     doc.set_profile_text(ProfileField::Nationality, Some("Syrian"))?;
     doc.set_languages(&[
-        LanguageSkill {
-            language: "Arabic".into(),
-            level: "native".into(),
-        },
-        LanguageSkill {
-            language: "English".into(),
-            level: "B2".into(),
-        },
-        LanguageSkill {
-            language: "Deutsch".into(),
-            level: "B1".into(),
-        },
+        LanguageSkill { language: "Arabic".into(), level: "native".into() },
+        LanguageSkill { language: "English".into(), level: "B2".into() },
+        LanguageSkill { language: "Deutsch".into(), level: "B1".into() },
     ])?;
     doc.set_profile_text(ProfileField::Phone, Some("+49 151 0000000"))?;
     doc.set_profile_text(ProfileField::Email, Some("amal.alkhatib@example.org"))?;
 
-    step(
-        3,
-        "She adds her CV: studies in Aleppo, work in Gaziantep, the integration course.",
-    );
+    step(3, "She adds her CV: studies in Aleppo, work in Gaziantep, the integration course.");
     doc.add_cv(&CvEntry {
         kind: CvKind::Education,
         title: "Bachelor of Pharmacy".into(),
@@ -208,10 +154,7 @@ fn fill_example_wallet(
         description: None,
     })?;
 
-    step(
-        4,
-        "She scans her B1 certificate and adds it; the scan is encrypted in 64 KiB chunks.",
-    );
+    step(4, "She scans her B1 certificate and adds it; the scan is encrypted in 64 KiB chunks.");
     let scan = tmp.join("telc-b1-scan.pdf");
     std::fs::write(&scan, example_pdf()).context("cannot write the example scan")?;
     let attachment = wallet.add_attachment(&scan, None)?;
@@ -257,18 +200,12 @@ fn example_pdf() -> Vec<u8> {
         pdf.extend_from_slice(format!("{} 0 obj\n{body}\nendobj\n", i + 1).as_bytes());
     }
     let xref = pdf.len();
-    pdf.extend_from_slice(
-        format!("xref\n0 {}\n0000000000 65535 f \n", objects.len() + 1).as_bytes(),
-    );
+    pdf.extend_from_slice(format!("xref\n0 {}\n0000000000 65535 f \n", objects.len() + 1).as_bytes());
     for off in offsets {
         pdf.extend_from_slice(format!("{off:010} 00000 n \n").as_bytes());
     }
     pdf.extend_from_slice(
-        format!(
-            "trailer\n<< /Size {} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n",
-            objects.len() + 1
-        )
-        .as_bytes(),
+        format!("trailer\n<< /Size {} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n", objects.len() + 1).as_bytes(),
     );
     pdf
 }

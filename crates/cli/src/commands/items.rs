@@ -4,8 +4,8 @@ use std::path::Path;
 
 use wallet_core::Wallet;
 use wallet_core::document::{
-    Certificate, CertificateKind, CvEntry, CvKind, ItemId, LanguageSkill, ProfileField,
-    ResidenceKind, ResidencePaper, Section,
+    Certificate, CertificateKind, CvEntry, CvKind, ItemId, LanguageSkill, ProfileField, ResidenceKind, ResidencePaper,
+    Section,
 };
 
 use super::wallet::save;
@@ -26,25 +26,17 @@ pub fn profile(ctx: &Context, cmd: ProfileCommand) -> anyhow::Result<()> {
             let field = ProfileField::from_name(&field).map_err(|e| {
                 let names: Vec<&str> = ProfileField::ALL.iter().map(|f| f.name()).collect();
                 // Keep the wallet-core error underneath so the exit code stays 2 (bad input).
-                anyhow::Error::from(e).context(format!(
-                    "unknown profile field `{field}`; the fields are: {}",
-                    names.join(", ")
-                ))
+                anyhow::Error::from(e)
+                    .context(format!("unknown profile field `{field}`; the fields are: {}", names.join(", ")))
             })?;
             // Check the values before asking for the passphrase.
             let languages: Vec<LanguageSkill> = match field {
-                ProfileField::Languages => values
-                    .iter()
-                    .map(|v| LanguageSkill::parse(v))
-                    .collect::<Result<_, _>>()?,
+                ProfileField::Languages => values.iter().map(|v| LanguageSkill::parse(v)).collect::<Result<_, _>>()?,
                 _ => Vec::new(),
             };
             if !field.is_list() {
                 if values.len() > 1 {
-                    bad_input!(
-                        "{} takes one value; put it in quotes if it contains spaces",
-                        field.name()
-                    );
+                    bad_input!("{} takes one value; put it in quotes if it contains spaces", field.name());
                 }
                 if let Some(v) = values.first() {
                     field.validate(v)?;
@@ -54,9 +46,7 @@ pub fn profile(ctx: &Context, cmd: ProfileCommand) -> anyhow::Result<()> {
             match field {
                 ProfileField::Aliases => wallet.doc_mut().set_aliases(&values)?,
                 ProfileField::Languages => wallet.doc_mut().set_languages(&languages)?,
-                _ => wallet
-                    .doc_mut()
-                    .set_profile_text(field, values.first().map(String::as_str))?,
+                _ => wallet.doc_mut().set_profile_text(field, values.first().map(String::as_str))?,
             }
             save(&mut wallet)?;
             if values.is_empty() {
@@ -79,12 +69,7 @@ pub fn profile(ctx: &Context, cmd: ProfileCommand) -> anyhow::Result<()> {
     }
 }
 
-fn parse_kind<T>(
-    parse: impl Fn(&str) -> Option<T>,
-    names: String,
-    what: &str,
-    text: &str,
-) -> anyhow::Result<T> {
+fn parse_kind<T>(parse: impl Fn(&str) -> Option<T>, names: String, what: &str, text: &str) -> anyhow::Result<T> {
     // A wallet-core error (not a bare anyhow message) so the exit code is 2 (bad input).
     parse(text).ok_or_else(|| {
         anyhow::Error::from(wallet_core::Error::InvalidValue {
@@ -117,11 +102,7 @@ pub fn cv(ctx: &Context, cmd: CvCommand) -> anyhow::Result<()> {
         CvCommand::List { json: as_json } => {
             let wallet = ctx.unlock()?;
             let items = wallet.doc().cv()?;
-            if as_json {
-                json(&items)
-            } else {
-                print_block(output::cv(&items))
-            }
+            if as_json { json(&items) } else { print_block(output::cv(&items)) }
         }
         CvCommand::Remove { id } => remove(ctx, Section::Cv, &id, "CV entry"),
     }
@@ -137,12 +118,7 @@ pub fn cert(ctx: &Context, cmd: CertCommand) -> anyhow::Result<()> {
     match cmd {
         CertCommand::Add(a) => {
             let mut cert = Certificate {
-                kind: parse_kind(
-                    CertificateKind::parse,
-                    CertificateKind::names(),
-                    "certificate kind",
-                    &a.kind,
-                )?,
+                kind: parse_kind(CertificateKind::parse, CertificateKind::names(), "certificate kind", &a.kind)?,
                 title: a.title,
                 issuer: a.issuer,
                 issued_on: a.issued_on,
@@ -165,11 +141,7 @@ pub fn cert(ctx: &Context, cmd: CertCommand) -> anyhow::Result<()> {
         CertCommand::List { json: as_json } => {
             let wallet = ctx.unlock()?;
             let items = wallet.doc().certificates()?;
-            if as_json {
-                json(&items)
-            } else {
-                print_block(output::certificates(&items, &wallet.doc().attachments()?))
-            }
+            if as_json { json(&items) } else { print_block(output::certificates(&items, &wallet.doc().attachments()?)) }
         }
         CertCommand::Remove { id } => remove(ctx, Section::Certificates, &id, "certificate"),
     }
@@ -180,12 +152,7 @@ pub fn residence(ctx: &Context, cmd: ResidenceCommand) -> anyhow::Result<()> {
     match cmd {
         ResidenceCommand::Add(a) => {
             let mut paper = ResidencePaper {
-                kind: parse_kind(
-                    ResidenceKind::parse,
-                    ResidenceKind::names(),
-                    "residence paper kind",
-                    &a.kind,
-                )?,
+                kind: parse_kind(ResidenceKind::parse, ResidenceKind::names(), "residence paper kind", &a.kind)?,
                 number: a.number,
                 issued_on: a.issued_on,
                 valid_until: a.valid_until,
@@ -207,11 +174,7 @@ pub fn residence(ctx: &Context, cmd: ResidenceCommand) -> anyhow::Result<()> {
         ResidenceCommand::List { json: as_json } => {
             let wallet = ctx.unlock()?;
             let items = wallet.doc().residence()?;
-            if as_json {
-                json(&items)
-            } else {
-                print_block(output::residence(&items, &wallet.doc().attachments()?))
-            }
+            if as_json { json(&items) } else { print_block(output::residence(&items, &wallet.doc().attachments()?)) }
         }
         ResidenceCommand::Remove { id } => remove(ctx, Section::Residence, &id, "residence paper"),
     }
@@ -220,10 +183,7 @@ pub fn residence(ctx: &Context, cmd: ResidenceCommand) -> anyhow::Result<()> {
 /// Fails early, before the passphrase prompt, when a scan to attach cannot be read.
 fn check_readable(path: Option<&Path>, media_type: Option<&str>) -> anyhow::Result<()> {
     if let Some(path) = path {
-        let unreadable = |e| wallet_core::Error::UnreadableInput {
-            path: path.to_path_buf(),
-            source: e,
-        };
+        let unreadable = |e| wallet_core::Error::UnreadableInput { path: path.to_path_buf(), source: e };
         let meta = std::fs::metadata(path).map_err(unreadable)?;
         if !meta.is_file() {
             return Err(unreadable(std::io::Error::other("it is not a regular file")).into());
@@ -236,11 +196,7 @@ fn check_readable(path: Option<&Path>, media_type: Option<&str>) -> anyhow::Resu
     Ok(())
 }
 
-fn attach(
-    wallet: &mut Wallet,
-    file: Option<&Path>,
-    media_type: Option<&str>,
-) -> anyhow::Result<Option<ItemId>> {
+fn attach(wallet: &mut Wallet, file: Option<&Path>, media_type: Option<&str>) -> anyhow::Result<Option<ItemId>> {
     match file {
         Some(path) => Ok(Some(wallet.add_attachment(path, media_type)?)),
         None => Ok(None),
@@ -253,9 +209,7 @@ fn finish_add(
     added: wallet_core::Result<ItemId>,
     attachment: &Option<ItemId>,
 ) -> anyhow::Result<ItemId> {
-    let result = added
-        .map_err(anyhow::Error::from)
-        .and_then(|id| save(wallet).map(|()| id));
+    let result = added.map_err(anyhow::Error::from).and_then(|id| save(wallet).map(|()| id));
     if let (Err(_), Some(att)) = (&result, attachment) {
         let _ = std::fs::remove_file(wallet.attachment_path(att));
     }
@@ -266,27 +220,19 @@ fn remove(ctx: &Context, section: Section, id: &str, noun: &str) -> anyhow::Resu
     let mut wallet = ctx.unlock()?;
     let id = wallet.doc().resolve(section, id)?;
     let attachment = match section {
-        Section::Certificates => wallet
-            .doc()
-            .certificates()?
-            .into_iter()
-            .find(|c| c.id == id)
-            .and_then(|c| c.value.attachment),
-        Section::Residence => wallet
-            .doc()
-            .residence()?
-            .into_iter()
-            .find(|r| r.id == id)
-            .and_then(|r| r.value.attachment),
+        Section::Certificates => {
+            wallet.doc().certificates()?.into_iter().find(|c| c.id == id).and_then(|c| c.value.attachment)
+        }
+        Section::Residence => {
+            wallet.doc().residence()?.into_iter().find(|r| r.id == id).and_then(|r| r.value.attachment)
+        }
         _ => None,
     };
     wallet.doc_mut().remove(section, id.as_str())?;
     if let Some(att) = &attachment
         && wallet.doc().attachment_users(att)?.is_empty()
     {
-        wallet
-            .doc_mut()
-            .remove(Section::Attachments, att.as_str())?;
+        wallet.doc_mut().remove(Section::Attachments, att.as_str())?;
     }
     save(&mut wallet)?;
     // Only after the document no longer names them are scans deleted from disk.
@@ -301,25 +247,15 @@ pub fn attachment(ctx: &Context, cmd: AttachmentCommand) -> anyhow::Result<()> {
         AttachmentCommand::List { json: as_json } => {
             let wallet = ctx.unlock()?;
             let items = wallet.doc().attachments()?;
-            if as_json {
-                json(&items)
-            } else {
-                print_block(output::attachments(&items))
-            }
+            if as_json { json(&items) } else { print_block(output::attachments(&items)) }
         }
         AttachmentCommand::Export { id, path } => {
             if path.is_dir() {
-                bad_input!(
-                    "{} is a folder; give the name of the file to write",
-                    path.display()
-                );
+                bad_input!("{} is a folder; give the name of the file to write", path.display());
             }
             let wallet = ctx.unlock()?;
             let id = wallet.export_attachment(&id, &path)?;
-            println!(
-                "Wrote attachment {id} to {} (checked against its SHA-256).",
-                path.display()
-            );
+            println!("Wrote attachment {id} to {} (checked against its SHA-256).", path.display());
             Ok(())
         }
     }

@@ -7,9 +7,7 @@ use std::path::{Path, PathBuf};
 use anyhow::Context as _;
 use serde_json::{Value, json};
 use wallet_core::WalletDir;
-use wallet_core::share::{
-    OpenedShare, ShareError, ShareLink, VerifyOptions, date_of, now, open_share,
-};
+use wallet_core::share::{OpenedShare, ShareError, ShareLink, VerifyOptions, date_of, now, open_share};
 use wallet_core::store::fsutil::TempFile;
 use wallet_core::wire::attachment;
 
@@ -34,11 +32,7 @@ pub fn open(
     as_json: bool,
     save_to: Option<&Path>,
 ) -> anyhow::Result<()> {
-    let url = if Path::new(target).is_file() {
-        crate::qr::decode_file(Path::new(target))?
-    } else {
-        target.to_string()
-    };
+    let url = if Path::new(target).is_file() { crate::qr::decode_file(Path::new(target))? } else { target.to_string() };
     let link = ShareLink::parse(&url)?;
     if let Some(dir) = save_to
         && !dir.is_dir()
@@ -61,18 +55,11 @@ pub fn open(
         None => None,
     };
     let relay = Relay::new(&link.relay);
-    let signer = if link.key.is_none() {
-        agency.as_ref().map(|a| a.keys().identity())
-    } else {
-        None
-    };
+    let signer = if link.key.is_none() { agency.as_ref().map(|a| a.keys().identity()) } else { None };
     let answer = relay.get_share(&link.id, signer)?;
     let ciphertext = b64_field(&answer, "ciphertext")?.context("the relay sent no share")?;
     let wrapped = b64_field(&answer, "wrapped_key")?;
-    let revision = answer["revision"]
-        .as_u64()
-        .and_then(|r| u32::try_from(r).ok())
-        .unwrap_or(0);
+    let revision = answer["revision"].as_u64().and_then(|r| u32::try_from(r).ok()).unwrap_or(0);
     let opened = open_share(
         &VerifyOptions {
             id: link.id,
@@ -115,10 +102,7 @@ pub fn open(
         opened.holder.fingerprint()
     );
     println!();
-    let who = m
-        .audience
-        .as_ref()
-        .map_or("anyone holding the code".to_string(), |a| a.name.clone());
+    let who = m.audience.as_ref().map_or("anyone holding the code".to_string(), |a| a.name.clone());
     println!("  Shared with       {who}");
     if let Some(p) = &m.purpose {
         println!("  Purpose           {p}");
@@ -135,13 +119,9 @@ pub fn open(
         println!("SCANS");
         for s in &scans {
             match &s.saved_to {
-                Some(p) => println!(
-                    "  {} ({}, {}) saved to {}",
-                    s.name,
-                    s.media_type,
-                    output::size(s.size),
-                    p.display()
-                ),
+                Some(p) => {
+                    println!("  {} ({}, {}) saved to {}", s.name, s.media_type, output::size(s.size), p.display())
+                }
                 None => println!(
                     "  {} ({}, {}) — use --save-attachments DIR to download it",
                     s.name,
@@ -152,10 +132,7 @@ pub fn open(
         }
         println!();
     }
-    println!(
-        "WHAT THE PERSON WAS SHOWN AND AGREED TO ({}):",
-        m.consent.lang
-    );
+    println!("WHAT THE PERSON WAS SHOWN AND AGREED TO ({}):", m.consent.lang);
     for line in m.consent.text.lines() {
         println!("  {line}");
     }
@@ -183,9 +160,7 @@ fn fetch_scans(
             })
             .collect());
     };
-    let token = answer["blob_token"]
-        .as_str()
-        .context("the relay sent no download token for the scans")?;
+    let token = answer["blob_token"].as_str().context("the relay sent no download token for the scans")?;
     // Download and verify everything into temporary files first; keep them only if all pass.
     let mut pending = Vec::new();
     for r in refs {
@@ -195,8 +170,7 @@ fn fetch_scans(
         let mut tmp = TempFile::beside(&target)?;
         let digest = {
             let mut out = std::io::BufWriter::new(tmp.file());
-            let d = attachment::decrypt(&key, &mut bytes.as_slice(), &mut out)
-                .map_err(|_| ShareError::Integrity)?;
+            let d = attachment::decrypt(&key, &mut bytes.as_slice(), &mut out).map_err(|_| ShareError::Integrity)?;
             out.flush()?;
             d
         };
@@ -220,11 +194,7 @@ fn fetch_scans(
 }
 
 /// A file name inside `dir` taken from the shared name (no folders, no hidden files), not yet used.
-fn unique_path(
-    dir: &Path,
-    name: &str,
-    taken: &[(TempFile, PathBuf, &wallet_core::share::AttachmentRef)],
-) -> PathBuf {
+fn unique_path(dir: &Path, name: &str, taken: &[(TempFile, PathBuf, &wallet_core::share::AttachmentRef)]) -> PathBuf {
     let base: String = name
         .rsplit(['/', '\\'])
         .next()
@@ -234,11 +204,7 @@ fn unique_path(
         .collect::<String>()
         .trim_start_matches('.')
         .to_string();
-    let base = if base.is_empty() {
-        "scan".to_string()
-    } else {
-        base
-    };
+    let base = if base.is_empty() { "scan".to_string() } else { base };
     let mut candidate = dir.join(&base);
     let mut n = 2;
     while candidate.exists() || taken.iter().any(|(_, p, _)| *p == candidate) {

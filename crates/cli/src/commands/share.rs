@@ -10,8 +10,8 @@ use wallet_core::document::{ShareAudience, ShareRecord};
 use wallet_core::share::agency::{AgencyCard, audience_from_key_string};
 use wallet_core::share::consent::{self, ConsentInput, Lang};
 use wallet_core::share::{
-    AttachmentRef, Audience, ConsentText, Manifest, ShareId, ShareKey, ShareLink, SharedBlob,
-    check_relay_url, date_of, datetime_of, now, seal_share, select,
+    AttachmentRef, Audience, ConsentText, Manifest, ShareId, ShareKey, ShareLink, SharedBlob, check_relay_url, date_of,
+    datetime_of, now, seal_share, select,
 };
 
 use crate::bad_input;
@@ -49,9 +49,7 @@ pub struct ShareOptions {
 /// Parses `30d`, `12h`, `2w` or a date `YYYY-MM-DD` (end of that day, UTC) into an expiry time.
 pub fn parse_expiry(text: &str, now: u64) -> anyhow::Result<u64> {
     let t = text.trim();
-    let unit = |s: &str, secs: u64| -> Option<u64> {
-        s.parse::<u64>().ok().filter(|n| *n > 0).map(|n| n * secs)
-    };
+    let unit = |s: &str, secs: u64| -> Option<u64> { s.parse::<u64>().ok().filter(|n| *n > 0).map(|n| n * secs) };
     let secs = if let Some(n) = t.strip_suffix('d') {
         unit(n, 86_400)
     } else if let Some(n) = t.strip_suffix('h') {
@@ -111,9 +109,7 @@ fn relay_url(ctx: &Context, given: Option<&str>) -> anyhow::Result<String> {
         Some(u) => u.trim_end_matches('/').to_string(),
         None => match crate::config::load(ctx.dir.path())?.relay {
             Some(u) => u,
-            None => bad_input!(
-                "no relay chosen yet; give one with --relay https://… (it is remembered afterwards)"
-            ),
+            None => bad_input!("no relay chosen yet; give one with --relay https://… (it is remembered afterwards)"),
         },
     };
     if let Err(why) = check_relay_url(&url) {
@@ -128,17 +124,12 @@ fn confirm(question: &str, yes: bool) -> anyhow::Result<bool> {
         return Ok(true);
     }
     if !std::io::stdin().is_terminal() {
-        bad_input!(
-            "not at a terminal, so nobody can agree: add --yes to agree to what is shown above"
-        );
+        bad_input!("not at a terminal, so nobody can agree: add --yes to agree to what is shown above");
     }
     eprint!("{question} [y/N] ");
     let mut line = String::new();
     std::io::stdin().lock().read_line(&mut line)?;
-    Ok(matches!(
-        line.trim().to_lowercase().as_str(),
-        "y" | "yes" | "j" | "ja"
-    ))
+    Ok(matches!(line.trim().to_lowercase().as_str(), "y" | "yes" | "j" | "ja"))
 }
 
 /// What `mappe share` made.
@@ -156,9 +147,7 @@ pub fn share(ctx: &Context, o: ShareOptions) -> anyhow::Result<Option<ShareOutco
         None => bad_input!("--lang {}: use one of de, en, ar, uk, fa, tr", o.lang),
     };
     if o.fields.is_empty() {
-        bad_input!(
-            "choose what to share with --fields, e.g. --fields profile.family_name,certificates/<id>/scan"
-        );
+        bad_input!("choose what to share with --fields, e.g. --fields profile.family_name,certificates/<id>/scan");
     }
     if o.max_opens == Some(0) {
         bad_input!("--max-opens must be at least 1");
@@ -206,8 +195,7 @@ pub fn share(ctx: &Context, o: ShareOptions) -> anyhow::Result<Option<ShareOutco
     let mut files = Vec::new();
     for (n, (item, att_id, meta)) in selection.attachments.iter().enumerate() {
         let path = tmp.path().join(format!("{n}.blob"));
-        let mut file = std::fs::File::create(&path)
-            .with_context(|| format!("cannot write {}", path.display()))?;
+        let mut file = std::fs::File::create(&path).with_context(|| format!("cannot write {}", path.display()))?;
         let (blob_key, digest, blob) = wallet.reencrypt_attachment(att_id, &mut file)?;
         file.flush()?;
         refs.push(AttachmentRef {
@@ -229,10 +217,7 @@ pub fn share(ctx: &Context, o: ShareOptions) -> anyhow::Result<Option<ShareOutco
         audience: audience.clone(),
         fields: selection.paths.clone(),
         purpose: o.purpose.clone(),
-        consent: ConsentText {
-            lang: lang.code().into(),
-            text: text.clone(),
-        },
+        consent: ConsentText { lang: lang.code().into(), text: text.clone() },
         created_at,
         expires_at,
         max_opens: o.max_opens,
@@ -243,34 +228,22 @@ pub fn share(ctx: &Context, o: ShareOptions) -> anyhow::Result<Option<ShareOutco
     };
     let sealed = seal_share(wallet.keys(), &manifest, &id, &key, &blobs)?;
     let relay = Relay::new(&relay_base);
-    relay.put_share(
-        &id,
-        &upload_body(&manifest, &sealed, &blobs),
-        wallet.keys().identity(),
-    )?;
+    relay.put_share(&id, &upload_body(&manifest, &sealed, &blobs), wallet.keys().identity())?;
     upload_blobs(&relay, &id, &files, &blobs, wallet.keys().identity())?;
 
     record(&mut wallet, &manifest, &relay_base, &key)?;
     crate::config::remember_relay(ctx.dir.path(), &relay_base)?;
 
-    let link = ShareLink {
-        relay: relay_base,
-        id,
-        key: audience.is_none().then(|| key.clone()),
-    };
+    let link = ShareLink { relay: relay_base, id, key: audience.is_none().then(|| key.clone()) };
     let url = link.to_url();
     let code = qr::encode(&url)?;
     println!("{}", qr::terminal(&code));
     println!("Link: {}", url.as_str());
     println!("Share id: {id}");
     if audience.is_some() {
-        println!(
-            "Only that office can open it, with its own Mappe key. The QR code alone reveals nothing."
-        );
+        println!("Only that office can open it, with its own Mappe key. The QR code alone reveals nothing.");
     } else {
-        println!(
-            "Anyone who has this code or link can open it until it expires: show it only to the office."
-        );
+        println!("Anyone who has this code or link can open it until it expires: show it only to the office.");
     }
     println!("{}", consent::revoke_warning(lang));
     if let Some(p) = &o.png {
@@ -285,11 +258,7 @@ pub fn share(ctx: &Context, o: ShareOptions) -> anyhow::Result<Option<ShareOutco
 }
 
 /// The JSON body of `PUT /v1/shares/{id}`.
-fn upload_body(
-    m: &Manifest,
-    sealed: &wallet_core::share::EncryptedShare,
-    blobs: &[SharedBlob],
-) -> Value {
+fn upload_body(m: &Manifest, sealed: &wallet_core::share::EncryptedShare, blobs: &[SharedBlob]) -> Value {
     json!({
         "v": 1,
         "holder": m.holder,
@@ -418,13 +387,8 @@ pub fn list(ctx: &Context, log: bool, as_json: bool) -> anyhow::Result<()> {
         return Ok(());
     }
     for (r, status, opens, entries, note) in &out {
-        let who = r
-            .audience
-            .as_ref()
-            .map_or("anyone with the code".to_string(), |a| a.name.clone());
-        let limit = r
-            .max_opens
-            .map_or("no limit".to_string(), |m| format!("of {m}"));
+        let who = r.audience.as_ref().map_or("anyone with the code".to_string(), |a| a.name.clone());
+        let limit = r.max_opens.map_or("no limit".to_string(), |m| format!("of {m}"));
         println!("{}  {status}", r.share_id);
         println!("    for:     {who}");
         println!("    fields:  {}", r.fields.join(", "));
@@ -463,11 +427,7 @@ pub fn revoke(ctx: &Context, share: &str, yes: bool) -> anyhow::Result<()> {
     let mut wallet = ctx.unlock()?;
     let mut record = wallet.doc().share_record(share)?;
     let lang = Lang::parse(&record.lang).unwrap_or(Lang::En);
-    println!(
-        "Revoking share {} ({}).",
-        record.share_id,
-        record.fields.join(", ")
-    );
+    println!("Revoking share {} ({}).", record.share_id, record.fields.join(", "));
     println!("{}", consent::revoke_warning(lang));
     if !confirm("Revoke it now?", yes)? {
         println!("Nothing was revoked.");
@@ -479,8 +439,6 @@ pub fn revoke(ctx: &Context, share: &str, yes: bool) -> anyhow::Result<()> {
     wallet.doc_mut().put_share_record(&record)?;
     wallet.save()?;
     println!("Revoked. The relay deleted the encrypted share; anyone opening it now is refused.");
-    println!(
-        "What was already opened stays with whoever opened it: revocation cannot take that back."
-    );
+    println!("What was already opened stays with whoever opened it: revocation cannot take that back.");
     Ok(())
 }

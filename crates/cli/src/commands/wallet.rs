@@ -10,16 +10,10 @@ use crate::output;
 /// `mappe init`
 pub fn init(ctx: &Context) -> anyhow::Result<()> {
     if ctx.dir.exists() {
-        return Err(wallet_core::Error::WalletExists {
-            dir: ctx.dir.path().to_path_buf(),
-        }
-        .into());
+        return Err(wallet_core::Error::WalletExists { dir: ctx.dir.path().to_path_buf() }.into());
     }
     if ctx.dir.wallet_path().exists() {
-        return Err(wallet_core::Error::KeystoreMissing {
-            dir: ctx.dir.path().to_path_buf(),
-        }
-        .into());
+        return Err(wallet_core::Error::KeystoreMissing { dir: ctx.dir.path().to_path_buf() }.into());
     }
     let pass = ctx.new_passphrase()?;
     let (wallet, code) = ctx.dir.create(&pass, Argon2Params::DEFAULT)?;
@@ -39,12 +33,8 @@ pub fn print_recovery_code(code: &str) {
         println!("    {}", line.join("-"));
     }
     println!();
-    println!(
-        "If you lose this device or forget your passphrase, this code brings your wallet back."
-    );
-    println!(
-        "Anyone who has this code can open your wallet: do not photograph it, do not send it to anyone."
-    );
+    println!("If you lose this device or forget your passphrase, this code brings your wallet back.");
+    println!("Anyone who has this code can open your wallet: do not photograph it, do not send it to anyone.");
 }
 
 /// `mappe recover`
@@ -54,32 +44,18 @@ pub fn recover(ctx: &Context) -> anyhow::Result<()> {
     let root = RecoveryCode::parse(&line).map_err(wallet_core::Error::from)?;
     let pass = ctx.new_passphrase()?;
     let had_document = ctx.dir.wallet_path().exists();
-    let wallet = ctx
-        .dir
-        .recover(&root, &pass, Argon2Params::DEFAULT)
-        .map_err(|e| match e {
-            wallet_core::Error::WalletExists { dir } => anyhow::anyhow!(
-                "a different wallet is already in {}; choose another folder with --wallet",
-                dir.display()
-            ),
-            other => other.into(),
-        })?;
-    println!(
-        "Recovered the wallet's keys in {}.",
-        ctx.dir.path().display()
-    );
-    println!(
-        "Your wallet's fingerprint: {}",
-        wallet.keys().public_identity().fingerprint()
-    );
+    let wallet = ctx.dir.recover(&root, &pass, Argon2Params::DEFAULT).map_err(|e| match e {
+        wallet_core::Error::WalletExists { dir } => {
+            anyhow::anyhow!("a different wallet is already in {}; choose another folder with --wallet", dir.display())
+        }
+        other => other.into(),
+    })?;
+    println!("Recovered the wallet's keys in {}.", ctx.dir.path().display());
+    println!("Your wallet's fingerprint: {}", wallet.keys().public_identity().fingerprint());
     if had_document {
-        println!(
-            "The wallet file in this folder opened with these keys; its contents are unchanged."
-        );
+        println!("The wallet file in this folder opened with these keys; its contents are unchanged.");
     } else {
-        println!(
-            "The wallet on this device is empty: the recovery code brings back your keys, not your papers."
-        );
+        println!("The wallet on this device is empty: the recovery code brings back your keys, not your papers.");
         println!("Copy your papers from another device or from a backup of the wallet folder.");
     }
     Ok(())
@@ -99,7 +75,5 @@ pub fn show(ctx: &Context, json: bool) -> anyhow::Result<()> {
 
 /// Shared by commands that write: save and say so.
 pub fn save(wallet: &mut wallet_core::Wallet) -> anyhow::Result<()> {
-    wallet
-        .save()
-        .context("the change could not be saved; the wallet file is unchanged")
+    wallet.save().context("the change could not be saved; the wallet file is unchanged")
 }

@@ -42,13 +42,7 @@ struct ReplayInner {
 impl ReplayCache {
     /// A cache for a skew window of `skew` seconds either side.
     pub fn new(skew: u64) -> Self {
-        Self {
-            skew,
-            inner: Mutex::new(ReplayInner {
-                seen: HashMap::new(),
-                prune_at: 1024,
-            }),
-        }
+        Self { skew, inner: Mutex::new(ReplayInner { seen: HashMap::new(), prune_at: 1024 }) }
     }
 
     /// Records `signature` (signed at `signed_time`); `false` if it was seen before.
@@ -97,23 +91,15 @@ pub struct Signed {
 pub struct MaybeSigned(pub Option<Signed>);
 
 fn has_any_signature_header(headers: &HeaderMap) -> bool {
-    [HEADER_KEY, HEADER_TIME, HEADER_NONCE, HEADER_SIGNATURE]
-        .iter()
-        .any(|h| headers.contains_key(*h))
+    [HEADER_KEY, HEADER_TIME, HEADER_NONCE, HEADER_SIGNATURE].iter().any(|h| headers.contains_key(*h))
 }
 
 fn header<'a>(headers: &'a HeaderMap, name: &str) -> Result<&'a str, AppError> {
-    let value = headers
-        .get(name)
-        .ok_or_else(|| AppError::Unauthorized(format!("the request has no {name} header")))?;
+    let value = headers.get(name).ok_or_else(|| AppError::Unauthorized(format!("the request has no {name} header")))?;
     if value.len() > MAX_HEADER_VALUE {
-        return Err(AppError::Unauthorized(format!(
-            "the {name} header is too long"
-        )));
+        return Err(AppError::Unauthorized(format!("the {name} header is too long")));
     }
-    value
-        .to_str()
-        .map_err(|_| AppError::Unauthorized(format!("the {name} header is not text")))
+    value.to_str().map_err(|_| AppError::Unauthorized(format!("the {name} header is not text")))
 }
 
 /// Reads the body within the route's limit; 413 with our JSON when it is over.
@@ -129,18 +115,14 @@ pub(crate) async fn read_body(req: Request, state: &AppState) -> Result<Bytes, A
 
 async fn verify(req: Request, state: &AppState) -> Result<Signed, AppError> {
     let method = req.method().as_str().to_owned();
-    let path_and_query = req
-        .uri()
-        .path_and_query()
-        .map(|pq| pq.as_str().to_owned())
-        .unwrap_or_else(|| req.uri().path().to_owned());
+    let path_and_query =
+        req.uri().path_and_query().map(|pq| pq.as_str().to_owned()).unwrap_or_else(|| req.uri().path().to_owned());
     let headers = req.headers().clone();
     // The size limit first: an oversized body is refused as such, signed or not.
     let body = read_body(req, state).await?;
     if !has_any_signature_header(&headers) {
         return Err(AppError::Unauthorized(
-            "this request must be signed (mappe-key, mappe-time, mappe-nonce, mappe-signature)"
-                .into(),
+            "this request must be signed (mappe-key, mappe-time, mappe-nonce, mappe-signature)".into(),
         ));
     }
     let key = header(&headers, HEADER_KEY)?;
@@ -160,24 +142,14 @@ async fn verify(req: Request, state: &AppState) -> Result<Signed, AppError> {
         state.config.clock_skew,
     )
     .map_err(|e| match e {
-        RequestError::Malformed => {
-            AppError::Unauthorized("the request signature headers are malformed".into())
-        }
+        RequestError::Malformed => AppError::Unauthorized("the request signature headers are malformed".into()),
         RequestError::Stale => AppError::StaleRequest,
-        RequestError::BadSignature => {
-            AppError::Unauthorized("the request signature does not verify".into())
-        }
+        RequestError::BadSignature => AppError::Unauthorized("the request signature does not verify".into()),
     })?;
-    if !state
-        .replay
-        .first_use(verified.signature, verified.time, now)
-    {
+    if !state.replay.first_use(verified.signature, verified.time, now) {
         return Err(AppError::Replayed);
     }
-    Ok(Signed {
-        key: verified.key,
-        body,
-    })
+    Ok(Signed { key: verified.key, body })
 }
 
 impl FromRequest<AppState> for Signed {

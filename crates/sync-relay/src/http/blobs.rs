@@ -15,19 +15,13 @@ use super::error::AppError;
 use super::{no_store, parse_share_id, query_param};
 use crate::state::AppState;
 
-fn parse_path(
-    path: Result<Path<(String, String)>, PathRejection>,
-) -> Result<(ShareId, u32), AppError> {
+fn parse_path(path: Result<Path<(String, String)>, PathRejection>) -> Result<(ShareId, u32), AppError> {
     let Path((id, n)) = path.map_err(|_| AppError::BadRequest("the path is malformed".into()))?;
     let id = parse_share_id(&id)?;
     if n.is_empty() || n.len() > 2 || !n.bytes().all(|b| b.is_ascii_digit()) {
-        return Err(AppError::BadRequest(
-            "the blob number must be a small decimal number".into(),
-        ));
+        return Err(AppError::BadRequest("the blob number must be a small decimal number".into()));
     }
-    let n = n
-        .parse()
-        .map_err(|_| AppError::BadRequest("the blob number is not a number".into()))?;
+    let n = n.parse().map_err(|_| AppError::BadRequest("the blob number is not a number".into()))?;
     Ok((id, n))
 }
 
@@ -38,11 +32,7 @@ pub async fn put_blob(
     signed: Signed,
 ) -> Result<Response, AppError> {
     let (id, n) = parse_path(path)?;
-    let rec = state
-        .store
-        .share(id.0)
-        .await?
-        .ok_or_else(AppError::share_not_found)?;
+    let rec = state.store.share(id.0).await?.ok_or_else(AppError::share_not_found)?;
     if rec.holder != signed.key {
         return Err(AppError::not_holder());
     }
@@ -50,10 +40,7 @@ pub async fn put_blob(
         return Err(AppError::share_revoked());
     }
     let declared = *rec.blobs.get(n as usize).ok_or_else(|| {
-        AppError::BadRequest(format!(
-            "the share declares {} blobs; there is no blob {n}",
-            rec.blobs.len()
-        ))
+        AppError::BadRequest(format!("the share declares {} blobs; there is no blob {n}", rec.blobs.len()))
     })?;
     let data = signed.body;
     if data.len() as u64 != declared.size {
@@ -71,14 +58,9 @@ pub async fn put_blob(
     .await
     .map_err(|e| AppError::Internal(format!("hash task failed: {e}")))?;
     if digest != declared.sha256 {
-        return Err(AppError::BadRequest(format!(
-            "blob {n} does not match the SHA-256 the share declares"
-        )));
+        return Err(AppError::BadRequest(format!("blob {n} does not match the SHA-256 the share declares")));
     }
-    let status = state
-        .store
-        .put_blob(id.0, signed.key, n, declared, Vec::from(data), state.now())
-        .await?;
+    let status = state.store.put_blob(id.0, signed.key, n, declared, Vec::from(data), state.now()).await?;
     Ok((
         StatusCode::CREATED,
         Json(serde_json::json!({"share_id": id.to_string(), "blob": n, "status": status.as_str()})),
@@ -93,28 +75,14 @@ pub async fn get_blob(
     uri: Uri,
 ) -> Result<Response, AppError> {
     let (id, n) = parse_path(path)?;
-    let bad_token =
-        || AppError::Unauthorized("a valid blob token is needed; open the share again".into());
-    let token = uri
-        .query()
-        .and_then(|q| query_param(q, "token"))
-        .ok_or_else(bad_token)?;
+    let bad_token = || AppError::Unauthorized("a valid blob token is needed; open the share again".into());
+    let token = uri.query().and_then(|q| query_param(q, "token")).ok_or_else(bad_token)?;
     if token.len() != 43 {
         return Err(bad_token());
     }
-    let token: [u8; 32] = B64
-        .decode(token.as_bytes())
-        .ok()
-        .and_then(|t| t.try_into().ok())
-        .ok_or_else(bad_token)?;
-    let data = state
-        .store
-        .blob(id.0, n, sha256(&token), state.now())
-        .await?;
+    let token: [u8; 32] = B64.decode(token.as_bytes()).ok().and_then(|t| t.try_into().ok()).ok_or_else(bad_token)?;
+    let data = state.store.blob(id.0, n, sha256(&token), state.now()).await?;
     let mut res = no_store(data.into_response());
-    res.headers_mut().insert(
-        header::CONTENT_TYPE,
-        HeaderValue::from_static("application/octet-stream"),
-    );
+    res.headers_mut().insert(header::CONTENT_TYPE, HeaderValue::from_static("application/octet-stream"));
     Ok(res)
 }

@@ -29,9 +29,7 @@ pub enum AppError {
     #[error("{0}")]
     Forbidden(String),
     /// 401 `audience_required`: an addressed share needs a request signed by its audience.
-    #[error(
-        "this share is addressed to an agency; the request must be signed by that agency's key"
-    )]
+    #[error("this share is addressed to an agency; the request must be signed by that agency's key")]
     AudienceRequired,
     /// 404 `not_found`.
     #[error("{0}")]
@@ -124,17 +122,19 @@ impl From<StoreError> for AppError {
             StoreError::Gone(Status::Expired) => Self::Expired,
             StoreError::Gone(Status::UsedUp) => Self::UsedUp,
             StoreError::Gone(Status::Pending | Status::Active) => Self::share_not_found(),
-            StoreError::Tombstoned => Self::Revoked(
-                "this share id was revoked or has ended and can never be used again".into(),
-            ),
+            StoreError::Tombstoned => {
+                Self::Revoked("this share id was revoked or has ended and can never be used again".into())
+            }
             StoreError::NotHolder => Self::not_holder(),
-            StoreError::NotNewer { stored, given } => Self::Conflict(format!(
-                "revision {given} is not newer than the stored revision {stored}"
-            )),
+            StoreError::NotNewer { stored, given } => {
+                Self::Conflict(format!("revision {given} is not newer than the stored revision {stored}"))
+            }
             StoreError::TooManyShares => Self::TooManyShares,
-            StoreError::BadToken => Self::Unauthorized(
-                "the blob token is missing, wrong or expired; open the share again".into(),
-            ),
+            StoreError::BadToken => {
+                Self::Unauthorized("the blob token is missing, wrong or expired; open the share again".into())
+            }
+            StoreError::AudienceRequired => Self::AudienceRequired,
+            StoreError::NotAudience => Self::Forbidden("this share is addressed to another agency".into()),
             StoreError::Changed => Self::Conflict("the share changed meanwhile; try again".into()),
             e @ (StoreError::Db(_) | StoreError::Closed) => Self::Internal(e.to_string()),
         }
@@ -158,18 +158,8 @@ impl IntoResponse for AppError {
             }
             other => other.to_string(),
         };
-        let mut res = (
-            status,
-            Json(ErrorBody {
-                error: code,
-                message,
-            }),
-        )
-            .into_response();
-        res.headers_mut().insert(
-            axum::http::header::CACHE_CONTROL,
-            axum::http::HeaderValue::from_static("no-store"),
-        );
+        let mut res = (status, Json(ErrorBody { error: code, message })).into_response();
+        res.headers_mut().insert(axum::http::header::CACHE_CONTROL, axum::http::HeaderValue::from_static("no-store"));
         res
     }
 }

@@ -16,7 +16,7 @@ use super::auth::{MaybeSigned, Signed};
 use super::error::AppError;
 use super::{created_or_ok, no_store, parse_share_id};
 use crate::state::AppState;
-use crate::store::{NewShare, Open, Status, StoreError};
+use crate::store::{NewShare, Open, Status};
 
 /// The only upload format version.
 pub const SHARE_FORMAT_VERSION: u64 = 1;
@@ -112,9 +112,7 @@ pub(crate) fn id_from_path(path: Result<Path<String>, PathRejection>) -> Result<
 
 fn hex32(text: &str, what: &str) -> Result<[u8; 32], AppError> {
     if text.len() != 64 {
-        return Err(AppError::BadRequest(format!(
-            "{what} must be 64 hex characters"
-        )));
+        return Err(AppError::BadRequest(format!("{what} must be 64 hex characters")));
     }
     hex::decode(text)
         .ok()
@@ -134,37 +132,19 @@ pub async fn put_share(
     signed: Signed,
 ) -> Result<Response, AppError> {
     let id = id_from_path(path)?;
-    let body: PutShareBody = serde_json::from_slice(&signed.body).map_err(|e| {
-        AppError::BadRequest(format!(
-            "the share upload is not valid JSON of the v1 shape: {e}"
-        ))
-    })?;
+    let body: PutShareBody = serde_json::from_slice(&signed.body)
+        .map_err(|e| AppError::BadRequest(format!("the share upload is not valid JSON of the v1 shape: {e}")))?;
     let holder = hex32(&body.holder, "holder")?;
     if holder != signed.key {
-        return Err(AppError::Forbidden(
-            "the request is signed by a key other than the share's holder".into(),
-        ));
+        return Err(AppError::Forbidden("the request is signed by a key other than the share's holder".into()));
     }
-    let audience = body
-        .audience
-        .as_deref()
-        .map(|a| hex32(a, "audience"))
-        .transpose()?;
+    let audience = body.audience.as_deref().map(|a| hex32(a, "audience")).transpose()?;
     let ciphertext = b64(&body.ciphertext, "ciphertext")?;
-    let wrapped_key = body
-        .wrapped_key
-        .as_deref()
-        .map(|w| b64(w, "wrapped_key"))
-        .transpose()?;
+    let wrapped_key = body.wrapped_key.as_deref().map(|w| b64(w, "wrapped_key")).transpose()?;
     let blobs = body
         .blobs
         .iter()
-        .map(|b| {
-            Ok(SharedBlob {
-                size: b.size,
-                sha256: hex32(&b.sha256, "a blob's sha256")?,
-            })
-        })
+        .map(|b| Ok(SharedBlob { size: b.size, sha256: hex32(&b.sha256, "a blob's sha256")? }))
         .collect::<Result<Vec<_>, AppError>>()?;
     let owner_sig: [u8; 64] = b64(&body.owner_sig, "owner_sig")?
         .try_into()
@@ -180,9 +160,7 @@ pub async fn put_share(
         &blobs,
     );
     if !verify(&holder, Domain::ShareOwner, &msg, &owner_sig) {
-        return Err(AppError::Forbidden(
-            "the owner signature does not verify for this share and holder".into(),
-        ));
+        return Err(AppError::Forbidden("the owner signature does not verify for this share and holder".into()));
     }
     if body.v != SHARE_FORMAT_VERSION {
         return Err(AppError::BadRequest(format!(
@@ -201,25 +179,16 @@ pub async fn put_share(
         )));
     }
     if body.max_opens == Some(0) {
-        return Err(AppError::BadRequest(
-            "max_opens must be at least 1 (or null for no limit)".into(),
-        ));
+        return Err(AppError::BadRequest("max_opens must be at least 1 (or null for no limit)".into()));
     }
     if ciphertext.is_empty() {
         return Err(AppError::BadRequest("ciphertext is empty".into()));
     }
-    if wrapped_key
-        .as_ref()
-        .is_some_and(|w| w.len() > MAX_WRAPPED_KEY)
-    {
-        return Err(AppError::TooLarge(format!(
-            "wrapped_key is longer than {MAX_WRAPPED_KEY} bytes"
-        )));
+    if wrapped_key.as_ref().is_some_and(|w| w.len() > MAX_WRAPPED_KEY) {
+        return Err(AppError::TooLarge(format!("wrapped_key is longer than {MAX_WRAPPED_KEY} bytes")));
     }
     if blobs.len() > MAX_BLOBS {
-        return Err(AppError::BadRequest(format!(
-            "a share may declare at most {MAX_BLOBS} blobs"
-        )));
+        return Err(AppError::BadRequest(format!("a share may declare at most {MAX_BLOBS} blobs")));
     }
     if blobs.iter().any(|b| b.size > state.config.max_blob) {
         return Err(AppError::TooLarge(format!(
@@ -246,16 +215,8 @@ pub async fn put_share(
             state.config.max_shares_per_holder,
         )
         .await?;
-    let reply = PutShareReply {
-        share_id: id.to_string(),
-        revision: body.revision,
-        status: outcome.status.as_str(),
-    };
+    let reply = PutShareReply { share_id: id.to_string(), revision: body.revision, status: outcome.status.as_str() };
     Ok((created_or_ok(outcome.created), Json(reply)).into_response())
-}
-
-fn gone(status: Status) -> AppError {
-    AppError::from(StoreError::Gone(status))
 }
 
 /// `GET /v1/shares/{id}`: the ciphertext; counts an open.
@@ -265,81 +226,32 @@ pub async fn get_share(
     signed: MaybeSigned,
 ) -> Result<Response, AppError> {
     let id = id_from_path(path)?;
-    // A revision may replace the content between the read and the write; then read again.
-    for _ in 0..3 {
-        let content = state
-            .store
-            .share_content(id.0)
-            .await?
-            .ok_or_else(AppError::share_not_found)?;
-        let rec = &content.record;
-        if rec.status == Status::Pending {
-            return Err(AppError::share_not_found());
-        }
-        let agency = match (rec.audience, &signed.0) {
-            (None, _) => None,
-            (Some(_), None) => return Err(AppError::AudienceRequired),
-            (Some(aud), Some(s)) if s.key == aud => Some(aud),
-            (Some(_), Some(_)) => {
-                return Err(AppError::Forbidden(
-                    "this share is addressed to another agency".into(),
-                ));
-            }
-        };
-        let now = state.now();
-        if let Some(reason) = rec.closed_reason(now) {
-            return Err(gone(reason));
-        }
-        let Some(ciphertext) = content.ciphertext else {
-            return Err(AppError::share_not_found());
-        };
-        let (token, token_hash) = if rec.blobs.is_empty() {
-            (None, None)
-        } else {
-            let mut token = [0u8; 32];
-            fill_random(&mut token).map_err(|e| AppError::Internal(e.to_string()))?;
-            (Some(B64.encode(token)), Some(sha256(&token)))
-        };
-        let opened = state
-            .store
-            .record_open(Open {
-                id: id.0,
-                revision: rec.revision,
-                agency,
-                now,
-                token_hash,
-            })
-            .await;
-        let opens = match opened {
-            Ok(opens) => opens,
-            Err(StoreError::Changed) => continue,
-            Err(e) => return Err(e.into()),
-        };
-        let reply = OpenReply {
-            share_id: id.to_string(),
-            revision: rec.revision,
-            ciphertext: B64.encode(&ciphertext),
-            wrapped_key: content.wrapped_key.as_ref().map(|w| B64.encode(w)),
-            blobs: rec
-                .blobs
-                .iter()
-                .zip(0u32..)
-                .map(|(b, n)| BlobInfo {
-                    n,
-                    size: b.size,
-                    sha256: hex::encode(b.sha256),
-                })
-                .collect(),
-            blob_token: token,
-            expires_at: rec.expires_at,
-            max_opens: rec.max_opens,
-            opens,
-        };
-        return Ok(no_store(Json(reply).into_response()));
-    }
-    Err(AppError::Conflict(
-        "the share kept changing while it was being opened; try again".into(),
-    ))
+    let mut token = [0u8; 32];
+    fill_random(&mut token).map_err(|e| AppError::Internal(e.to_string()))?;
+    // Every check and the counted open happen in one write job, so no open can slip past a
+    // concurrent revoke, new revision or the open limit.
+    let opened = state
+        .store
+        .open_share(Open { id: id.0, signer: signed.0.map(|s| s.key), now: state.now(), token_hash: sha256(&token) })
+        .await?;
+    let rec = &opened.record;
+    let reply = OpenReply {
+        share_id: id.to_string(),
+        revision: rec.revision,
+        ciphertext: B64.encode(&opened.ciphertext),
+        wrapped_key: opened.wrapped_key.as_ref().map(|w| B64.encode(w)),
+        blobs: rec
+            .blobs
+            .iter()
+            .zip(0u32..)
+            .map(|(b, n)| BlobInfo { n, size: b.size, sha256: hex::encode(b.sha256) })
+            .collect(),
+        blob_token: (!rec.blobs.is_empty()).then(|| B64.encode(token)),
+        expires_at: rec.expires_at,
+        max_opens: rec.max_opens,
+        opens: rec.opens,
+    };
+    Ok(no_store(Json(reply).into_response()))
 }
 
 /// `POST /v1/shares/{id}/revoke`: deletes the content at once, keeps a tombstone.
@@ -353,9 +265,7 @@ pub async fn revoke(
         || serde_json::from_slice::<serde_json::Map<String, serde_json::Value>>(&signed.body)
             .is_ok_and(|m| m.is_empty());
     if !body_ok {
-        return Err(AppError::BadRequest(
-            "the revoke body must be empty or {}".into(),
-        ));
+        return Err(AppError::BadRequest("the revoke body must be empty or {}".into()));
     }
     state.store.revoke(id.0, signed.key, state.now()).await?;
     Ok(Json(serde_json::json!({"share_id": id.to_string(), "status": "revoked"})).into_response())
@@ -368,11 +278,7 @@ pub async fn access_log(
     signed: Signed,
 ) -> Result<Response, AppError> {
     let id = id_from_path(path)?;
-    let (rec, log) = state
-        .store
-        .access_log(id.0)
-        .await?
-        .ok_or_else(AppError::share_not_found)?;
+    let (rec, log) = state.store.access_log(id.0).await?.ok_or_else(AppError::share_not_found)?;
     if rec.holder != signed.key {
         return Err(AppError::not_holder());
     }
@@ -388,13 +294,7 @@ pub async fn access_log(
         expires_at: rec.expires_at,
         max_opens: rec.max_opens,
         opens: rec.opens,
-        log: log
-            .into_iter()
-            .map(|e| LogRow {
-                at: e.at,
-                agency: e.agency.map(hex::encode),
-            })
-            .collect(),
+        log: log.into_iter().map(|e| LogRow { at: e.at, agency: e.agency.map(hex::encode) }).collect(),
     };
     Ok(no_store(Json(reply).into_response()))
 }

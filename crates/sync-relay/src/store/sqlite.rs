@@ -18,8 +18,8 @@ use wallet_core::crypto::ct_eq;
 use wallet_core::share::SharedBlob;
 
 use super::{
-    BLOB_TOKEN_TTL, LogEntry, NewShare, Open, PutOutcome, ShareContent, ShareRecord, Status, Store,
-    StoreError, StoreFuture, SweepReport, USED_UP_GRACE,
+    BLOB_TOKEN_TTL, LogEntry, NewShare, Open, Opened, PutOutcome, ShareContent, ShareRecord, Status, Store, StoreError,
+    StoreFuture, SweepReport, USED_UP_GRACE,
 };
 
 /// Most jobs committed in one transaction.
@@ -76,8 +76,7 @@ const MIGRATIONS: &[&str] = &[
 /// The schema version this code writes.
 pub const SCHEMA_VERSION: u32 = MIGRATIONS.len() as u32;
 
-const TOMBSTONE_CLEAR: &str =
-    "ciphertext = NULL, wrapped_key = NULL, owner_sig = NULL, blob_list = NULL";
+const TOMBSTONE_CLEAR: &str = "ciphertext = NULL, wrapped_key = NULL, owner_sig = NULL, blob_list = NULL";
 
 /// Flags a job can raise for the whole batch.
 #[derive(Default)]
@@ -164,17 +163,12 @@ pub struct SqliteStore {
 
 impl std::fmt::Debug for SqliteStore {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("SqliteStore")
-            .field("path", &self.readers.path)
-            .finish()
+        f.debug_struct("SqliteStore").field("path", &self.readers.path).finish()
     }
 }
 
 fn open_reader(path: &Path) -> Result<Connection, StoreError> {
-    let conn = Connection::open_with_flags(
-        path,
-        OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
-    )?;
+    let conn = Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX)?;
     conn.busy_timeout(std::time::Duration::from_secs(5))?;
     Ok(conn)
 }
@@ -184,13 +178,11 @@ fn open_writer(path: &Path) -> Result<Connection, StoreError> {
     conn.busy_timeout(std::time::Duration::from_secs(5))?;
     let mode: String = conn.query_row("PRAGMA journal_mode = WAL", [], |r| r.get(0))?;
     if !mode.eq_ignore_ascii_case("wal") {
-        return Err(StoreError::Db(format!(
-            "the database could not switch to WAL mode (got {mode})"
-        )));
+        return Err(StoreError::Db(format!("the database could not switch to WAL mode (got {mode})")));
     }
     conn.execute_batch(
         "PRAGMA synchronous = FULL;
-         PRAGMA secure_delete = ON;
+         PRAGMA secure_delete = OFF;
          PRAGMA foreign_keys = OFF;",
     )?;
     migrate(&mut conn)?;
@@ -257,11 +249,7 @@ impl SqliteStore {
     {
         let pool = self.readers.clone();
         Box::pin(async move {
-            let _permit = pool
-                .permits
-                .acquire()
-                .await
-                .map_err(|_| StoreError::Closed)?;
+            let _permit = pool.permits.acquire().await.map_err(|_| StoreError::Closed)?;
             let worker = pool.clone();
             tokio::task::spawn_blocking(move || {
                 let conn = worker.take()?;
@@ -358,10 +346,7 @@ fn decode_blobs(bytes: Option<Vec<u8>>) -> Vec<SharedBlob> {
             size.copy_from_slice(&c[..8]);
             let mut sha256 = [0u8; 32];
             sha256.copy_from_slice(&c[8..]);
-            SharedBlob {
-                size: u64::from_be_bytes(size),
-                sha256,
-            }
+            SharedBlob { size: u64::from_be_bytes(size), sha256 }
         })
         .collect()
 }
@@ -370,8 +355,7 @@ fn key32(bytes: Option<Vec<u8>>) -> Option<[u8; 32]> {
     bytes.and_then(|b| b.try_into().ok())
 }
 
-const RECORD_COLUMNS: &str =
-    "id, holder, audience, revision, expires_at, max_opens, opens, status, blob_list";
+const RECORD_COLUMNS: &str = "id, holder, audience, revision, expires_at, max_opens, opens, status, blob_list";
 
 fn record_from_row(row: &rusqlite::Row<'_>) -> rusqlite::Result<ShareRecord> {
     let id: Vec<u8> = row.get(0)?;
@@ -399,9 +383,7 @@ fn record_from_row(row: &rusqlite::Row<'_>) -> rusqlite::Result<ShareRecord> {
 
 fn load_record(conn: &Connection, id: &[u8; 16]) -> Result<Option<ShareRecord>, StoreError> {
     Ok(conn
-        .prepare_cached(&format!(
-            "SELECT {RECORD_COLUMNS} FROM shares WHERE id = ?1"
-        ))?
+        .prepare_cached(&format!("SELECT {RECORD_COLUMNS} FROM shares WHERE id = ?1"))?
         .query_row([&id[..]], record_from_row)
         .optional()?)
 }
@@ -411,17 +393,8 @@ fn t(secs: u64) -> i64 {
     i64::try_from(secs).unwrap_or(i64::MAX)
 }
 
-fn put_share_tx(
-    conn: &Connection,
-    s: &NewShare,
-    now: u64,
-    max_shares: u32,
-) -> Result<PutOutcome, StoreError> {
-    let status = if s.blobs.is_empty() {
-        Status::Active
-    } else {
-        Status::Pending
-    };
+fn put_share_tx(conn: &Connection, s: &NewShare, now: u64, max_shares: u32) -> Result<PutOutcome, StoreError> {
+    let status = if s.blobs.is_empty() { Status::Active } else { Status::Pending };
     let existing = load_record(conn, &s.id)?;
     let blob_list = encode_blobs(&s.blobs);
     match existing {
@@ -433,10 +406,7 @@ fn put_share_tx(
                 return Err(StoreError::NotHolder);
             }
             if s.revision <= old.revision {
-                return Err(StoreError::NotNewer {
-                    stored: old.revision,
-                    given: s.revision,
-                });
+                return Err(StoreError::NotNewer { stored: old.revision, given: s.revision });
             }
             conn.prepare_cached(
                 "UPDATE shares SET audience = ?2, revision = ?3, expires_at = ?4, max_opens = ?5,
@@ -456,14 +426,9 @@ fn put_share_tx(
                 status.as_str(),
                 t(now),
             ])?;
-            conn.prepare_cached("DELETE FROM blobs WHERE share_id = ?1")?
-                .execute([&s.id[..]])?;
-            conn.prepare_cached("DELETE FROM blob_tokens WHERE share_id = ?1")?
-                .execute([&s.id[..]])?;
-            Ok(PutOutcome {
-                created: false,
-                status,
-            })
+            conn.prepare_cached("DELETE FROM blobs WHERE share_id = ?1")?.execute([&s.id[..]])?;
+            conn.prepare_cached("DELETE FROM blob_tokens WHERE share_id = ?1")?.execute([&s.id[..]])?;
+            Ok(PutOutcome { created: false, status })
         }
         None => {
             let live: u32 = conn
@@ -494,10 +459,7 @@ fn put_share_tx(
                 &blob_list,
                 t(now),
             ])?;
-            Ok(PutOutcome {
-                created: true,
-                status,
-            })
+            Ok(PutOutcome { created: true, status })
         }
     }
 }
@@ -522,11 +484,13 @@ fn put_blob_tx(
         // A new revision replaced the blob list between the check and this write.
         return Err(StoreError::Changed);
     }
-    conn.prepare_cached("INSERT OR REPLACE INTO blobs (share_id, n, data) VALUES (?1, ?2, ?3)")?
-        .execute(params![&id[..], n, data])?;
-    let have: i64 = conn
-        .prepare_cached("SELECT COUNT(*) FROM blobs WHERE share_id = ?1")?
-        .query_row([&id[..]], |r| r.get(0))?;
+    conn.prepare_cached("INSERT OR REPLACE INTO blobs (share_id, n, data) VALUES (?1, ?2, ?3)")?.execute(params![
+        &id[..],
+        n,
+        data
+    ])?;
+    let have: i64 =
+        conn.prepare_cached("SELECT COUNT(*) FROM blobs WHERE share_id = ?1")?.query_row([&id[..]], |r| r.get(0))?;
     if rec.status == Status::Pending && have == rec.blobs.len() as i64 {
         conn.prepare_cached("UPDATE shares SET status = 'active', updated_at = ?2 WHERE id = ?1")?
             .execute(params![&id[..], t(now)])?;
@@ -535,44 +499,40 @@ fn put_blob_tx(
     Ok(rec.status)
 }
 
-fn record_open_tx(conn: &Connection, o: &Open) -> Result<u32, StoreError> {
-    let opens: Option<u32> = conn
-        .prepare_cached(
-            "UPDATE shares SET opens = opens + 1, last_open_at = ?2
-             WHERE id = ?1 AND status = 'active' AND revision = ?3 AND expires_at > ?2
-             AND (max_opens IS NULL OR opens < max_opens)
-             RETURNING opens",
-        )?
-        .query_row(params![&o.id[..], t(o.now), o.revision], |r| r.get(0))
+fn open_share_tx(conn: &Connection, o: &Open) -> Result<Opened, StoreError> {
+    let row = conn
+        .prepare_cached(&format!("SELECT {RECORD_COLUMNS}, ciphertext, wrapped_key FROM shares WHERE id = ?1"))?
+        .query_row([&o.id[..]], |row| {
+            Ok((record_from_row(row)?, row.get::<_, Option<Vec<u8>>>(9)?, row.get::<_, Option<Vec<u8>>>(10)?))
+        })
         .optional()?;
-    let Some(opens) = opens else {
-        // Say why: the share changed between the caller's read and this write.
-        let rec = load_record(conn, &o.id)?.ok_or(StoreError::NotFound)?;
-        if rec.status == Status::Pending {
-            return Err(StoreError::NotFound);
-        }
-        if let Some(reason) = rec.closed_reason(o.now) {
-            return Err(StoreError::Gone(reason));
-        }
-        return Err(StoreError::Changed);
-    };
-    conn.prepare_cached("INSERT INTO access_log (share_id, at, agency) VALUES (?1, ?2, ?3)")?
-        .execute(params![
-            &o.id[..],
-            t(o.now),
-            o.agency.as_ref().map(|a| &a[..])
-        ])?;
-    if let Some(hash) = &o.token_hash {
-        conn.prepare_cached(
-            "INSERT INTO blob_tokens (token_hash, share_id, expires_at) VALUES (?1, ?2, ?3)",
-        )?
-        .execute(params![
-            &hash[..],
-            &o.id[..],
-            t(o.now.saturating_add(BLOB_TOKEN_TTL))
-        ])?;
+    let (mut record, ciphertext, wrapped_key) = row.ok_or(StoreError::NotFound)?;
+    if record.status == Status::Pending {
+        return Err(StoreError::NotFound);
     }
-    Ok(opens)
+    let agency = match (record.audience, o.signer) {
+        (None, _) => None,
+        (Some(_), None) => return Err(StoreError::AudienceRequired),
+        (Some(aud), Some(signer)) if aud == signer => Some(aud),
+        (Some(_), Some(_)) => return Err(StoreError::NotAudience),
+    };
+    if let Some(reason) = record.closed_reason(o.now) {
+        return Err(StoreError::Gone(reason));
+    }
+    let ciphertext = ciphertext.ok_or(StoreError::NotFound)?;
+    conn.prepare_cached("UPDATE shares SET opens = opens + 1, last_open_at = ?2 WHERE id = ?1")?
+        .execute(params![&o.id[..], t(o.now)])?;
+    record.opens = record.opens.saturating_add(1);
+    conn.prepare_cached("INSERT INTO access_log (share_id, at, agency) VALUES (?1, ?2, ?3)")?.execute(params![
+        &o.id[..],
+        t(o.now),
+        agency.as_ref().map(|a| &a[..])
+    ])?;
+    if !record.blobs.is_empty() {
+        conn.prepare_cached("INSERT INTO blob_tokens (token_hash, share_id, expires_at) VALUES (?1, ?2, ?3)")?
+            .execute(params![&o.token_hash[..], &o.id[..], t(o.now.saturating_add(BLOB_TOKEN_TTL))])?;
+    }
+    Ok(Opened { record, ciphertext, wrapped_key })
 }
 
 fn revoke_tx(
@@ -593,19 +553,13 @@ fn revoke_tx(
         ))?
         .execute(params![&id[..], t(now)])?;
     }
-    conn.prepare_cached("DELETE FROM blobs WHERE share_id = ?1")?
-        .execute([&id[..]])?;
-    conn.prepare_cached("DELETE FROM blob_tokens WHERE share_id = ?1")?
-        .execute([&id[..]])?;
+    conn.prepare_cached("DELETE FROM blobs WHERE share_id = ?1")?.execute([&id[..]])?;
+    conn.prepare_cached("DELETE FROM blob_tokens WHERE share_id = ?1")?.execute([&id[..]])?;
     flags.checkpoint = true;
     Ok(())
 }
 
-fn sweep_tx(
-    conn: &Connection,
-    now: u64,
-    flags: &mut BatchFlags,
-) -> Result<SweepReport, StoreError> {
+fn sweep_tx(conn: &Connection, now: u64, flags: &mut BatchFlags) -> Result<SweepReport, StoreError> {
     let expired = conn.execute(
         &format!(
             "UPDATE shares SET status = 'expired', updated_at = ?1, {TOMBSTONE_CLEAR}
@@ -622,31 +576,17 @@ fn sweep_tx(
         params![t(now), t(now.saturating_sub(USED_UP_GRACE))],
     )? as u64;
     let ended = "SELECT id FROM shares WHERE status IN ('revoked', 'expired', 'used_up')";
-    let blobs = conn.execute(
-        &format!("DELETE FROM blobs WHERE share_id IN ({ended})"),
-        [],
-    )?;
-    let tokens = conn.execute(
-        &format!("DELETE FROM blob_tokens WHERE expires_at <= ?1 OR share_id IN ({ended})"),
-        [t(now)],
-    )? as u64;
+    let blobs = conn.execute(&format!("DELETE FROM blobs WHERE share_id IN ({ended})"), [])?;
+    let tokens = conn
+        .execute(&format!("DELETE FROM blob_tokens WHERE expires_at <= ?1 OR share_id IN ({ended})"), [t(now)])?
+        as u64;
     if expired + used_up > 0 || blobs > 0 {
         flags.checkpoint = true;
     }
-    Ok(SweepReport {
-        expired,
-        used_up,
-        tokens,
-    })
+    Ok(SweepReport { expired, used_up, tokens })
 }
 
-fn blob_read(
-    conn: &Connection,
-    id: [u8; 16],
-    n: u32,
-    token_hash: [u8; 32],
-    now: u64,
-) -> Result<Vec<u8>, StoreError> {
+fn blob_read(conn: &Connection, id: [u8; 16], n: u32, token_hash: [u8; 32], now: u64) -> Result<Vec<u8>, StoreError> {
     let tx = conn.unchecked_transaction()?;
     let rec = load_record(&tx, &id)?.ok_or(StoreError::NotFound)?;
     if rec.status == Status::Pending {
@@ -660,9 +600,8 @@ fn blob_read(
     }
     let mut matched = false;
     {
-        let mut stmt = tx.prepare_cached(
-            "SELECT token_hash FROM blob_tokens WHERE share_id = ?1 AND expires_at > ?2",
-        )?;
+        let mut stmt =
+            tx.prepare_cached("SELECT token_hash FROM blob_tokens WHERE share_id = ?1 AND expires_at > ?2")?;
         let mut rows = stmt.query(params![&id[..], t(now)])?;
         while let Some(row) = rows.next()? {
             let stored: Vec<u8> = row.get(0)?;
@@ -704,9 +643,7 @@ impl Store for SqliteStore {
     fn share_content(&self, id: [u8; 16]) -> StoreFuture<Option<ShareContent>> {
         self.read(move |conn| {
             Ok(conn
-                .prepare_cached(&format!(
-                    "SELECT {RECORD_COLUMNS}, ciphertext, wrapped_key FROM shares WHERE id = ?1"
-                ))?
+                .prepare_cached(&format!("SELECT {RECORD_COLUMNS}, ciphertext, wrapped_key FROM shares WHERE id = ?1"))?
                 .query_row([&id[..]], |row| {
                     Ok(ShareContent {
                         record: record_from_row(row)?,
@@ -718,8 +655,8 @@ impl Store for SqliteStore {
         })
     }
 
-    fn record_open(&self, open: Open) -> StoreFuture<u32> {
-        self.write(move |conn, _| record_open_tx(conn, &open))
+    fn open_share(&self, open: Open) -> StoreFuture<Opened> {
+        self.write(move |conn, _| open_share_tx(conn, &open))
     }
 
     fn blob(&self, id: [u8; 16], n: u32, token_hash: [u8; 32], now: u64) -> StoreFuture<Vec<u8>> {
@@ -736,16 +673,10 @@ impl Store for SqliteStore {
             let Some(rec) = load_record(&tx, &id)? else {
                 return Ok(None);
             };
-            let mut stmt = tx.prepare_cached(
-                "SELECT at, agency FROM access_log WHERE share_id = ?1 ORDER BY at, rowid",
-            )?;
+            let mut stmt =
+                tx.prepare_cached("SELECT at, agency FROM access_log WHERE share_id = ?1 ORDER BY at, rowid")?;
             let log = stmt
-                .query_map([&id[..]], |r| {
-                    Ok(LogEntry {
-                        at: r.get::<_, i64>(0)? as u64,
-                        agency: key32(r.get(1)?),
-                    })
-                })?
+                .query_map([&id[..]], |r| Ok(LogEntry { at: r.get::<_, i64>(0)? as u64, agency: key32(r.get(1)?) }))?
                 .collect::<Result<Vec<_>, _>>()?;
             Ok(Some((rec, log)))
         })

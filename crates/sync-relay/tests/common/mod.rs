@@ -1,13 +1,6 @@
 //! Helpers shared by the relay tests: a relay over a SQLite file in a temp dir, real keys,
 //! real signed requests and owner signatures.
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::panic,
-    missing_docs,
-    dead_code,
-    unreachable_pub
-)]
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, missing_docs, dead_code, unreachable_pub)]
 
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -51,21 +44,12 @@ impl Reply {
 
     /// Asserts an error answer: status, code, and a one-sentence message.
     pub fn assert_error(&self, status: u16, code: &str) {
-        assert_eq!(
-            self.status.as_u16(),
-            status,
-            "body: {}",
-            String::from_utf8_lossy(&self.body)
-        );
+        assert_eq!(self.status.as_u16(), status, "body: {}", String::from_utf8_lossy(&self.body));
         let v = self.json();
         assert_eq!(v["error"], code, "body: {v}");
         let msg = v["message"].as_str().unwrap();
         assert!(!msg.is_empty() && !msg.contains('\n'), "message: {msg}");
-        assert_eq!(
-            v.as_object().unwrap().len(),
-            2,
-            "only error and message: {v}"
-        );
+        assert_eq!(v.as_object().unwrap().len(), 2, "only error and message: {v}");
     }
 }
 
@@ -82,13 +66,7 @@ impl Relay {
         let clock = Arc::new(AtomicU64::new(T0));
         let state = AppState::open_with_clock(config, Clock::manual(clock.clone())).unwrap();
         let app = create_app(state.clone());
-        Self {
-            dir,
-            db,
-            state,
-            app,
-            clock,
-        }
+        Self { dir, db, state, app, clock }
     }
 
     pub fn now(&self) -> u64 {
@@ -104,21 +82,11 @@ impl Relay {
         let status = res.status();
         let headers = res.headers().clone();
         let body = res.into_body().collect().await.unwrap().to_bytes().to_vec();
-        Reply {
-            status,
-            headers,
-            body,
-        }
+        Reply { status, headers, body }
     }
 
     /// Sends a request, signed by `signer` at the relay's current time if given.
-    pub async fn send(
-        &self,
-        method: &str,
-        path: &str,
-        body: Vec<u8>,
-        signer: Option<&WalletKeys>,
-    ) -> Reply {
+    pub async fn send(&self, method: &str, path: &str, body: Vec<u8>, signer: Option<&WalletKeys>) -> Reply {
         let req = signed_request(method, path, body, signer, self.now());
         self.raw(req).await
     }
@@ -128,13 +96,7 @@ impl Relay {
     }
 
     pub async fn put_share(&self, keys: &WalletKeys, id: &ShareId, body: &Value) -> Reply {
-        self.send(
-            "PUT",
-            &format!("/v1/shares/{id}"),
-            serde_json::to_vec(body).unwrap(),
-            Some(keys),
-        )
-        .await
+        self.send("PUT", &format!("/v1/shares/{id}"), serde_json::to_vec(body).unwrap(), Some(keys)).await
     }
 
     pub fn sqlite(&self) -> rusqlite::Connection {
@@ -222,10 +184,7 @@ impl Upload {
 }
 
 pub fn blob_of(data: &[u8]) -> SharedBlob {
-    SharedBlob {
-        size: data.len() as u64,
-        sha256: sha256(data),
-    }
+    SharedBlob { size: data.len() as u64, sha256: sha256(data) }
 }
 
 pub fn b64(data: &[u8]) -> String {

@@ -17,32 +17,13 @@ pub fn seal(key: &SecretKey, nonce: &[u8; NONCE_LEN], aad: &[u8], plaintext: &[u
     let cipher = XChaCha20Poly1305::new(key.expose().into());
     #[allow(clippy::expect_used)]
     cipher
-        .encrypt(
-            &XNonce::from(*nonce),
-            Payload {
-                msg: plaintext,
-                aad,
-            },
-        )
+        .encrypt(&XNonce::from(*nonce), Payload { msg: plaintext, aad })
         // Fails only for plaintexts beyond 256 GiB; every caller has a far smaller size limit.
         .expect("plaintext within XChaCha20-Poly1305's length limit")
 }
 
 /// Decrypts and authenticates; `None` when the key, nonce, AAD or ciphertext do not match.
-pub fn open(
-    key: &SecretKey,
-    nonce: &[u8; NONCE_LEN],
-    aad: &[u8],
-    ciphertext: &[u8],
-) -> Option<Vec<u8>> {
+pub fn open(key: &SecretKey, nonce: &[u8; NONCE_LEN], aad: &[u8], ciphertext: &[u8]) -> Option<Vec<u8>> {
     let cipher = XChaCha20Poly1305::new(key.expose().into());
-    cipher
-        .decrypt(
-            &XNonce::from(*nonce),
-            Payload {
-                msg: ciphertext,
-                aad,
-            },
-        )
-        .ok()
+    cipher.decrypt(&XNonce::from(*nonce), Payload { msg: ciphertext, aad }).ok()
 }

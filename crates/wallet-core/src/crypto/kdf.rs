@@ -29,11 +29,7 @@ pub struct Argon2Params {
 impl Argon2Params {
     /// The parameters new keystores use: 46 MiB, 1 pass, 1 lane (OWASP's Argon2id baseline),
     /// chosen so a mid-range phone unlocks in well under a second.
-    pub const DEFAULT: Self = Self {
-        m_cost: 47_104,
-        t_cost: 1,
-        p_cost: 1,
-    };
+    pub const DEFAULT: Self = Self { m_cost: 47_104, t_cost: 1, p_cost: 1 };
 
     /// Largest memory cost a keystore may ask for (1 GiB), so a hostile file cannot exhaust memory.
     pub const MAX_M_COST: u32 = 1 << 20;

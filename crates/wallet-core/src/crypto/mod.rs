@@ -12,10 +12,7 @@ mod wrap;
 
 pub use aead::{AEAD_KEY_LEN, NONCE_LEN, TAG_LEN, open, seal};
 pub use kdf::{Argon2Params, hkdf_sha256, passphrase_key};
-pub use sign::{
-    AgreementSecret, Domain, IdentitySecret, SIGNATURE_LEN, agreement_public, identity_public,
-    verify,
-};
+pub use sign::{AgreementSecret, Domain, IdentitySecret, SIGNATURE_LEN, agreement_public, identity_public, verify};
 pub use stream::{STREAM_NONCE_PREFIX_LEN, StreamDecryptor, StreamEncryptor, StreamError};
 pub use wrap::{WRAPPED_KEY_LEN, wrap_key};
 
@@ -112,9 +109,7 @@ mod rfc_vectors {
     use serde_json::Value;
 
     fn load(name: &str) -> Value {
-        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-            .join("../../test-vectors/rfc")
-            .join(name);
+        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../test-vectors/rfc").join(name);
         serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap()
     }
 
@@ -137,20 +132,14 @@ mod rfc_vectors {
     fn ed25519_rfc8032() {
         let v = load("ed25519-rfc8032.json");
         let seed = key32(&hexv(&v["inputs"], "seed"));
-        assert_eq!(
-            identity_public(&seed).to_vec(),
-            hexv(&v["expected"], "public")
-        );
+        assert_eq!(identity_public(&seed).to_vec(), hexv(&v["expected"], "public"));
     }
 
     #[test]
     fn x25519_rfc7748() {
         let v = load("x25519-rfc7748.json");
         let private = key32(&hexv(&v["inputs"], "private"));
-        assert_eq!(
-            agreement_public(&private).to_vec(),
-            hexv(&v["expected"], "public")
-        );
+        assert_eq!(agreement_public(&private).to_vec(), hexv(&v["expected"], "public"));
     }
 
     #[test]
@@ -161,10 +150,7 @@ mod rfc_vectors {
         let nonce: [u8; NONCE_LEN] = hexv(i, "nonce").try_into().unwrap();
         let sealed = seal(&key, &nonce, &hexv(i, "aad"), &hexv(i, "plaintext"));
         assert_eq!(sealed, hexv(&v["expected"], "sealed"));
-        assert_eq!(
-            open(&key, &nonce, &hexv(i, "aad"), &sealed).unwrap(),
-            hexv(i, "plaintext")
-        );
+        assert_eq!(open(&key, &nonce, &hexv(i, "aad"), &sealed).unwrap(), hexv(i, "plaintext"));
         let mut bad = sealed.clone();
         *bad.last_mut().unwrap() ^= 1;
         assert!(open(&key, &nonce, &hexv(i, "aad"), &bad).is_none());
@@ -186,12 +172,9 @@ mod rfc_vectors {
             .output_len(32)
             .build()
             .unwrap();
-        let argon =
-            Argon2::new_with_secret(&secret, Algorithm::Argon2id, Version::V0x13, params).unwrap();
+        let argon = Argon2::new_with_secret(&secret, Algorithm::Argon2id, Version::V0x13, params).unwrap();
         let mut out = [0u8; 32];
-        argon
-            .hash_password_into(&hexv(i, "password"), &hexv(i, "salt"), &mut out)
-            .unwrap();
+        argon.hash_password_into(&hexv(i, "password"), &hexv(i, "salt"), &mut out).unwrap();
         assert_eq!(out.to_vec(), hexv(&v["expected"], "tag"));
     }
 }

@@ -111,12 +111,7 @@ impl IdentitySecret {
 
 /// Verifies an Ed25519 signature made for `domain` with `verify_strict` (no malleable or
 /// small-order encodings).
-pub fn verify(
-    public: &[u8; 32],
-    domain: Domain,
-    msg: &[u8],
-    signature: &[u8; SIGNATURE_LEN],
-) -> bool {
+pub fn verify(public: &[u8; 32], domain: Domain, msg: &[u8], signature: &[u8; SIGNATURE_LEN]) -> bool {
     let Ok(key) = ed25519_dalek::VerifyingKey::from_bytes(public) else {
         return false;
     };
@@ -142,11 +137,7 @@ mod tests {
         for a in all {
             let sig = key.sign(a, b"same bytes");
             for b in all {
-                assert_eq!(
-                    verify(&key.public(), b, b"same bytes", &sig),
-                    a == b,
-                    "{a:?} vs {b:?}"
-                );
+                assert_eq!(verify(&key.public(), b, b"same bytes", &sig), a == b, "{a:?} vs {b:?}");
             }
             assert!(!verify(&key.public(), a, b"other bytes", &sig));
         }

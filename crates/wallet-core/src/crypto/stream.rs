@@ -24,16 +24,12 @@ impl StreamEncryptor {
 
     /// Encrypts a chunk that is not the last one in place (the tag is appended to `buf`).
     pub fn next(&mut self, aad: &[u8], buf: &mut Vec<u8>) -> Result<(), StreamError> {
-        self.0
-            .encrypt_next_in_place(aad, buf)
-            .map_err(|_| StreamError)
+        self.0.encrypt_next_in_place(aad, buf).map_err(|_| StreamError)
     }
 
     /// Encrypts the final chunk in place and ends the stream.
     pub fn last(self, aad: &[u8], buf: &mut Vec<u8>) -> Result<(), StreamError> {
-        self.0
-            .encrypt_last_in_place(aad, buf)
-            .map_err(|_| StreamError)
+        self.0.encrypt_last_in_place(aad, buf).map_err(|_| StreamError)
     }
 }
 
@@ -49,16 +45,12 @@ impl StreamDecryptor {
 
     /// Authenticates and decrypts a chunk that is not the last one, in place.
     pub fn next(&mut self, aad: &[u8], buf: &mut Vec<u8>) -> Result<(), StreamError> {
-        self.0
-            .decrypt_next_in_place(aad, buf)
-            .map_err(|_| StreamError)
+        self.0.decrypt_next_in_place(aad, buf).map_err(|_| StreamError)
     }
 
     /// Authenticates and decrypts the final chunk, in place.
     pub fn last(self, aad: &[u8], buf: &mut Vec<u8>) -> Result<(), StreamError> {
-        self.0
-            .decrypt_last_in_place(aad, buf)
-            .map_err(|_| StreamError)
+        self.0.decrypt_last_in_place(aad, buf).map_err(|_| StreamError)
     }
 }
 

@@ -14,21 +14,11 @@ pub const WRAPPED_KEY_LEN: usize = 80;
 type Kem = X25519HkdfSha256;
 
 /// Wraps `key` so only the holder of the X25519 secret for `recipient` can unwrap it.
-pub fn wrap_key(
-    recipient: &[u8; 32],
-    key: &SecretKey,
-    info: &[u8],
-    aad: &[u8],
-) -> Option<[u8; WRAPPED_KEY_LEN]> {
+pub fn wrap_key(recipient: &[u8; 32], key: &SecretKey, info: &[u8], aad: &[u8]) -> Option<[u8; WRAPPED_KEY_LEN]> {
     let pk = <Kem as hpke::Kem>::PublicKey::from_bytes(recipient).ok()?;
-    let (encapped, ct) = hpke::single_shot_seal::<ChaCha20Poly1305, HkdfSha256, Kem>(
-        &OpModeS::Base,
-        &pk,
-        info,
-        key.expose(),
-        aad,
-    )
-    .ok()?;
+    let (encapped, ct) =
+        hpke::single_shot_seal::<ChaCha20Poly1305, HkdfSha256, Kem>(&OpModeS::Base, &pk, info, key.expose(), aad)
+            .ok()?;
     let mut out = [0u8; WRAPPED_KEY_LEN];
     let enc = encapped.to_bytes();
     if enc.len() != 32 || ct.len() != 48 {
@@ -74,10 +64,7 @@ mod tests {
         let bob = AgreementSecret::from_seed(&SecretKey::from_bytes([2; 32]));
         // HPKE's view of the public key matches X25519's.
         let sk = <Kem as hpke::Kem>::PrivateKey::from_bytes(alice.0.as_bytes()).unwrap();
-        assert_eq!(
-            <Kem as hpke::Kem>::sk_to_pk(&sk).to_bytes().as_slice(),
-            alice.public().as_slice()
-        );
+        assert_eq!(<Kem as hpke::Kem>::sk_to_pk(&sk).to_bytes().as_slice(), alice.public().as_slice());
         let key = SecretKey::from_bytes([9; 32]);
         let wrapped = wrap_key(&alice.public(), &key, b"info", b"aad").unwrap();
         assert_eq!(alice.unwrap_key(&wrapped, b"info", b"aad").unwrap(), key);

@@ -76,10 +76,7 @@ impl std::fmt::Debug for WalletDoc {
 }
 
 /// Sort key: dated entries oldest first, undated ones after them, ties by id.
-fn date_key<'a>(
-    date: &'a Option<String>,
-    id: &'a ItemId,
-) -> (bool, &'a Option<String>, &'a ItemId) {
+fn date_key<'a>(date: &'a Option<String>, id: &'a ItemId) -> (bool, &'a Option<String>, &'a ItemId) {
     (date.is_none(), date, id)
 }
 
@@ -98,26 +95,14 @@ impl WalletDoc {
     pub fn new() -> Result<Self> {
         let mut doc = AutoCommit::new().with_actor(ActorId::from(SKELETON_ACTOR));
         doc.put(ROOT, "schema", SCHEMA).map_err(doc_err)?;
-        let profile = doc
-            .put_object(ROOT, "profile", ObjType::Map)
-            .map_err(doc_err)?;
-        doc.put_object(&profile, "aliases", ObjType::List)
-            .map_err(doc_err)?;
-        doc.put_object(&profile, "languages", ObjType::Map)
-            .map_err(doc_err)?;
-        doc.put_object(&profile, "contact", ObjType::Map)
-            .map_err(doc_err)?;
-        for section in [
-            Section::Cv,
-            Section::Certificates,
-            Section::Residence,
-            Section::Attachments,
-        ] {
-            doc.put_object(ROOT, section.key(), ObjType::Map)
-                .map_err(doc_err)?;
+        let profile = doc.put_object(ROOT, "profile", ObjType::Map).map_err(doc_err)?;
+        doc.put_object(&profile, "aliases", ObjType::List).map_err(doc_err)?;
+        doc.put_object(&profile, "languages", ObjType::Map).map_err(doc_err)?;
+        doc.put_object(&profile, "contact", ObjType::Map).map_err(doc_err)?;
+        for section in [Section::Cv, Section::Certificates, Section::Residence, Section::Attachments] {
+            doc.put_object(ROOT, section.key(), ObjType::Map).map_err(doc_err)?;
         }
-        doc.put_object(ROOT, SHARES, ObjType::Map)
-            .map_err(doc_err)?;
+        doc.put_object(ROOT, SHARES, ObjType::Map).map_err(doc_err)?;
         doc.commit_with(CommitOptions::default().with_time(0));
         doc.set_actor(random_actor()?);
         Ok(Self { doc })
@@ -208,9 +193,7 @@ impl WalletDoc {
     fn put_opt(&mut self, obj: &ObjId, key: &str, value: Option<&str>) -> Result<()> {
         match value {
             Some(v) => self.doc.put(obj, key, v).map_err(doc_err),
-            None if self.doc.get(obj, key).map_err(doc_err)?.is_some() => {
-                self.doc.delete(obj, key).map_err(doc_err)
-            }
+            None if self.doc.get(obj, key).map_err(doc_err)?.is_some() => self.doc.delete(obj, key).map_err(doc_err),
             None => Ok(()),
         }
     }
@@ -232,12 +215,7 @@ impl WalletDoc {
         let languages = self
             .doc
             .keys(&languages_obj)
-            .filter_map(|lang| {
-                self.text(&languages_obj, &lang).map(|level| LanguageSkill {
-                    language: lang,
-                    level,
-                })
-            })
+            .filter_map(|lang| self.text(&languages_obj, &lang).map(|level| LanguageSkill { language: lang, level }))
             .collect();
         Ok(Profile {
             given_names: self.text(&p, "given_names"),
@@ -281,10 +259,7 @@ impl WalletDoc {
     /// Replaces the aliases, touching only entries that change so concurrent edits merge.
     pub fn set_aliases(&mut self, aliases: &[String]) -> Result<()> {
         if aliases.len() > MAX_ITEMS {
-            return Err(Error::InvalidValue {
-                field: "aliases".into(),
-                reason: "too many entries".into(),
-            });
+            return Err(Error::InvalidValue { field: "aliases".into(), reason: "too many entries".into() });
         }
         let mut wanted: Vec<&str> = Vec::with_capacity(aliases.len());
         for a in aliases {
@@ -299,7 +274,8 @@ impl WalletDoc {
         // that touched other aliases merges cleanly; rewrite the list only to change the order.
         let mut i = 0;
         while i < self.doc.length(&list) {
-            let keep = matches!(self.doc.get(&list, i), Ok(Some((v, _))) if v.as_str().is_some_and(|s| wanted.contains(&s)));
+            let keep =
+                matches!(self.doc.get(&list, i), Ok(Some((v, _))) if v.as_str().is_some_and(|s| wanted.contains(&s)));
             if keep {
                 i += 1;
             } else {
@@ -328,10 +304,7 @@ impl WalletDoc {
     /// Replaces the languages, touching only entries that change.
     pub fn set_languages(&mut self, languages: &[LanguageSkill]) -> Result<()> {
         if languages.len() > MAX_ITEMS {
-            return Err(Error::InvalidValue {
-                field: "languages".into(),
-                reason: "too many entries".into(),
-            });
+            return Err(Error::InvalidValue { field: "languages".into(), reason: "too many entries".into() });
         }
         for l in languages {
             l.validate()?;
@@ -346,9 +319,7 @@ impl WalletDoc {
         }
         for l in languages {
             if self.text(&obj, &l.language).as_deref() != Some(l.level.as_str()) {
-                self.doc
-                    .put(&obj, l.language.as_str(), l.level.as_str())
-                    .map_err(doc_err)?;
+                self.doc.put(&obj, l.language.as_str(), l.level.as_str()).map_err(doc_err)?;
             }
         }
         self.doc.commit();
@@ -371,20 +342,12 @@ impl WalletDoc {
         let found: Vec<&ItemId> = if prefix.is_empty() {
             Vec::new()
         } else {
-            ids.iter()
-                .filter(|id| id.as_str().starts_with(&prefix.to_ascii_lowercase()))
-                .collect()
+            ids.iter().filter(|id| id.as_str().starts_with(&prefix.to_ascii_lowercase())).collect()
         };
         match found.as_slice() {
             [one] => Ok((*one).clone()),
-            [] => Err(Error::NotFound {
-                list: section.noun(),
-                id: prefix.to_string(),
-            }),
-            _ => Err(Error::AmbiguousId {
-                list: section.noun(),
-                id: prefix.to_string(),
-            }),
+            [] => Err(Error::NotFound { list: section.noun(), id: prefix.to_string() }),
+            _ => Err(Error::AmbiguousId { list: section.noun(), id: prefix.to_string() }),
         }
     }
 
@@ -397,10 +360,7 @@ impl WalletDoc {
             });
         }
         let id = ItemId::random()?;
-        let item = self
-            .doc
-            .put_object(&obj, id.as_str(), ObjType::Map)
-            .map_err(doc_err)?;
+        let item = self.doc.put_object(&obj, id.as_str(), ObjType::Map).map_err(doc_err)?;
         for (key, value) in fields {
             if let Some(v) = value {
                 self.doc.put(&item, *key, *v).map_err(doc_err)?;
@@ -418,22 +378,14 @@ impl WalletDoc {
         Ok(id)
     }
 
-    fn items<T>(
-        &self,
-        section: Section,
-        read: impl Fn(&Self, &ObjId) -> Option<T>,
-    ) -> Result<Vec<Item<T>>> {
+    fn items<T>(&self, section: Section, read: impl Fn(&Self, &ObjId) -> Option<T>) -> Result<Vec<Item<T>>> {
         let obj = self.map(&ROOT, section.key())?;
         let mut out = Vec::new();
         for key in self.doc.keys(&obj) {
-            if let Ok(Some((Value::Object(ObjType::Map), item))) = self.doc.get(&obj, key.as_str())
-            {
+            if let Ok(Some((Value::Object(ObjType::Map), item))) = self.doc.get(&obj, key.as_str()) {
                 // Entries this version cannot read (missing required fields) are skipped, not dropped.
                 if let Some(value) = read(self, &item) {
-                    out.push(Item {
-                        id: ItemId(key),
-                        value,
-                    });
+                    out.push(Item { id: ItemId(key), value });
                 }
             }
         }
@@ -509,9 +461,7 @@ impl WalletDoc {
                 attachment: d.text(o, "attachment").map(ItemId),
             })
         })?;
-        items.sort_by(|a, b| {
-            date_key(&a.value.issued_on, &a.id).cmp(&date_key(&b.value.issued_on, &b.id))
-        });
+        items.sort_by(|a, b| date_key(&a.value.issued_on, &a.id).cmp(&date_key(&b.value.issued_on, &b.id)));
         Ok(items)
     }
 
@@ -546,18 +496,15 @@ impl WalletDoc {
                 attachment: d.text(o, "attachment").map(ItemId),
             })
         })?;
-        items.sort_by(|a, b| {
-            date_key(&a.value.issued_on, &a.id).cmp(&date_key(&b.value.issued_on, &b.id))
-        });
+        items.sort_by(|a, b| date_key(&a.value.issued_on, &a.id).cmp(&date_key(&b.value.issued_on, &b.id)));
         Ok(items)
     }
 
     fn check_attachment(&self, id: &Option<ItemId>) -> Result<()> {
         match id {
-            Some(id) if self.attachment(id)?.is_none() => Err(Error::NotFound {
-                list: Section::Attachments.noun(),
-                id: id.to_string(),
-            }),
+            Some(id) if self.attachment(id)?.is_none() => {
+                Err(Error::NotFound { list: Section::Attachments.noun(), id: id.to_string() })
+            }
             _ => Ok(()),
         }
     }
@@ -567,23 +514,12 @@ impl WalletDoc {
         check_text("name", &meta.name, MAX_SHORT_TEXT)?;
         check_media_type(&meta.media_type)?;
         let obj = self.map(&ROOT, Section::Attachments.key())?;
-        let item = self
-            .doc
-            .put_object(&obj, id.as_str(), ObjType::Map)
-            .map_err(doc_err)?;
-        self.doc
-            .put(&item, "name", meta.name.as_str())
-            .map_err(doc_err)?;
-        self.doc
-            .put(&item, "media_type", meta.media_type.as_str())
-            .map_err(doc_err)?;
+        let item = self.doc.put_object(&obj, id.as_str(), ObjType::Map).map_err(doc_err)?;
+        self.doc.put(&item, "name", meta.name.as_str()).map_err(doc_err)?;
+        self.doc.put(&item, "media_type", meta.media_type.as_str()).map_err(doc_err)?;
         self.doc.put(&item, "size", meta.size).map_err(doc_err)?;
-        self.doc
-            .put(&item, "sha256", meta.sha256.as_str())
-            .map_err(doc_err)?;
-        self.doc
-            .put(&item, "key", ScalarValue::Bytes(meta.key.expose().to_vec()))
-            .map_err(doc_err)?;
+        self.doc.put(&item, "sha256", meta.sha256.as_str()).map_err(doc_err)?;
+        self.doc.put(&item, "key", ScalarValue::Bytes(meta.key.expose().to_vec())).map_err(doc_err)?;
         self.doc.commit();
         Ok(())
     }
@@ -635,12 +571,7 @@ impl WalletDoc {
             .filter(|c| c.value.attachment.as_ref() == Some(id))
             .map(|c| c.id)
             .collect();
-        users.extend(
-            self.residence()?
-                .into_iter()
-                .filter(|r| r.value.attachment.as_ref() == Some(id))
-                .map(|r| r.id),
-        );
+        users.extend(self.residence()?.into_iter().filter(|r| r.value.attachment.as_ref() == Some(id)).map(|r| r.id));
         Ok(users)
     }
 
@@ -650,67 +581,36 @@ impl WalletDoc {
         match self.doc.get(ROOT, SHARES).map_err(doc_err)? {
             Some((Value::Object(ObjType::Map), id)) => Ok(id),
             // Wallets made before shares existed lack the map in their skeleton.
-            _ => self
-                .doc
-                .put_object(ROOT, SHARES, ObjType::Map)
-                .map_err(doc_err),
+            _ => self.doc.put_object(ROOT, SHARES, ObjType::Map).map_err(doc_err),
         }
     }
 
     /// Records a share this wallet created (its key stays inside the encrypted document).
     pub fn put_share_record(&mut self, record: &ShareRecord) -> Result<()> {
         let shares = self.shares_map()?;
-        let obj = match self
-            .doc
-            .get(&shares, record.share_id.as_str())
-            .map_err(doc_err)?
-        {
+        let obj = match self.doc.get(&shares, record.share_id.as_str()).map_err(doc_err)? {
             Some((Value::Object(ObjType::Map), id)) => id,
-            _ => self
-                .doc
-                .put_object(&shares, record.share_id.as_str(), ObjType::Map)
-                .map_err(doc_err)?,
+            _ => self.doc.put_object(&shares, record.share_id.as_str(), ObjType::Map).map_err(doc_err)?,
         };
         let fields = serde_json::to_string(&record.fields).map_err(doc_err)?;
         let audience = match &record.audience {
             Some(a) => Some(serde_json::to_string(a).map_err(doc_err)?),
             None => None,
         };
-        self.doc
-            .put(&obj, "relay", record.relay.as_str())
-            .map_err(doc_err)?;
-        self.doc
-            .put(
-                &obj,
-                "key",
-                ScalarValue::Bytes(record.key.expose().to_vec()),
-            )
-            .map_err(doc_err)?;
+        self.doc.put(&obj, "relay", record.relay.as_str()).map_err(doc_err)?;
+        self.doc.put(&obj, "key", ScalarValue::Bytes(record.key.expose().to_vec())).map_err(doc_err)?;
         self.put_opt(&obj, "audience", audience.as_deref())?;
-        self.doc
-            .put(&obj, "fields", fields.as_str())
-            .map_err(doc_err)?;
+        self.doc.put(&obj, "fields", fields.as_str()).map_err(doc_err)?;
         self.put_opt(&obj, "purpose", record.purpose.as_deref())?;
-        self.doc
-            .put(&obj, "lang", record.lang.as_str())
-            .map_err(doc_err)?;
-        self.doc
-            .put(&obj, "created_at", record.created_at)
-            .map_err(doc_err)?;
-        self.doc
-            .put(&obj, "expires_at", record.expires_at)
-            .map_err(doc_err)?;
+        self.doc.put(&obj, "lang", record.lang.as_str()).map_err(doc_err)?;
+        self.doc.put(&obj, "created_at", record.created_at).map_err(doc_err)?;
+        self.doc.put(&obj, "expires_at", record.expires_at).map_err(doc_err)?;
         match record.max_opens {
-            Some(n) => self
-                .doc
-                .put(&obj, "max_opens", u64::from(n))
-                .map_err(doc_err)?,
+            Some(n) => self.doc.put(&obj, "max_opens", u64::from(n)).map_err(doc_err)?,
             None => self.put_opt(&obj, "max_opens", None)?,
         }
         self.doc.put(&obj, "live", record.live).map_err(doc_err)?;
-        self.doc
-            .put(&obj, "revision", u64::from(record.revision))
-            .map_err(doc_err)?;
+        self.doc.put(&obj, "revision", u64::from(record.revision)).map_err(doc_err)?;
         match record.revoked_at {
             Some(t) => self.doc.put(&obj, "revoked_at", t).map_err(doc_err)?,
             None => self.put_opt(&obj, "revoked_at", None)?,
@@ -729,15 +629,12 @@ impl WalletDoc {
 
     /// The shares this wallet created, newest first.
     pub fn share_records(&self) -> Result<Vec<ShareRecord>> {
-        let Some((Value::Object(ObjType::Map), shares)) =
-            self.doc.get(ROOT, SHARES).map_err(doc_err)?
-        else {
+        let Some((Value::Object(ObjType::Map), shares)) = self.doc.get(ROOT, SHARES).map_err(doc_err)? else {
             return Ok(Vec::new());
         };
         let mut out = Vec::new();
         for id in self.doc.keys(&shares) {
-            let Ok(Some((Value::Object(ObjType::Map), o))) = self.doc.get(&shares, id.as_str())
-            else {
+            let Ok(Some((Value::Object(ObjType::Map), o))) = self.doc.get(&shares, id.as_str()) else {
                 continue;
             };
             let key = match self.scalar(&o, "key") {
@@ -753,17 +650,13 @@ impl WalletDoc {
                     share_id: id.clone(),
                     relay: self.text(&o, "relay")?,
                     key,
-                    audience: self
-                        .text(&o, "audience")
-                        .and_then(|a| serde_json::from_str(&a).ok()),
+                    audience: self.text(&o, "audience").and_then(|a| serde_json::from_str(&a).ok()),
                     fields: serde_json::from_str(&self.text(&o, "fields")?).ok()?,
                     purpose: self.text(&o, "purpose"),
                     lang: self.text(&o, "lang")?,
                     created_at: self.uint(&o, "created_at")?,
                     expires_at: self.uint(&o, "expires_at")?,
-                    max_opens: self
-                        .uint(&o, "max_opens")
-                        .and_then(|n| u32::try_from(n).ok()),
+                    max_opens: self.uint(&o, "max_opens").and_then(|n| u32::try_from(n).ok()),
                     live: matches!(self.scalar(&o, "live"), Some(ScalarValue::Boolean(true))),
                     revision: u32::try_from(self.uint(&o, "revision")?).ok()?,
                     revoked_at: self.uint(&o, "revoked_at"),
@@ -773,33 +666,21 @@ impl WalletDoc {
                 out.push(r);
             }
         }
-        out.sort_by(|a, b| {
-            b.created_at
-                .cmp(&a.created_at)
-                .then(a.share_id.cmp(&b.share_id))
-        });
+        out.sort_by(|a, b| b.created_at.cmp(&a.created_at).then(a.share_id.cmp(&b.share_id)));
         Ok(out)
     }
 
     /// Finds a share record by id or unique id prefix.
     pub fn share_record(&self, prefix: &str) -> Result<ShareRecord> {
         let all = self.share_records()?;
-        let found: Vec<&ShareRecord> = all
-            .iter()
-            .filter(|r| r.share_id.starts_with(prefix) && !prefix.is_empty())
-            .collect();
+        let found: Vec<&ShareRecord> =
+            all.iter().filter(|r| r.share_id.starts_with(prefix) && !prefix.is_empty()).collect();
         match found.as_slice() {
             [one] => Ok((*one).clone()),
-            [] => Err(Error::NotFound {
-                list: "share",
-                id: prefix.to_string(),
-            }),
+            [] => Err(Error::NotFound { list: "share", id: prefix.to_string() }),
             _ => match all.iter().find(|r| r.share_id == prefix) {
                 Some(exact) => Ok(exact.clone()),
-                None => Err(Error::AmbiguousId {
-                    list: "share",
-                    id: prefix.to_string(),
-                }),
+                None => Err(Error::AmbiguousId { list: "share", id: prefix.to_string() }),
             },
         }
     }

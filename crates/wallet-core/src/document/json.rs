@@ -43,10 +43,7 @@ impl WalletJson {
     pub fn from_doc(doc: &WalletDoc, identity: Option<PublicIdentity>) -> Result<Self> {
         Ok(Self {
             format: JSON_FORMAT,
-            identity: identity.map(|id| IdentityJson {
-                public_key: id.to_hex(),
-                fingerprint: id.fingerprint(),
-            }),
+            identity: identity.map(|id| IdentityJson { public_key: id.to_hex(), fingerprint: id.fingerprint() }),
             profile: doc.profile()?,
             cv: doc.cv()?,
             certificates: doc.certificates()?,

@@ -147,10 +147,7 @@ impl ProfileField {
 
     /// Looks a field up by its JSON name.
     pub fn from_name(name: &str) -> Result<Self> {
-        Self::ALL
-            .into_iter()
-            .find(|f| f.name() == name)
-            .ok_or_else(|| Error::UnknownField(name.to_string()))
+        Self::ALL.into_iter().find(|f| f.name() == name).ok_or_else(|| Error::UnknownField(name.to_string()))
     }
 
     /// Whether the field holds a list rather than one text.
@@ -355,9 +352,7 @@ pub(crate) fn check_text(field: &str, value: &str, max: usize) -> Result<()> {
 }
 
 fn check_opt(field: &str, value: &Option<String>, max: usize) -> Result<()> {
-    value
-        .as_deref()
-        .map_or(Ok(()), |v| check_text(field, v, max))
+    value.as_deref().map_or(Ok(()), |v| check_text(field, v, max))
 }
 
 fn check_opt_date(field: &str, value: &Option<String>) -> Result<()> {
@@ -366,12 +361,7 @@ fn check_opt_date(field: &str, value: &Option<String>) -> Result<()> {
 
 /// Accepts `YYYY`, `YYYY-MM` or `YYYY-MM-DD` with a real month and day.
 pub fn check_date(field: &str, value: &str) -> Result<()> {
-    let bad = || {
-        invalid(
-            field,
-            &format!("`{value}` is not a date; use YYYY-MM-DD (or YYYY-MM, or YYYY)"),
-        )
-    };
+    let bad = || invalid(field, &format!("`{value}` is not a date; use YYYY-MM-DD (or YYYY-MM, or YYYY)"));
     let parts: Vec<&str> = value.split('-').collect();
     if parts.is_empty()
         || parts.iter().any(|p| !p.bytes().all(|b| b.is_ascii_digit()))
@@ -381,11 +371,8 @@ pub fn check_date(field: &str, value: &str) -> Result<()> {
     {
         return Err(bad());
     }
-    let nums: Vec<u32> = parts
-        .iter()
-        .map(|p| p.parse::<u32>())
-        .collect::<std::result::Result<_, _>>()
-        .map_err(|_| bad())?;
+    let nums: Vec<u32> =
+        parts.iter().map(|p| p.parse::<u32>()).collect::<std::result::Result<_, _>>().map_err(|_| bad())?;
     if !(1000..=2999).contains(&nums[0]) {
         return Err(bad());
     }
@@ -412,17 +399,10 @@ pub fn check_date(field: &str, value: &str) -> Result<()> {
 
 /// Checks a media type such as `application/pdf`: `type/subtype` of token characters, at most 100 bytes.
 pub fn check_media_type(value: &str) -> Result<()> {
-    let token = |t: &str| {
-        !t.is_empty()
-            && t.bytes()
-                .all(|b| b.is_ascii_alphanumeric() || b"!#$&-^_.+".contains(&b))
-    };
+    let token = |t: &str| !t.is_empty() && t.bytes().all(|b| b.is_ascii_alphanumeric() || b"!#$&-^_.+".contains(&b));
     match value.split_once('/') {
         Some((a, b)) if value.len() <= 100 && token(a) && token(b) => Ok(()),
-        _ => Err(invalid(
-            "media type",
-            &format!("`{value}` is not a media type like application/pdf or image/jpeg"),
-        )),
+        _ => Err(invalid("media type", &format!("`{value}` is not a media type like application/pdf or image/jpeg"))),
     }
 }
 
@@ -435,32 +415,20 @@ pub fn check_level(field: &str, value: &str, allow_native: bool) -> Result<()> {
     if allow_native {
         allowed.push_str(", native");
     }
-    Err(invalid(
-        field,
-        &format!("`{value}` is not one of {allowed}"),
-    ))
+    Err(invalid(field, &format!("`{value}` is not one of {allowed}")))
 }
 
 fn invalid(field: &str, reason: &str) -> Error {
-    Error::InvalidValue {
-        field: field.to_string(),
-        reason: reason.to_string(),
-    }
+    Error::InvalidValue { field: field.to_string(), reason: reason.to_string() }
 }
 
 impl LanguageSkill {
     /// Parses `language:level`, e.g. `Arabic:native` or `Deutsch:B1`.
     pub fn parse(text: &str) -> Result<Self> {
         let (language, level) = text.rsplit_once(':').ok_or_else(|| {
-            invalid(
-                "languages",
-                &format!("`{text}` should look like `Deutsch:B1` or `Arabic:native`"),
-            )
+            invalid("languages", &format!("`{text}` should look like `Deutsch:B1` or `Arabic:native`"))
         })?;
-        let skill = Self {
-            language: language.trim().to_string(),
-            level: level.trim().to_string(),
-        };
+        let skill = Self { language: language.trim().to_string(), level: level.trim().to_string() };
         skill.validate()?;
         Ok(skill)
     }
@@ -516,17 +484,7 @@ mod tests {
         for good in ["1990", "1990-02", "1990-02-28", "2000-02-29", "1989-12-31"] {
             check_date("d", good).unwrap();
         }
-        for bad in [
-            "",
-            "90",
-            "1990-2",
-            "1990-13",
-            "1990-02-30",
-            "1900-02-29",
-            "31.12.1989",
-            "1990-01-01-01",
-            "abcd",
-        ] {
+        for bad in ["", "90", "1990-2", "1990-13", "1990-02-30", "1900-02-29", "31.12.1989", "1990-01-01-01", "abcd"] {
             assert!(check_date("d", bad).is_err(), "{bad}");
         }
     }
@@ -535,10 +493,7 @@ mod tests {
     fn languages_parse() {
         assert_eq!(
             LanguageSkill::parse("Deutsch:B1").unwrap(),
-            LanguageSkill {
-                language: "Deutsch".into(),
-                level: "B1".into()
-            }
+            LanguageSkill { language: "Deutsch".into(), level: "B1".into() }
         );
         assert!(LanguageSkill::parse("Deutsch").is_err());
         assert!(LanguageSkill::parse("Deutsch:B3").is_err());

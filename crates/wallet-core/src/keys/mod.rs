@@ -121,11 +121,7 @@ impl PublicIdentity {
         input.extend_from_slice(&self.0);
         let digest = crypto::sha256(&input);
         let text = base32::encode(&digest[..10]);
-        text.as_bytes()
-            .chunks(4)
-            .map(|c| String::from_utf8_lossy(c).into_owned())
-            .collect::<Vec<_>>()
-            .join("-")
+        text.as_bytes().chunks(4).map(|c| String::from_utf8_lossy(c).into_owned()).collect::<Vec<_>>().join("-")
     }
 
     /// Lower-case hex of the key.
@@ -159,10 +155,7 @@ mod tests {
 
     #[test]
     fn fingerprint_has_four_groups() {
-        let fp = RootSecret::from_bytes([1; 32])
-            .derive()
-            .public_identity()
-            .fingerprint();
+        let fp = RootSecret::from_bytes([1; 32]).derive().public_identity().fingerprint();
         assert_eq!(fp.len(), 19);
         assert_eq!(fp.split('-').count(), 4);
     }

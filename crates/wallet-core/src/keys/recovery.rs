@@ -52,30 +52,19 @@ impl RecoveryCode {
             match base32::symbol_value(c) {
                 Some(v) => values.push(v),
                 None => {
-                    return Err(RecoveryCodeError::InvalidCharacter {
-                        ch: c,
-                        group: values.len() / 4 + 1,
-                    });
+                    return Err(RecoveryCodeError::InvalidCharacter { ch: c, group: values.len() / 4 + 1 });
                 }
             }
         }
         if values.len() != RECOVERY_CODE_CHARS {
-            return Err(RecoveryCodeError::WrongLength {
-                expected: RECOVERY_CODE_CHARS,
-                found: values.len(),
-            });
+            return Err(RecoveryCodeError::WrongLength { expected: RECOVERY_CODE_CHARS, found: values.len() });
         }
-        let bytes = Zeroizing::new(
-            base32::decode_values(&values[..SECRET_CHARS], 32)
-                .ok_or(RecoveryCodeError::Mistyped)?,
-        );
+        let bytes =
+            Zeroizing::new(base32::decode_values(&values[..SECRET_CHARS], 32).ok_or(RecoveryCodeError::Mistyped)?);
         let mut secret = [0u8; 32];
         secret.copy_from_slice(&bytes);
         let root = RootSecret::from_bytes(secret);
-        let expected: Vec<u8> = check_symbols(root.expose())
-            .chars()
-            .filter_map(base32::symbol_value)
-            .collect();
+        let expected: Vec<u8> = check_symbols(root.expose()).chars().filter_map(base32::symbol_value).collect();
         if !crypto::ct_eq(&expected, &values[SECRET_CHARS..]) {
             return Err(RecoveryCodeError::Mistyped);
         }
@@ -129,11 +118,7 @@ mod tests {
                 let mut typo = code.clone();
                 typo[i] = sym;
                 let typo: String = typo.into_iter().collect();
-                assert_eq!(
-                    RecoveryCode::parse(&typo),
-                    Err(RecoveryCodeError::Mistyped),
-                    "{typo}"
-                );
+                assert_eq!(RecoveryCode::parse(&typo), Err(RecoveryCodeError::Mistyped), "{typo}");
                 tried += 1;
             }
         }
@@ -143,12 +128,7 @@ mod tests {
     #[test]
     fn swapped_neighbours_are_caught() {
         let root = RootSecret::from_bytes([0x5A; 32]);
-        let code: Vec<char> = root
-            .recovery_code()
-            .as_str()
-            .replace('-', "")
-            .chars()
-            .collect();
+        let code: Vec<char> = root.recovery_code().as_str().replace('-', "").chars().collect();
         for i in 0..code.len() - 1 {
             if code[i] == code[i + 1] {
                 continue;
@@ -165,22 +145,13 @@ mod tests {
         let root = RootSecret::from_bytes([1; 32]);
         let mut code = root.recovery_code().as_str().to_string();
         code.replace_range(6..7, "U");
-        assert_eq!(
-            RecoveryCode::parse(&code),
-            Err(RecoveryCodeError::InvalidCharacter { ch: 'U', group: 2 })
-        );
+        assert_eq!(RecoveryCode::parse(&code), Err(RecoveryCodeError::InvalidCharacter { ch: 'U', group: 2 }));
     }
 
     #[test]
     fn missing_group_is_a_length_error() {
         let root = RootSecret::from_bytes([1; 32]);
         let code = root.recovery_code().as_str()[5..].to_string();
-        assert_eq!(
-            RecoveryCode::parse(&code),
-            Err(RecoveryCodeError::WrongLength {
-                expected: 56,
-                found: 52
-            })
-        );
+        assert_eq!(RecoveryCode::parse(&code), Err(RecoveryCodeError::WrongLength { expected: 56, found: 52 }));
     }
 }

@@ -17,15 +17,8 @@ use crate::crypto::{self, Domain};
 use crate::keys::{PublicIdentity, WalletKeys};
 
 /// Kinds of agency a card may name.
-pub const AGENCY_KINDS: [&str; 7] = [
-    "jobcenter",
-    "auslaenderbehoerde",
-    "sozialamt",
-    "language_school",
-    "counselling",
-    "employer",
-    "other",
-];
+pub const AGENCY_KINDS: [&str; 7] =
+    ["jobcenter", "auslaenderbehoerde", "sozialamt", "language_school", "counselling", "employer", "other"];
 
 /// Longest agency name.
 const MAX_NAME: usize = 200;
@@ -61,35 +54,17 @@ impl AgencyCard {
     pub fn new(keys: &WalletKeys, name: &str, kind: &str) -> Result<Self, ShareError> {
         let name = name.trim();
         if name.is_empty() || name.len() > MAX_NAME || name.chars().any(char::is_control) {
-            return Err(ShareError::Create(format!(
-                "an agency name is 1 to {MAX_NAME} characters of plain text"
-            )));
+            return Err(ShareError::Create(format!("an agency name is 1 to {MAX_NAME} characters of plain text")));
         }
         if !AGENCY_KINDS.contains(&kind) {
-            return Err(ShareError::Create(format!(
-                "the agency kind is one of: {}",
-                AGENCY_KINDS.join(", ")
-            )));
+            return Err(ShareError::Create(format!("the agency kind is one of: {}", AGENCY_KINDS.join(", "))));
         }
         let ed25519 = hex::encode(keys.identity().public());
         let x25519 = hex::encode(keys.agreement().public());
-        let unsigned = Unsigned {
-            v: 1,
-            name,
-            kind,
-            ed25519: &ed25519,
-            x25519: &x25519,
-        };
+        let unsigned = Unsigned { v: 1, name, kind, ed25519: &ed25519, x25519: &x25519 };
         let bytes = serde_json::to_vec(&unsigned).map_err(|e| ShareError::Create(e.to_string()))?;
         let sig = B64.encode(keys.identity().sign(Domain::AgencyCard, &bytes));
-        Ok(Self {
-            v: 1,
-            name: name.to_string(),
-            kind: kind.to_string(),
-            ed25519,
-            x25519,
-            sig,
-        })
+        Ok(Self { v: 1, name: name.to_string(), kind: kind.to_string(), ed25519, x25519, sig })
     }
 
     /// Parses and verifies a card.
@@ -102,26 +77,12 @@ impl AgencyCard {
         if card.v != 1 {
             return Err(ShareError::UnsupportedVersion(card.v));
         }
-        let ed: [u8; 32] = hex::decode(&card.ed25519)
-            .ok()
-            .and_then(|k| k.try_into().ok())
-            .ok_or(bad("bad key"))?;
-        let _x: [u8; 32] = hex::decode(&card.x25519)
-            .ok()
-            .and_then(|k| k.try_into().ok())
-            .ok_or(bad("bad key"))?;
-        let sig: [u8; 64] = B64
-            .decode(card.sig.as_bytes())
-            .ok()
-            .and_then(|s| s.try_into().ok())
-            .ok_or(bad("bad signature"))?;
-        let unsigned = Unsigned {
-            v: card.v,
-            name: &card.name,
-            kind: &card.kind,
-            ed25519: &card.ed25519,
-            x25519: &card.x25519,
-        };
+        let ed: [u8; 32] = hex::decode(&card.ed25519).ok().and_then(|k| k.try_into().ok()).ok_or(bad("bad key"))?;
+        let _x: [u8; 32] = hex::decode(&card.x25519).ok().and_then(|k| k.try_into().ok()).ok_or(bad("bad key"))?;
+        let sig: [u8; 64] =
+            B64.decode(card.sig.as_bytes()).ok().and_then(|s| s.try_into().ok()).ok_or(bad("bad signature"))?;
+        let unsigned =
+            Unsigned { v: card.v, name: &card.name, kind: &card.kind, ed25519: &card.ed25519, x25519: &card.x25519 };
         let bytes = serde_json::to_vec(&unsigned).map_err(|_| bad("cannot re-encode"))?;
         if !crypto::verify(&ed, Domain::AgencyCard, &bytes, &sig) {
             return Err(bad("its signature does not verify"));
@@ -136,10 +97,7 @@ impl AgencyCard {
 
     /// The short fingerprint of the agency's identity key.
     pub fn fingerprint(&self) -> String {
-        let ed: [u8; 32] = hex::decode(&self.ed25519)
-            .ok()
-            .and_then(|k| k.try_into().ok())
-            .unwrap_or([0; 32]);
+        let ed: [u8; 32] = hex::decode(&self.ed25519).ok().and_then(|k| k.try_into().ok()).unwrap_or([0; 32]);
         PublicIdentity(ed).fingerprint()
     }
 
@@ -164,11 +122,7 @@ impl AgencyCard {
 
 /// Reads an `agency:…` key string into an audience named by its fingerprint.
 pub fn audience_from_key_string(text: &str) -> Result<Audience, ShareError> {
-    let bad = || {
-        ShareError::Create(
-            "an agency key looks like agency:… (as `mappe agency init` prints it)".into(),
-        )
-    };
+    let bad = || ShareError::Create("an agency key looks like agency:… (as `mappe agency init` prints it)".into());
     let b64 = text.trim().strip_prefix("agency:").ok_or_else(bad)?;
     let both = B64.decode(b64.as_bytes()).map_err(|_| bad())?;
     if both.len() != 64 {

@@ -167,11 +167,7 @@ fn clean(value: &str) -> String {
     for c in value.chars() {
         match c {
             '\u{2028}' | '\u{2029}' => out.push(' '),
-            '\u{061C}'
-            | '\u{200E}'
-            | '\u{200F}'
-            | '\u{202A}'..='\u{202E}'
-            | '\u{2066}'..='\u{2069}' => {}
+            '\u{061C}' | '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' => {}
             '\u{200B}' | '\u{FEFF}' => {}
             c if c.is_control() => out.push(' '),
             c => out.push(c),
@@ -202,11 +198,7 @@ impl Catalog {
     /// Messages of `lang` from Fluent source text, e.g. a draft translation being reviewed.
     /// Messages it lacks (or that fail to format) come from the built-in English file.
     pub fn from_source(lang: Lang, source: &str) -> Self {
-        Self {
-            lang,
-            bundle: bundle(lang, source),
-            english: bundle(Lang::En, Lang::En.source()),
-        }
+        Self { lang, bundle: bundle(lang, source), english: bundle(Lang::En, Lang::En.source()) }
     }
 
     /// The language.
@@ -268,11 +260,7 @@ impl Catalog {
                 };
                 self.format_with(id, "title", title)
             }
-            Described::Scan {
-                section,
-                title,
-                file,
-            } => {
+            Described::Scan { section, title, file } => {
                 let id = match section {
                     Section::Certificates => "scan-certificate",
                     Section::Residence => "scan-residence",
@@ -313,11 +301,7 @@ impl Catalog {
             }
             None => self.message("consent-opens-unlimited"),
         });
-        lines.push(self.message(if input.live {
-            "consent-live-on"
-        } else {
-            "consent-live-off"
-        }));
+        lines.push(self.message(if input.live { "consent-live-on" } else { "consent-live-off" }));
         lines.push(self.message("consent-revoke"));
         lines.push(self.revoke_warning());
         lines.join("\n")
@@ -326,12 +310,7 @@ impl Catalog {
 
 /// Formats `id` in `bundle`; `None` if it is missing or has no value, or (when `strict`) if
 /// formatting reported an error such as a variable the code does not pass.
-fn format_in(
-    bundle: &Bundle,
-    id: &str,
-    args: Option<&FluentArgs<'_>>,
-    strict: bool,
-) -> Option<String> {
+fn format_in(bundle: &Bundle, id: &str, args: Option<&FluentArgs<'_>>, strict: bool) -> Option<String> {
     let pattern = bundle.get_message(id)?.value()?;
     let mut errors = Vec::new();
     let text = bundle.format_pattern(pattern, args, &mut errors);
@@ -389,11 +368,7 @@ mod tests {
     fn locale_files_parse_and_have_exactly_the_messages() {
         for lang in Lang::ALL {
             let source = lang.source();
-            assert!(
-                FluentResource::try_new(source.to_string()).is_ok(),
-                "{}.ftl has syntax errors",
-                lang.code()
-            );
+            assert!(FluentResource::try_new(source.to_string()).is_ok(), "{}.ftl has syntax errors", lang.code());
             let catalog = Catalog::new(lang);
             for id in MESSAGE_IDS {
                 assert!(catalog.has_message(id), "{}.ftl lacks {id}", lang.code());
@@ -404,11 +379,7 @@ mod tests {
             ids.dedup();
             assert_eq!(ids.len(), n, "{}.ftl defines an id twice", lang.code());
             for id in ids {
-                assert!(
-                    MESSAGE_IDS.contains(&id),
-                    "{}.ftl has unused {id}",
-                    lang.code()
-                );
+                assert!(MESSAGE_IDS.contains(&id), "{}.ftl has unused {id}", lang.code());
             }
         }
     }
@@ -471,10 +442,7 @@ mod tests {
         };
         assert_eq!(opens(Lang::En, 1), "It can be opened only once.");
         assert_eq!(opens(Lang::En, 3), "It can be opened 3 times at most.");
-        assert_eq!(
-            opens(Lang::De, 3),
-            "Die Freigabe kann höchstens 3-mal geöffnet werden."
-        );
+        assert_eq!(opens(Lang::De, 3), "Die Freigabe kann höchstens 3-mal geöffnet werden.");
         assert!(opens(Lang::Uk, 3).ends_with("3 рази."));
         assert!(opens(Lang::Uk, 5).ends_with("5 разів."));
         assert!(opens(Lang::Uk, 21).ends_with("21 раз."));
@@ -485,10 +453,7 @@ mod tests {
 
     #[test]
     fn clean_removes_controls_and_bidi_overrides() {
-        assert_eq!(
-            clean(" a\nb\tc\u{202E}d\u{2066}e\u{2069}\u{200F}\u{2028}f "),
-            "a b cde f"
-        );
+        assert_eq!(clean(" a\nb\tc\u{202E}d\u{2066}e\u{2069}\u{200F}\u{2028}f "), "a b cde f");
         assert_eq!(clean("Jobcenter Musterstadt"), "Jobcenter Musterstadt");
     }
 

@@ -44,17 +44,13 @@ pub enum ShareError {
     #[error("this is not a Mappe share link ({0})")]
     BadLink(String),
     /// The share is addressed to an agency and needs that agency's key.
-    #[error(
-        "this share is for a specific office ({0}) and can only be opened with that office's Mappe key"
-    )]
+    #[error("this share is for a specific office ({0}) and can only be opened with that office's Mappe key")]
     NeedsAgencyKey(String),
     /// The share key does not open this share (wrong key, or addressed to another agency).
     #[error("this key cannot open the share: it was made for someone else")]
     NotForThisKey,
     /// Decryption failed or the bytes do not parse: altered or damaged on the way.
-    #[error(
-        "integrity check failed: the share was altered or damaged on the way; nothing is shown"
-    )]
+    #[error("integrity check failed: the share was altered or damaged on the way; nothing is shown")]
     Integrity,
     /// The holder's signature does not verify.
     #[error("the holder's signature does not match: the share was altered; nothing is shown")]
@@ -104,12 +100,8 @@ impl ShareId {
 
     /// Parses the 22-character base64url form.
     pub fn parse(text: &str) -> Result<Self, ShareError> {
-        let bytes = B64
-            .decode(text.as_bytes())
-            .map_err(|_| ShareError::BadLink("bad share id".into()))?;
-        let arr: [u8; 16] = bytes
-            .try_into()
-            .map_err(|_| ShareError::BadLink("bad share id length".into()))?;
+        let bytes = B64.decode(text.as_bytes()).map_err(|_| ShareError::BadLink("bad share id".into()))?;
+        let arr: [u8; 16] = bytes.try_into().map_err(|_| ShareError::BadLink("bad share id length".into()))?;
         Ok(Self(arr))
     }
 }
@@ -138,13 +130,10 @@ impl ShareKey {
     /// Parses the base64url form.
     pub fn parse(text: &str) -> Result<Self, ShareError> {
         let bytes = zeroize::Zeroizing::new(
-            B64.decode(text.as_bytes())
-                .map_err(|_| ShareError::BadLink("bad share key".into()))?,
+            B64.decode(text.as_bytes()).map_err(|_| ShareError::BadLink("bad share key".into()))?,
         );
-        let arr: [u8; 32] = bytes
-            .as_slice()
-            .try_into()
-            .map_err(|_| ShareError::BadLink("bad share key length".into()))?;
+        let arr: [u8; 32] =
+            bytes.as_slice().try_into().map_err(|_| ShareError::BadLink("bad share key length".into()))?;
         Ok(Self(SecretKey::from_bytes(arr)))
     }
 }
@@ -211,9 +200,7 @@ impl std::fmt::Debug for AttachmentRef {
 impl AttachmentRef {
     /// The blob key.
     pub fn secret_key(&self) -> Result<SecretKey, ShareError> {
-        ShareKey::parse(&self.key)
-            .map(|k| k.0)
-            .map_err(|_| ShareError::Integrity)
+        ShareKey::parse(&self.key).map(|k| k.0).map_err(|_| ShareError::Integrity)
     }
 }
 
@@ -331,9 +318,7 @@ pub fn seal_share_with(
     nonce: &[u8; NONCE_LEN],
 ) -> Result<EncryptedShare, ShareError> {
     if manifest.holder != keys.public_identity().to_hex() || manifest.share_id != id.to_string() {
-        return Err(ShareError::Create(
-            "the manifest names another holder or share".into(),
-        ));
+        return Err(ShareError::Create("the manifest names another holder or share".into()));
     }
     let json = serde_json::to_vec(manifest).map_err(|e| ShareError::Create(e.to_string()))?;
     if json.len() > MAX_MANIFEST {
@@ -360,13 +345,10 @@ pub fn seal_share_with(
     let (wrapped_key, audience_key) = match &manifest.audience {
         None => (None, None),
         Some(a) => {
-            let x = decode_hex32(&a.x25519)
-                .ok_or_else(|| ShareError::Create("bad agency X25519 key".into()))?;
-            let e = decode_hex32(&a.ed25519)
-                .ok_or_else(|| ShareError::Create("bad agency Ed25519 key".into()))?;
-            let wrapped = crypto::wrap_key(&x, &key.0, WRAP_INFO, &id.0).ok_or_else(|| {
-                ShareError::Create("cannot wrap the key to this agency key".into())
-            })?;
+            let x = decode_hex32(&a.x25519).ok_or_else(|| ShareError::Create("bad agency X25519 key".into()))?;
+            let e = decode_hex32(&a.ed25519).ok_or_else(|| ShareError::Create("bad agency Ed25519 key".into()))?;
+            let wrapped = crypto::wrap_key(&x, &key.0, WRAP_INFO, &id.0)
+                .ok_or_else(|| ShareError::Create("cannot wrap the key to this agency key".into()))?;
             (Some(wrapped.to_vec()), Some(e))
         }
     };
@@ -381,11 +363,7 @@ pub fn seal_share_with(
         blobs,
     );
     let owner_sig = keys.identity().sign(Domain::ShareOwner, &msg);
-    Ok(EncryptedShare {
-        ciphertext: out,
-        wrapped_key,
-        owner_sig,
-    })
+    Ok(EncryptedShare { ciphertext: out, wrapped_key, owner_sig })
 }
 
 /// How to open a share.
@@ -421,11 +399,9 @@ pub fn open_share(
 ) -> Result<OpenedShare, ShareError> {
     let key = match (&opts.key, opts.agency, wrapped_key) {
         (Some(k), _, _) => k.clone(),
-        (None, Some(agency), Some(wrapped)) => ShareKey(
-            agency
-                .unwrap_key(wrapped, WRAP_INFO, &opts.id.0)
-                .ok_or(ShareError::NotForThisKey)?,
-        ),
+        (None, Some(agency), Some(wrapped)) => {
+            ShareKey(agency.unwrap_key(wrapped, WRAP_INFO, &opts.id.0).ok_or(ShareError::NotForThisKey)?)
+        }
         (None, _, _) => return Err(ShareError::NeedsAgencyKey("no key in the link".into())),
     };
     // 1. AEAD.
@@ -434,9 +410,7 @@ pub fn open_share(
     }
     match Header::decode(ciphertext, FileKind::Share) {
         Ok(_) => {}
-        Err(crate::Error::UnsupportedVersion {
-            found, supported, ..
-        }) if found > supported => {
+        Err(crate::Error::UnsupportedVersion { found, supported, .. }) if found > supported => {
             return Err(ShareError::UnsupportedVersion(found));
         }
         Err(_) => return Err(ShareError::Integrity),
@@ -444,13 +418,8 @@ pub fn open_share(
     let mut nonce = [0u8; NONCE_LEN];
     nonce.copy_from_slice(&ciphertext[27..SHARE_HEAD]);
     let envelope = zeroize::Zeroizing::new(
-        crypto::open(
-            &key.0,
-            &nonce,
-            &ciphertext[..SHARE_HEAD],
-            &ciphertext[SHARE_HEAD..],
-        )
-        .ok_or(ShareError::Integrity)?,
+        crypto::open(&key.0, &nonce, &ciphertext[..SHARE_HEAD], &ciphertext[SHARE_HEAD..])
+            .ok_or(ShareError::Integrity)?,
     );
     // 2. Signature against the embedded holder key.
     if envelope.len() < ENVELOPE_HEAD || envelope[0] != ENVELOPE_VERSION {
@@ -476,12 +445,7 @@ pub fn open_share(
     }
     // 3. Share id and revision match the link and the relay.
     let header_id = &ciphertext[7..23];
-    let header_rev = u32::from_be_bytes([
-        ciphertext[23],
-        ciphertext[24],
-        ciphertext[25],
-        ciphertext[26],
-    ]);
+    let header_rev = u32::from_be_bytes([ciphertext[23], ciphertext[24], ciphertext[25], ciphertext[26]]);
     if header_id != opts.id.0 || manifest.share_id != opts.id.to_string() {
         return Err(ShareError::WrongShare);
     }
@@ -498,9 +462,5 @@ pub fn open_share(
     {
         return Err(ShareError::NotForThisKey);
     }
-    Ok(OpenedShare {
-        manifest,
-        holder: PublicIdentity(holder),
-        key,
-    })
+    Ok(OpenedShare { manifest, holder: PublicIdentity(holder), key })
 }

@@ -14,19 +14,16 @@ pub mod request;
 mod url;
 
 pub use format::{
-    AttachmentRef, Audience, ConsentText, EncryptedShare, MANIFEST_VERSION, MAX_MANIFEST, Manifest,
-    OpenedShare, ShareError, ShareId, ShareKey, SharedBlob, VerifyOptions, WRAP_INFO, open_share,
-    owner_message, seal_share, seal_share_with,
+    AttachmentRef, Audience, ConsentText, EncryptedShare, MANIFEST_VERSION, MAX_MANIFEST, Manifest, OpenedShare,
+    ShareError, ShareId, ShareKey, SharedBlob, VerifyOptions, WRAP_INFO, open_share, owner_message, seal_share,
+    seal_share_with,
 };
 pub use paths::{Described, FieldPath, Selection, select};
 pub use url::{ShareLink, check_relay_url};
 
 /// Seconds since the Unix epoch, from the system clock.
 pub fn now() -> u64 {
-    std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map(|d| d.as_secs())
-        .unwrap_or(0)
+    std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_secs()).unwrap_or(0)
 }
 
 /// A Unix time as a calendar date `YYYY-MM-DD` (UTC).
@@ -47,12 +44,7 @@ pub fn date_of(unix: u64) -> String {
 /// A Unix time as `YYYY-MM-DD HH:MM` (UTC).
 pub fn datetime_of(unix: u64) -> String {
     let secs = unix % 86_400;
-    format!(
-        "{} {:02}:{:02} UTC",
-        date_of(unix),
-        secs / 3600,
-        (secs % 3600) / 60
-    )
+    format!("{} {:02}:{:02} UTC", date_of(unix), secs / 3600, (secs % 3600) / 60)
 }
 
 #[cfg(test)]
@@ -64,9 +56,6 @@ mod tests {
         assert_eq!(date_of(0), "1970-01-01");
         assert_eq!(date_of(951_782_400), "2000-02-29");
         assert_eq!(date_of(1_795_564_800), "2026-11-25");
-        assert_eq!(
-            datetime_of(1_795_564_800 + 3_600 * 13 + 60 * 5),
-            "2026-11-25 13:05 UTC"
-        );
+        assert_eq!(datetime_of(1_795_564_800 + 3_600 * 13 + 60 * 5), "2026-11-25 13:05 UTC");
     }
 }

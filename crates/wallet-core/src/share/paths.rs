@@ -94,10 +94,7 @@ const PROFILE_FIELDS: [&str; 11] = [
 impl FieldPath {
     /// Parses one path.
     pub fn parse(text: &str) -> Result<Self> {
-        let bad = |why: &str| Error::InvalidValue {
-            field: "fields".into(),
-            reason: format!("`{text}`: {why}"),
-        };
+        let bad = |why: &str| Error::InvalidValue { field: "fields".into(), reason: format!("`{text}`: {why}") };
         let text = text.trim();
         if text == "profile" {
             return Ok(Self::Profile);
@@ -106,10 +103,7 @@ impl FieldPath {
             if PROFILE_FIELDS.contains(&field) {
                 return Ok(Self::ProfileField(field.to_string()));
             }
-            return Err(bad(&format!(
-                "unknown profile field; use one of {}",
-                PROFILE_FIELDS.join(", ")
-            )));
+            return Err(bad(&format!("unknown profile field; use one of {}", PROFILE_FIELDS.join(", "))));
         }
         let mut parts = text.split('/');
         let section = match parts.next() {
@@ -138,11 +132,7 @@ impl FieldPath {
                         return Err(bad("only certificates and residence papers have a `/scan`"));
                     }
                 };
-                let id = if section == Section::Residence && id == "current" {
-                    None
-                } else {
-                    Some(id.to_string())
-                };
+                let id = if section == Section::Residence && id == "current" { None } else { Some(id.to_string()) };
                 Ok(Self::Item { section, id, scan })
             }
         }
@@ -163,19 +153,12 @@ fn to_value<T: serde::Serialize>(value: &T) -> Value {
 /// The residence paper that is valid longest, among those not expired at `today` (YYYY-MM-DD).
 fn current_residence(doc: &WalletDoc, today: &str) -> Result<Option<ItemId>> {
     let papers = doc.residence()?;
-    let best = papers
-        .iter()
-        .filter(|p| p.value.valid_until.as_deref().is_none_or(|d| d >= today))
-        .max_by(|a, b| {
-            let key = |p: &Item<crate::document::ResidencePaper>| {
-                (
-                    p.value.valid_until.is_none(),
-                    p.value.valid_until.clone(),
-                    p.value.issued_on.clone(),
-                )
-            };
-            key(a).cmp(&key(b))
-        });
+    let best = papers.iter().filter(|p| p.value.valid_until.as_deref().is_none_or(|d| d >= today)).max_by(|a, b| {
+        let key = |p: &Item<crate::document::ResidencePaper>| {
+            (p.value.valid_until.is_none(), p.value.valid_until.clone(), p.value.issued_on.clone())
+        };
+        key(a).cmp(&key(b))
+    });
     Ok(best.map(|p| p.id.clone()))
 }
 
@@ -187,28 +170,24 @@ pub fn select(doc: &WalletDoc, paths: &[String], today: &str) -> Result<Selectio
             reason: "choose at least one field to share".into(),
         });
     }
-    let parsed: Vec<FieldPath> = paths
-        .iter()
-        .map(|p| FieldPath::parse(p))
-        .collect::<Result<_>>()?;
+    let parsed: Vec<FieldPath> = paths.iter().map(|p| FieldPath::parse(p)).collect::<Result<_>>()?;
     let profile = doc.profile()?;
     let profile_json = to_value(&profile);
     let mut content = Map::new();
     let mut described = Vec::new();
     let mut attachments: Vec<(String, ItemId, AttachmentMeta)> = Vec::new();
     let mut sections: Vec<(Section, Vec<Value>)> = Vec::new();
-    let push_item =
-        |sections: &mut Vec<(Section, Vec<Value>)>, section: Section, v: Value| match sections
-            .iter_mut()
-            .find(|(s, _)| *s == section)
-        {
-            Some((_, list)) => {
-                if !list.contains(&v) {
-                    list.push(v);
-                }
+    let push_item = |sections: &mut Vec<(Section, Vec<Value>)>, section: Section, v: Value| match sections
+        .iter_mut()
+        .find(|(s, _)| *s == section)
+    {
+        Some((_, list)) => {
+            if !list.contains(&v) {
+                list.push(v);
             }
-            None => sections.push((section, vec![v])),
-        };
+        }
+        None => sections.push((section, vec![v])),
+    };
 
     for path in &parsed {
         match path {
@@ -217,15 +196,11 @@ pub fn select(doc: &WalletDoc, paths: &[String], today: &str) -> Result<Selectio
                 described.push(Described::WholeProfile);
             }
             FieldPath::ProfileField(field) => {
-                let entry = content
-                    .entry("profile")
-                    .or_insert_with(|| Value::Object(Map::new()));
+                let entry = content.entry("profile").or_insert_with(|| Value::Object(Map::new()));
                 if let (Value::Object(out), Value::Object(all)) = (entry, &profile_json) {
                     match field.split_once('.') {
                         Some(("contact", sub)) => {
-                            let contact = out
-                                .entry("contact")
-                                .or_insert_with(|| Value::Object(Map::new()));
+                            let contact = out.entry("contact").or_insert_with(|| Value::Object(Map::new()));
                             if let Value::Object(c) = contact {
                                 c.insert(sub.into(), all["contact"][sub].clone());
                             }
@@ -260,55 +235,39 @@ pub fn select(doc: &WalletDoc, paths: &[String], today: &str) -> Result<Selectio
                 let (value, title, attachment) = match section {
                     Section::Cv => {
                         let item = doc.cv()?.into_iter().find(|i| i.id == id);
-                        let item = item.ok_or_else(|| Error::NotFound {
-                            list: "CV",
-                            id: id.to_string(),
-                        })?;
+                        let item = item.ok_or_else(|| Error::NotFound { list: "CV", id: id.to_string() })?;
                         let title = item.value.title.clone();
                         (to_value(&item), title, None)
                     }
                     Section::Certificates => {
                         let item = doc.certificates()?.into_iter().find(|i| i.id == id);
-                        let item = item.ok_or_else(|| Error::NotFound {
-                            list: "certificate",
-                            id: id.to_string(),
-                        })?;
+                        let item = item.ok_or_else(|| Error::NotFound { list: "certificate", id: id.to_string() })?;
                         let title = item.value.title.clone();
                         let att = item.value.attachment.clone();
                         (to_value(&item), title, att)
                     }
                     _ => {
                         let item = doc.residence()?.into_iter().find(|i| i.id == id);
-                        let item = item.ok_or_else(|| Error::NotFound {
-                            list: "residence paper",
-                            id: id.to_string(),
-                        })?;
+                        let item =
+                            item.ok_or_else(|| Error::NotFound { list: "residence paper", id: id.to_string() })?;
                         let title = item.value.kind.label().to_string();
                         let att = item.value.attachment.clone();
                         (to_value(&item), title, att)
                     }
                 };
                 push_item(&mut sections, *section, strip_attachment(value));
-                described.push(Described::Item {
-                    section: *section,
-                    title: title.clone(),
-                });
+                described.push(Described::Item { section: *section, title: title.clone() });
                 if *scan {
                     let att_id = attachment.ok_or_else(|| Error::InvalidValue {
                         field: "fields".into(),
                         reason: format!("{}/{id} has no scan attached", section.key()),
                     })?;
-                    let meta = doc.attachment(&att_id)?.ok_or_else(|| Error::NotFound {
-                        list: "attachment",
-                        id: att_id.to_string(),
-                    })?;
+                    let meta = doc
+                        .attachment(&att_id)?
+                        .ok_or_else(|| Error::NotFound { list: "attachment", id: att_id.to_string() })?;
                     let owner = format!("{}/{id}", section.key());
                     if !attachments.iter().any(|(_, a, _)| *a == att_id) {
-                        described.push(Described::Scan {
-                            section: *section,
-                            title,
-                            file: meta.name.clone(),
-                        });
+                        described.push(Described::Scan { section: *section, title, file: meta.name.clone() });
                         attachments.push((owner, att_id, meta));
                     }
                 }
@@ -318,10 +277,5 @@ pub fn select(doc: &WalletDoc, paths: &[String], today: &str) -> Result<Selectio
     for (section, list) in sections {
         content.insert(section.key().into(), Value::Array(list));
     }
-    Ok(Selection {
-        paths: paths.to_vec(),
-        content: Value::Object(content),
-        attachments,
-        described,
-    })
+    Ok(Selection { paths: paths.to_vec(), content: Value::Object(content), attachments, described })
 }

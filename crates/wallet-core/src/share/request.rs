@@ -49,18 +49,8 @@ pub enum RequestError {
 }
 
 /// The exact bytes a request signature covers (before the domain tag).
-pub fn request_message(
-    method: &str,
-    path_and_query: &str,
-    time: u64,
-    nonce: &str,
-    body_sha256: &[u8; 32],
-) -> Vec<u8> {
-    format!(
-        "{method}\n{path_and_query}\n{time}\n{nonce}\n{}",
-        hex::encode(body_sha256)
-    )
-    .into_bytes()
+pub fn request_message(method: &str, path_and_query: &str, time: u64, nonce: &str, body_sha256: &[u8; 32]) -> Vec<u8> {
+    format!("{method}\n{path_and_query}\n{time}\n{nonce}\n{}", hex::encode(body_sha256)).into_bytes()
 }
 
 /// Signs a request with a fresh random nonce.
@@ -75,14 +65,7 @@ pub fn sign_request(
     // Without the OS generator the nonce is all zeros: requests still verify, and at worst the
     // relay refuses an identical second request in the same second as a replay.
     let _ = crypto::fill_random(&mut nonce);
-    sign_request_with_nonce(
-        identity,
-        method,
-        path_and_query,
-        time,
-        &B64.encode(nonce),
-        body_sha256,
-    )
+    sign_request_with_nonce(identity, method, path_and_query, time, &B64.encode(nonce), body_sha256)
 }
 
 /// Signs a request with a given nonce (test vectors).
@@ -127,25 +110,17 @@ pub fn verify_request(
     now: u64,
     skew: u64,
 ) -> Result<VerifiedRequest, RequestError> {
-    let key: [u8; 32] = B64
-        .decode(key.as_bytes())
-        .ok()
-        .and_then(|k| k.try_into().ok())
-        .ok_or(RequestError::Malformed)?;
-    let signature: [u8; SIGNATURE_LEN] = B64
-        .decode(signature.as_bytes())
-        .ok()
-        .and_then(|s| s.try_into().ok())
-        .ok_or(RequestError::Malformed)?;
+    let key: [u8; 32] =
+        B64.decode(key.as_bytes()).ok().and_then(|k| k.try_into().ok()).ok_or(RequestError::Malformed)?;
+    let signature: [u8; SIGNATURE_LEN] =
+        B64.decode(signature.as_bytes()).ok().and_then(|s| s.try_into().ok()).ok_or(RequestError::Malformed)?;
     if time.len() > 20 || !time.bytes().all(|b| b.is_ascii_digit()) {
         return Err(RequestError::Malformed);
     }
     let t: u64 = time.parse().map_err(|_| RequestError::Malformed)?;
     if nonce.is_empty()
         || nonce.len() > 64
-        || !nonce
-            .bytes()
-            .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+        || !nonce.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
     {
         return Err(RequestError::Malformed);
     }
@@ -156,11 +131,7 @@ pub fn verify_request(
     if !crypto::verify(&key, Domain::Request, &msg, &signature) {
         return Err(RequestError::BadSignature);
     }
-    Ok(VerifiedRequest {
-        key,
-        signature,
-        time: t,
-    })
+    Ok(VerifiedRequest { key, signature, time: t })
 }
 
 /// Decodes a base64url Ed25519 public key (as in `Mappe-Key`).
@@ -182,35 +153,17 @@ mod tests {
         let v = |nonce: &str, sig: &str, path: &str, body: &[u8; 32], now: u64| {
             verify_request(&h.key, &h.time, nonce, sig, "POST", path, body, now, 300)
         };
-        assert_eq!(
-            v(&h.nonce, &h.signature, path, &body, 1010).unwrap().key,
-            id.public()
-        );
-        assert_eq!(
-            v(&h.nonce, &h.signature, path, &body, 2000),
-            Err(RequestError::Stale)
-        );
-        assert_eq!(
-            v(&h.nonce, &h.signature, "/v1/shares/y/revoke", &body, 1000),
-            Err(RequestError::BadSignature)
-        );
-        assert_eq!(
-            v(&h.nonce, &h.signature, path, &[0; 32], 1000),
-            Err(RequestError::BadSignature)
-        );
-        assert_eq!(
-            v("AAAAAAAAAAAAAAAAAAAAAA", &h.signature, path, &body, 1000),
-            Err(RequestError::BadSignature)
-        );
+        assert_eq!(v(&h.nonce, &h.signature, path, &body, 1010).unwrap().key, id.public());
+        assert_eq!(v(&h.nonce, &h.signature, path, &body, 2000), Err(RequestError::Stale));
+        assert_eq!(v(&h.nonce, &h.signature, "/v1/shares/y/revoke", &body, 1000), Err(RequestError::BadSignature));
+        assert_eq!(v(&h.nonce, &h.signature, path, &[0; 32], 1000), Err(RequestError::BadSignature));
+        assert_eq!(v("AAAAAAAAAAAAAAAAAAAAAA", &h.signature, path, &body, 1000), Err(RequestError::BadSignature));
         // Two requests with the same content in the same second still differ.
         let again = sign_request(&id, "POST", path, 1000, &body);
         assert_ne!(again.signature, h.signature);
         // A manifest signature over the same bytes does not pass as a request signature.
         let msg = request_message("POST", path, 1000, &h.nonce, &body);
         let manifest_sig = B64.encode(id.sign(Domain::ShareManifest, &msg));
-        assert_eq!(
-            v(&h.nonce, &manifest_sig, path, &body, 1000),
-            Err(RequestError::BadSignature)
-        );
+        assert_eq!(v(&h.nonce, &manifest_sig, path, &body, 1000), Err(RequestError::BadSignature));
     }
 }

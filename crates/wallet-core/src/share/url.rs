@@ -38,20 +38,14 @@ impl ShareLink {
             Some((b, f)) => (b, Some(f)),
             None => (text, None),
         };
-        let (relay, id) = base
-            .rsplit_once("/s/")
-            .ok_or_else(|| ShareError::BadLink("no /s/ in the address".into()))?;
+        let (relay, id) = base.rsplit_once("/s/").ok_or_else(|| ShareError::BadLink("no /s/ in the address".into()))?;
         check_relay_url(relay).map_err(ShareError::BadLink)?;
         let id = ShareId::parse(id)?;
         let key = match fragment {
             Some(f) if !f.is_empty() => Some(ShareKey::parse(f)?),
             _ => None,
         };
-        Ok(Self {
-            relay: relay.to_string(),
-            id,
-            key,
-        })
+        Ok(Self { relay: relay.to_string(), id, key })
     }
 }
 
@@ -62,9 +56,7 @@ pub fn check_relay_url(url: &str) -> Result<(), String> {
     } else if let Some(r) = url.strip_prefix("http://") {
         let host = r.split(['/', ':']).next().unwrap_or("");
         if !(host == "127.0.0.1" || host == "localhost" || host == "[::1]") {
-            return Err(
-                "a relay address must start with https:// (http:// only for 127.0.0.1)".into(),
-            );
+            return Err("a relay address must start with https:// (http:// only for 127.0.0.1)".into());
         }
         r
     } else {

@@ -20,24 +20,12 @@ impl TempFile {
     /// Creates `.<name>.<random>.tmp` in the target's folder.
     pub fn beside(target: &Path) -> Result<Self> {
         let dir = target.parent().unwrap_or(Path::new("."));
-        let name = target
-            .file_name()
-            .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or_default();
+        let name = target.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
         let mut rnd = [0u8; 6];
         crypto::fill_random(&mut rnd)?;
         let path = dir.join(format!(".{name}.{}.tmp", hex::encode(rnd)));
-        let file = OpenOptions::new()
-            .write(true)
-            .create_new(true)
-            .open(&path)
-            .map_err(io("create", &path))?;
-        Ok(Self {
-            path,
-            target: target.to_path_buf(),
-            file,
-            committed: false,
-        })
+        let file = OpenOptions::new().write(true).create_new(true).open(&path).map_err(io("create", &path))?;
+        Ok(Self { path, target: target.to_path_buf(), file, committed: false })
     }
 
     /// The open file to write into.
@@ -75,9 +63,7 @@ pub fn sync_dir(path: &Path) -> Result<()> {
     let dir = path.parent().unwrap_or(Path::new("."));
     #[cfg(unix)]
     {
-        File::open(dir)
-            .and_then(|d| d.sync_all())
-            .map_err(io("sync", dir))?;
+        File::open(dir).and_then(|d| d.sync_all()).map_err(io("sync", dir))?;
     }
     Ok(())
 }
@@ -86,11 +72,7 @@ pub fn sync_dir(path: &Path) -> Result<()> {
 pub fn read_limited(path: &Path, limit: u64, what: &str) -> Result<Vec<u8>> {
     let meta = std::fs::metadata(path).map_err(io("read", path))?;
     if meta.len() > limit {
-        return Err(Error::TooLarge {
-            what: what.to_string(),
-            size: meta.len(),
-            limit,
-        });
+        return Err(Error::TooLarge { what: what.to_string(), size: meta.len(), limit });
     }
     std::fs::read(path).map_err(io("read", path))
 }

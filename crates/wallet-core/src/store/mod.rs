@@ -44,10 +44,7 @@ pub struct Wallet {
 
 impl std::fmt::Debug for Wallet {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Wallet")
-            .field("path", &self.path)
-            .field("keys", &self.keys)
-            .finish_non_exhaustive()
+        f.debug_struct("Wallet").field("path", &self.path).field("keys", &self.keys).finish_non_exhaustive()
     }
 }
 
@@ -80,14 +77,10 @@ impl WalletDir {
     /// Creates a new wallet with a fresh root secret; returns it and the recovery code to show once.
     pub fn create(&self, passphrase: &str, params: Argon2Params) -> Result<(Wallet, RecoveryCode)> {
         if self.exists() {
-            return Err(Error::WalletExists {
-                dir: self.path.clone(),
-            });
+            return Err(Error::WalletExists { dir: self.path.clone() });
         }
         if self.wallet_path().exists() {
-            return Err(Error::KeystoreMissing {
-                dir: self.path.clone(),
-            });
+            return Err(Error::KeystoreMissing { dir: self.path.clone() });
         }
         let root = RootSecret::generate()?;
         let code = root.recovery_code();
@@ -98,44 +91,22 @@ impl WalletDir {
     /// Rebuilds the keystore from a recovery code. An existing wallet file here is kept (and must
     /// open with the recovered keys); an existing keystore is replaced only if it holds the same
     /// identity, which lets a person who forgot the passphrase set a new one.
-    pub fn recover(
-        &self,
-        root: &RootSecret,
-        passphrase: &str,
-        params: Argon2Params,
-    ) -> Result<Wallet> {
+    pub fn recover(&self, root: &RootSecret, passphrase: &str, params: Argon2Params) -> Result<Wallet> {
         let keys = root.derive();
         if self.exists() {
             let bytes = self.read_keystore()?;
             if keystore::public_identity(&bytes)? != keys.public_identity() {
-                return Err(Error::WalletExists {
-                    dir: self.path.clone(),
-                });
+                return Err(Error::WalletExists { dir: self.path.clone() });
             }
         }
-        let doc = if self.wallet_path().exists() {
-            read_doc(&self.wallet_path(), &keys)?
-        } else {
-            WalletDoc::new()?
-        };
+        let doc = if self.wallet_path().exists() { read_doc(&self.wallet_path(), &keys)? } else { WalletDoc::new()? };
         self.install(root, passphrase, params, doc)
     }
 
-    fn install(
-        &self,
-        root: &RootSecret,
-        passphrase: &str,
-        params: Argon2Params,
-        doc: WalletDoc,
-    ) -> Result<Wallet> {
-        std::fs::create_dir_all(self.path.join(ATTACHMENTS_DIR))
-            .map_err(io("create", &self.path))?;
+    fn install(&self, root: &RootSecret, passphrase: &str, params: Argon2Params, doc: WalletDoc) -> Result<Wallet> {
+        std::fs::create_dir_all(self.path.join(ATTACHMENTS_DIR)).map_err(io("create", &self.path))?;
         let sealed = keystore::seal(root, passphrase, params)?;
-        let mut wallet = Wallet {
-            path: self.path.clone(),
-            keys: root.derive(),
-            doc,
-        };
+        let mut wallet = Wallet { path: self.path.clone(), keys: root.derive(), doc };
         // Document first: a crash between the two leaves no keystore, so `init` can simply be run again.
         wallet.save()?;
         fsutil::write_atomic(&self.keystore_path(), &sealed)?;
@@ -150,19 +121,13 @@ impl WalletDir {
     fn read_keystore(&self) -> Result<Vec<u8>> {
         if !self.exists() {
             if self.wallet_path().exists() {
-                return Err(Error::KeystoreMissing {
-                    dir: self.path.clone(),
-                });
+                return Err(Error::KeystoreMissing { dir: self.path.clone() });
             }
-            return Err(Error::NoWallet {
-                dir: self.path.clone(),
-            });
+            return Err(Error::NoWallet { dir: self.path.clone() });
         }
         // A keystore has a fixed size; anything much larger is damage, not a big input.
         fsutil::read_limited(&self.keystore_path(), 4096, "the keystore").map_err(|e| match e {
-            Error::TooLarge { .. } => Error::Integrity {
-                what: FileKind::Keystore,
-            },
+            Error::TooLarge { .. } => Error::Integrity { what: FileKind::Keystore },
             other => other,
         })
     }
@@ -177,16 +142,10 @@ impl WalletDir {
     pub fn open_with_keys(&self, keys: WalletKeys) -> Result<Wallet> {
         let path = self.wallet_path();
         if !path.exists() {
-            return Err(Error::NoWallet {
-                dir: self.path.clone(),
-            });
+            return Err(Error::NoWallet { dir: self.path.clone() });
         }
         let doc = read_doc(&path, &keys)?;
-        Ok(Wallet {
-            path: self.path.clone(),
-            keys,
-            doc,
-        })
+        Ok(Wallet { path: self.path.clone(), keys, doc })
     }
 }
 
@@ -236,15 +195,10 @@ impl Wallet {
 
     /// Encrypts the file at `source` into the wallet and records it; call [`Wallet::save`] afterwards.
     pub fn add_attachment(&mut self, source: &Path, media_type: Option<&str>) -> Result<ItemId> {
-        let unreadable = |e: std::io::Error| Error::UnreadableInput {
-            path: source.to_path_buf(),
-            source: e,
-        };
+        let unreadable = |e: std::io::Error| Error::UnreadableInput { path: source.to_path_buf(), source: e };
         let meta = std::fs::metadata(source).map_err(unreadable)?;
         if !meta.is_file() {
-            return Err(unreadable(std::io::Error::other(
-                "it is not a regular file",
-            )));
+            return Err(unreadable(std::io::Error::other("it is not a regular file")));
         }
         if meta.len() > MAX_ATTACHMENT {
             return Err(Error::TooLarge {
@@ -253,45 +207,29 @@ impl Wallet {
                 limit: MAX_ATTACHMENT,
             });
         }
-        let name = source
-            .file_name()
-            .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or_else(|| "attachment".into());
+        let name = source.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| "attachment".into());
         let mut input = BufReader::new(File::open(source).map_err(unreadable)?);
         let media_type = match media_type {
             Some(m) => m.to_string(),
             None => sniff_media_type(source, &name),
         };
-        std::fs::create_dir_all(self.path.join(ATTACHMENTS_DIR))
-            .map_err(io("create", &self.path))?;
+        std::fs::create_dir_all(self.path.join(ATTACHMENTS_DIR)).map_err(io("create", &self.path))?;
         let id = ItemId::random()?;
         let key = SecretKey::random()?;
         let target = self.attachment_path(&id);
         let mut tmp = TempFile::beside(&target)?;
         let digest = {
             let mut out = BufWriter::new(tmp.file());
-            let digest = attachment::encrypt(&key, &mut input, &mut out, MAX_ATTACHMENT).map_err(
-                |f| match f {
-                    StreamFailure::Read(e) => unreadable(e),
-                    StreamFailure::Write(e) => Error::Io {
-                        action: "write",
-                        path: target.clone(),
-                        source: e,
-                    },
-                    StreamFailure::Format(e) => e,
-                },
-            )?;
+            let digest = attachment::encrypt(&key, &mut input, &mut out, MAX_ATTACHMENT).map_err(|f| match f {
+                StreamFailure::Read(e) => unreadable(e),
+                StreamFailure::Write(e) => Error::Io { action: "write", path: target.clone(), source: e },
+                StreamFailure::Format(e) => e,
+            })?;
             out.flush().map_err(io("write", &target))?;
             digest
         };
         tmp.commit()?;
-        let meta = AttachmentMeta {
-            name,
-            media_type,
-            size: digest.size,
-            sha256: hex::encode(digest.sha256),
-            key,
-        };
+        let meta = AttachmentMeta { name, media_type, size: digest.size, sha256: hex::encode(digest.sha256), key };
         if let Err(e) = self.doc.add_attachment(&id, &meta) {
             let _ = std::fs::remove_file(&target);
             return Err(e);
@@ -301,37 +239,22 @@ impl Wallet {
 
     /// Decrypts an attachment to `dest` atomically, checking its SHA-256 against the record.
     pub fn export_attachment(&self, id: &str, dest: &Path) -> Result<ItemId> {
-        let id = self
-            .doc
-            .resolve(crate::document::Section::Attachments, id)?;
-        let meta = self.doc.attachment(&id)?.ok_or_else(|| Error::NotFound {
-            list: "attachment",
-            id: id.to_string(),
-        })?;
+        let id = self.doc.resolve(crate::document::Section::Attachments, id)?;
+        let meta =
+            self.doc.attachment(&id)?.ok_or_else(|| Error::NotFound { list: "attachment", id: id.to_string() })?;
         let source = self.attachment_path(&id);
         let mut input = BufReader::new(File::open(&source).map_err(io("read", &source))?);
         let mut tmp = TempFile::beside(dest)?;
         {
             let mut out = BufWriter::new(tmp.file());
-            let digest =
-                attachment::decrypt(&meta.key, &mut input, &mut out).map_err(|f| match f {
-                    StreamFailure::Read(e) => Error::Io {
-                        action: "read",
-                        path: source.clone(),
-                        source: e,
-                    },
-                    StreamFailure::Write(e) => Error::Io {
-                        action: "write",
-                        path: dest.to_path_buf(),
-                        source: e,
-                    },
-                    StreamFailure::Format(e) => e,
-                })?;
+            let digest = attachment::decrypt(&meta.key, &mut input, &mut out).map_err(|f| match f {
+                StreamFailure::Read(e) => Error::Io { action: "read", path: source.clone(), source: e },
+                StreamFailure::Write(e) => Error::Io { action: "write", path: dest.to_path_buf(), source: e },
+                StreamFailure::Format(e) => e,
+            })?;
             out.flush().map_err(io("write", dest))?;
             if hex::encode(digest.sha256) != meta.sha256 || digest.size != meta.size {
-                return Err(Error::Integrity {
-                    what: FileKind::Attachment,
-                });
+                return Err(Error::Integrity { what: FileKind::Attachment });
             }
         }
         tmp.commit()?;
@@ -346,19 +269,13 @@ impl Wallet {
         id: &ItemId,
         out: &mut (impl Write + Send),
     ) -> Result<(SecretKey, attachment::Digest, crate::share::SharedBlob)> {
-        let meta = self.doc.attachment(id)?.ok_or_else(|| Error::NotFound {
-            list: "attachment",
-            id: id.to_string(),
-        })?;
+        let meta =
+            self.doc.attachment(id)?.ok_or_else(|| Error::NotFound { list: "attachment", id: id.to_string() })?;
         let source = self.attachment_path(id);
         let mut input = BufReader::new(File::open(&source).map_err(io("read", &source))?);
         let mut plain = attachment::DecryptingReader::new(&meta.key, &mut input)?;
         let key = SecretKey::random()?;
-        let mut counting = HashingWriter {
-            inner: out,
-            hash: crate::crypto::Sha256Stream::new(),
-            size: 0,
-        };
+        let mut counting = HashingWriter { inner: out, hash: crate::crypto::Sha256Stream::new(), size: 0 };
         let result = attachment::encrypt(&key, &mut plain, &mut counting, MAX_ATTACHMENT);
         let digest = match result {
             Ok(d) => d,
@@ -366,42 +283,26 @@ impl Wallet {
                 // The reader reports authentication failures as read errors; recover the precise one.
                 return Err(match plain.failure(e) {
                     StreamFailure::Format(f) => f,
-                    StreamFailure::Read(e) | StreamFailure::Write(e) => Error::Io {
-                        action: "read",
-                        path: source.clone(),
-                        source: e,
-                    },
+                    StreamFailure::Read(e) | StreamFailure::Write(e) => {
+                        Error::Io { action: "read", path: source.clone(), source: e }
+                    }
                 });
             }
             Err(StreamFailure::Write(e)) => {
-                return Err(Error::Io {
-                    action: "write",
-                    path: "share blob".into(),
-                    source: e,
-                });
+                return Err(Error::Io { action: "write", path: "share blob".into(), source: e });
             }
             Err(StreamFailure::Format(e)) => return Err(e),
         };
         if hex::encode(digest.sha256) != meta.sha256 || digest.size != meta.size {
-            return Err(Error::Integrity {
-                what: FileKind::Attachment,
-            });
+            return Err(Error::Integrity { what: FileKind::Attachment });
         }
-        let blob = crate::share::SharedBlob {
-            size: counting.size,
-            sha256: counting.hash.finish(),
-        };
+        let blob = crate::share::SharedBlob { size: counting.size, sha256: counting.hash.finish() };
         Ok((key, digest, blob))
     }
 
     /// Deletes attachment files no document entry refers to (after removals were saved).
     pub fn remove_orphan_blobs(&self) -> Result<usize> {
-        let known: Vec<String> = self
-            .doc
-            .attachments()?
-            .into_iter()
-            .map(|a| format!("{}.blob", a.id))
-            .collect();
+        let known: Vec<String> = self.doc.attachments()?.into_iter().map(|a| format!("{}.blob", a.id)).collect();
         let dir = self.path.join(ATTACHMENTS_DIR);
         let mut removed = 0;
         if let Ok(entries) = std::fs::read_dir(&dir) {
@@ -440,9 +341,7 @@ impl<W: Write> Write for HashingWriter<'_, W> {
 /// Guesses a media type from the first bytes, then the file name.
 fn sniff_media_type(path: &Path, name: &str) -> String {
     let mut head = [0u8; 8];
-    let n = File::open(path)
-        .and_then(|mut f| std::io::Read::read(&mut f, &mut head))
-        .unwrap_or(0);
+    let n = File::open(path).and_then(|mut f| std::io::Read::read(&mut f, &mut head)).unwrap_or(0);
     let head = &head[..n];
     let by_magic = if head.starts_with(b"%PDF") {
         Some("application/pdf")

@@ -16,8 +16,7 @@ use std::io::{Read, Write};
 
 use super::header::{FileKind, Header};
 use crate::crypto::{
-    self, STREAM_NONCE_PREFIX_LEN, SecretKey, Sha256Stream, StreamDecryptor, StreamEncryptor,
-    TAG_LEN,
+    self, STREAM_NONCE_PREFIX_LEN, SecretKey, Sha256Stream, StreamDecryptor, StreamEncryptor, TAG_LEN,
 };
 use crate::error::{Error, Result};
 
@@ -145,10 +144,7 @@ fn read_and_hash(
     tx: &std::sync::mpsc::SyncSender<Piece>,
     back: &std::sync::mpsc::Receiver<Vec<u8>>,
 ) -> Option<Digest> {
-    let fresh = || {
-        back.try_recv()
-            .unwrap_or_else(|_| Vec::with_capacity(CHUNK_SIZE + TAG_LEN))
-    };
+    let fresh = || back.try_recv().unwrap_or_else(|_| Vec::with_capacity(CHUNK_SIZE + TAG_LEN));
     let mut hash = Sha256Stream::new();
     let mut size: u64 = 0;
     let mut cur = fresh();
@@ -177,10 +173,7 @@ fn read_and_hash(
             return None; // the encrypting side failed and stopped listening
         }
         if last {
-            return Some(Digest {
-                size,
-                sha256: hash.finish(),
-            });
+            return Some(Digest { size, sha256: hash.finish() });
         }
         cur = next;
     }
@@ -190,11 +183,7 @@ fn read_and_hash(
 ///
 /// Plaintext is written before the final chunk is checked, so callers write into a temporary
 /// file and keep it only when this returns `Ok`.
-pub fn decrypt(
-    key: &SecretKey,
-    src: &mut impl Read,
-    dst: &mut impl Write,
-) -> Result<Digest, StreamFailure> {
+pub fn decrypt(key: &SecretKey, src: &mut impl Read, dst: &mut impl Write) -> Result<Digest, StreamFailure> {
     let mut reader = DecryptingReader::new(key, src).map_err(StreamFailure::Format)?;
     let mut buf = vec![0u8; CHUNK_SIZE];
     loop {
@@ -292,10 +281,7 @@ impl<'a, R: Read> DecryptingReader<'a, R> {
         let what = FileKind::Attachment;
         let Some(mut dec) = self.dec.take() else {
             return match self.format_error {
-                Some(_) => Err(std::io::Error::new(
-                    std::io::ErrorKind::InvalidData,
-                    "attachment failed",
-                )),
+                Some(_) => Err(std::io::Error::new(std::io::ErrorKind::InvalidData, "attachment failed")),
                 None => Ok(false),
             };
         };
@@ -325,15 +311,8 @@ impl<'a, R: Read> DecryptingReader<'a, R> {
         self.pos = 0;
         std::mem::swap(&mut self.cur, &mut self.next);
         if last {
-            let sha256 = self
-                .hash
-                .take()
-                .map(Sha256Stream::finish)
-                .unwrap_or_default();
-            self.digest = Some(Digest {
-                size: self.size,
-                sha256,
-            });
+            let sha256 = self.hash.take().map(Sha256Stream::finish).unwrap_or_default();
+            self.digest = Some(Digest { size: self.size, sha256 });
         }
         Ok(true)
     }
@@ -356,9 +335,7 @@ impl<R: Read> Read for DecryptingReader<'_, R> {
 }
 
 fn integrity() -> StreamFailure {
-    StreamFailure::Format(Error::Integrity {
-        what: FileKind::Attachment,
-    })
+    StreamFailure::Format(Error::Integrity { what: FileKind::Attachment })
 }
 
 /// Appends up to `n` bytes from `src` to `buf`, stopping early only at end of input.
@@ -388,14 +365,7 @@ mod tests {
 
     #[test]
     fn round_trips_at_chunk_boundaries() {
-        for len in [
-            0,
-            1,
-            CHUNK_SIZE - 1,
-            CHUNK_SIZE,
-            CHUNK_SIZE + 1,
-            3 * CHUNK_SIZE,
-        ] {
+        for len in [0, 1, CHUNK_SIZE - 1, CHUNK_SIZE, CHUNK_SIZE + 1, 3 * CHUNK_SIZE] {
             roundtrip(len);
         }
     }
@@ -409,10 +379,7 @@ mod tests {
         let cut = ATTACHMENT_HEADER_LEN + 3 * (CHUNK_SIZE + TAG_LEN);
         let mut out = Vec::new();
         let err = decrypt(&key, &mut &enc[..cut], &mut out).unwrap_err();
-        assert!(
-            matches!(err, StreamFailure::Format(Error::Integrity { .. })),
-            "{err:?}"
-        );
+        assert!(matches!(err, StreamFailure::Format(Error::Integrity { .. })), "{err:?}");
     }
 
     #[test]

@@ -30,10 +30,7 @@ pub fn symbol_value(c: char) -> Option<u8> {
         'I' | 'L' => '1',
         other => other,
     };
-    ALPHABET
-        .iter()
-        .position(|&a| char::from(a) == c)
-        .map(|v| v as u8)
+    ALPHABET.iter().position(|&a| char::from(a) == c).map(|v| v as u8)
 }
 
 /// Decodes symbol values into `n` bytes; `None` unless the leftover padding bits are zero.

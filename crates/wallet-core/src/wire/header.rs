@@ -88,18 +88,11 @@ impl Header {
             return Err(Error::NotMappeFile { what: kind });
         }
         if bytes[5] != FORMAT_VERSION {
-            return Err(Error::UnsupportedVersion {
-                what: kind,
-                found: bytes[5],
-                supported: FORMAT_VERSION,
-            });
+            return Err(Error::UnsupportedVersion { what: kind, found: bytes[5], supported: FORMAT_VERSION });
         }
         match FileKind::from_byte(bytes[6]) {
             Some(found) if found == kind => Ok(Self { kind }),
-            _ => Err(Error::WrongKind {
-                expected: kind,
-                found: bytes[6],
-            }),
+            _ => Err(Error::WrongKind { expected: kind, found: bytes[6] }),
         }
     }
 }

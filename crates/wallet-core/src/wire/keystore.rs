@@ -52,8 +52,7 @@ pub fn seal_with(
     salt: &[u8; SALT_LEN],
     nonce: &[u8; NONCE_LEN],
 ) -> Result<Vec<u8>> {
-    let key = crypto::passphrase_key(normalize(passphrase).as_bytes(), salt, params)
-        .ok_or(Error::UnusableKdfParams)?;
+    let key = crypto::passphrase_key(normalize(passphrase).as_bytes(), salt, params).ok_or(Error::UnusableKdfParams)?;
     let public = root.derive().public_identity();
     let mut out = Vec::with_capacity(KEYSTORE_LEN);
     out.extend_from_slice(&Header::encode(FileKind::Keystore));
@@ -91,23 +90,14 @@ fn parse(bytes: &[u8]) -> Result<Parsed<'_>> {
     if !crypto::ct_eq(&crypto::sha256(&bytes[..SEALED_END]), &bytes[SEALED_END..]) {
         return Err(Error::Integrity { what });
     }
-    let u32_at =
-        |at: usize| u32::from_be_bytes([bytes[at], bytes[at + 1], bytes[at + 2], bytes[at + 3]]);
-    let params = Argon2Params {
-        m_cost: u32_at(HEADER_LEN),
-        t_cost: u32_at(HEADER_LEN + 4),
-        p_cost: u32_at(HEADER_LEN + 8),
-    };
+    let u32_at = |at: usize| u32::from_be_bytes([bytes[at], bytes[at + 1], bytes[at + 2], bytes[at + 3]]);
+    let params =
+        Argon2Params { m_cost: u32_at(HEADER_LEN), t_cost: u32_at(HEADER_LEN + 4), p_cost: u32_at(HEADER_LEN + 8) };
     let mut nonce = [0u8; NONCE_LEN];
     nonce.copy_from_slice(&bytes[35..59]);
     let mut public = [0u8; 32];
     public.copy_from_slice(&bytes[59..AAD_END]);
-    Ok(Parsed {
-        params,
-        salt: &bytes[19..35],
-        nonce,
-        public: PublicIdentity(public),
-    })
+    Ok(Parsed { params, salt: &bytes[19..35], nonce, public: PublicIdentity(public) })
 }
 
 /// The public identity recorded in a keystore, read without the passphrase.
@@ -118,30 +108,20 @@ pub fn public_identity(bytes: &[u8]) -> Result<PublicIdentity> {
 /// Opens a keystore with `passphrase`, returning the root secret.
 pub fn open(bytes: &[u8], passphrase: &str) -> Result<RootSecret> {
     let parsed = parse(bytes)?;
-    let key: SecretKey =
-        crypto::passphrase_key(normalize(passphrase).as_bytes(), parsed.salt, parsed.params)
-            .ok_or(Error::UnusableKdfParams)?;
+    let key: SecretKey = crypto::passphrase_key(normalize(passphrase).as_bytes(), parsed.salt, parsed.params)
+        .ok_or(Error::UnusableKdfParams)?;
     let plain = Zeroizing::new(
-        crypto::open(
-            &key,
-            &parsed.nonce,
-            &bytes[..AAD_END],
-            &bytes[AAD_END..SEALED_END],
-        )
-        .ok_or(Error::WrongPassphrase)?,
+        crypto::open(&key, &parsed.nonce, &bytes[..AAD_END], &bytes[AAD_END..SEALED_END])
+            .ok_or(Error::WrongPassphrase)?,
     );
     let mut secret = [0u8; 32];
     if plain.len() != 32 {
-        return Err(Error::Integrity {
-            what: FileKind::Keystore,
-        });
+        return Err(Error::Integrity { what: FileKind::Keystore });
     }
     secret.copy_from_slice(&plain);
     let root = RootSecret::from_bytes(secret);
     if root.derive().public_identity() != parsed.public {
-        return Err(Error::Integrity {
-            what: FileKind::Keystore,
-        });
+        return Err(Error::Integrity { what: FileKind::Keystore });
     }
     Ok(root)
 }
@@ -158,17 +138,10 @@ mod tests {
     #[test]
     fn composed_and_decomposed_passphrases_open_the_same_keystore() {
         let root = RootSecret::from_bytes([5; 32]);
-        let params = Argon2Params {
-            m_cost: 64,
-            t_cost: 1,
-            p_cost: 1,
-        };
+        let params = Argon2Params { m_cost: 64, t_cost: 1, p_cost: 1 };
         let sealed = seal(&root, "Gr\u{fc}\u{df}e aus K\u{f6}ln", params).unwrap();
         let opened = open(&sealed, "Gru\u{308}\u{df}e aus Ko\u{308}ln").unwrap();
         assert_eq!(opened, root);
-        assert!(matches!(
-            open(&sealed, "Grusse aus Koln"),
-            Err(Error::WrongPassphrase)
-        ));
+        assert!(matches!(open(&sealed, "Grusse aus Koln"), Err(Error::WrongPassphrase)));
     }
 }

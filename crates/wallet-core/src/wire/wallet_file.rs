@@ -55,12 +55,7 @@ pub fn open(keys: &WalletKeys, bytes: &[u8]) -> Result<Zeroizing<Vec<u8>>> {
     nonce.copy_from_slice(&bytes[39..AAD_END]);
     // The public key in the header is bound by the tag; it is not compared separately, so any
     // change to any byte, including that key, is reported the same way: as damage.
-    crypto::open(
-        keys.document_key(),
-        &nonce,
-        &bytes[..AAD_END],
-        &bytes[AAD_END..],
-    )
-    .map(Zeroizing::new)
-    .ok_or(Error::Integrity { what })
+    crypto::open(keys.document_key(), &nonce, &bytes[..AAD_END], &bytes[AAD_END..])
+        .map(Zeroizing::new)
+        .ok_or(Error::Integrity { what })
 }
