@@ -249,16 +249,15 @@ async fn expired_share_is_gone_and_swept() {
     r.advance(60);
     r.get(&path).await.assert_error(410, "expired");
     // Still in the database until the sweeper runs.
-    let ct: Option<Vec<u8>> = r.sqlite().query_row("SELECT ciphertext FROM shares", [], |row| row.get(0)).unwrap();
-    assert!(ct.is_some());
+    let content = |r: &Relay| -> i64 {
+        r.sqlite().query_row("SELECT COUNT(*) FROM share_content", [], |row| row.get(0)).unwrap()
+    };
+    assert_eq!(content(&r), 1);
     let report = sync_relay::sweeper::sweep_once(&r.state).await.unwrap();
     assert_eq!(report.expired, 1);
-    let (status, ct): (String, Option<Vec<u8>>) = r
-        .sqlite()
-        .query_row("SELECT status, ciphertext FROM shares", [], |row| Ok((row.get(0)?, row.get(1)?)))
-        .unwrap();
+    let status: String = r.sqlite().query_row("SELECT status FROM shares", [], |row| row.get(0)).unwrap();
     assert_eq!(status, "expired");
-    assert!(ct.is_none());
+    assert_eq!(content(&r), 0);
     r.get(&path).await.assert_error(410, "expired");
     // The log still works for the holder.
     let log = r.send("GET", &format!("{path}/log"), vec![], Some(&holder)).await;
@@ -284,8 +283,8 @@ async fn used_up_share_is_swept_after_the_grace_period() {
     assert_eq!(sync_relay::sweeper::sweep_once(&r.state).await.unwrap().used_up, 0);
     r.advance(2);
     assert_eq!(sync_relay::sweeper::sweep_once(&r.state).await.unwrap().used_up, 1);
-    let ct: Option<Vec<u8>> = r.sqlite().query_row("SELECT ciphertext FROM shares", [], |row| row.get(0)).unwrap();
-    assert!(ct.is_none());
+    let n: i64 = r.sqlite().query_row("SELECT COUNT(*) FROM share_content", [], |row| row.get(0)).unwrap();
+    assert_eq!(n, 0);
     r.get(&format!("/v1/shares/{sid}")).await.assert_error(410, "used_up");
 }
 
@@ -332,16 +331,16 @@ async fn revoke_deletes_content_keeps_tombstone() {
 
     // Gone from the database: columns, blob rows, tokens; the access log stays.
     let db = r.sqlite();
-    type Row = (String, Option<Vec<u8>>, Option<Vec<u8>>, Option<i64>);
-    let (status, ct, wk, revoked_at): Row = db
-        .query_row("SELECT status, ciphertext, wrapped_key, revoked_at FROM shares", [], |row| {
-            Ok((row.get(0)?, row.get(1)?, row.get(2)?, row.get(3)?))
+    let (status, blob_list, revoked_at): (String, Option<Vec<u8>>, Option<i64>) = db
+        .query_row("SELECT status, blob_list, revoked_at FROM shares", [], |row| {
+            Ok((row.get(0)?, row.get(1)?, row.get(2)?))
         })
         .unwrap();
     assert_eq!(status, "revoked");
-    assert!(ct.is_none() && wk.is_none());
+    assert!(blob_list.is_none());
     assert_eq!(revoked_at, Some(r.now() as i64));
     let count = |sql: &str| -> i64 { db.query_row(sql, [], |row| row.get(0)).unwrap() };
+    assert_eq!(count("SELECT COUNT(*) FROM share_content"), 0);
     assert_eq!(count("SELECT COUNT(*) FROM blobs"), 0);
     assert_eq!(count("SELECT COUNT(*) FROM blob_tokens"), 0);
     assert_eq!(count("SELECT COUNT(*) FROM access_log"), 2);

@@ -43,16 +43,22 @@ const MIGRATIONS: &[&str] = &[
         opens        INTEGER NOT NULL DEFAULT 0,
         last_open_at INTEGER,
         status       TEXT NOT NULL,               -- pending|active|revoked|expired|used_up
-        ciphertext   BLOB,                        -- NULL once a tombstone
-        wrapped_key  BLOB,
-        owner_sig    BLOB,
-        blob_list    BLOB,                        -- n x (size u64 BE || sha256)
+        blob_list    BLOB,                        -- n x (size u64 BE || sha256); NULL once a tombstone
         created_at   INTEGER NOT NULL,
         updated_at   INTEGER NOT NULL,
         revoked_at   INTEGER
     );
     CREATE INDEX shares_holder ON shares(holder, status);
     CREATE INDEX shares_status_expiry ON shares(status, expires_at);
+    -- The content lives beside the share row, so counting an open rewrites a small row, not
+    -- the ciphertext (which secure_delete would zero on every rewrite). Deleted on revoke,
+    -- expiry and use-up.
+    CREATE TABLE share_content (
+        share_id    BLOB PRIMARY KEY NOT NULL,
+        ciphertext  BLOB NOT NULL,
+        wrapped_key BLOB,
+        owner_sig   BLOB NOT NULL
+    );
     CREATE TABLE blobs (
         share_id BLOB NOT NULL,
         n        INTEGER NOT NULL,
@@ -76,7 +82,7 @@ const MIGRATIONS: &[&str] = &[
 /// The schema version this code writes.
 pub const SCHEMA_VERSION: u32 = MIGRATIONS.len() as u32;
 
-const TOMBSTONE_CLEAR: &str = "ciphertext = NULL, wrapped_key = NULL, owner_sig = NULL, blob_list = NULL";
+const TOMBSTONE_CLEAR: &str = "blob_list = NULL";
 
 /// Flags a job can raise for the whole batch.
 #[derive(Default)]
@@ -182,7 +188,7 @@ fn open_writer(path: &Path) -> Result<Connection, StoreError> {
     }
     conn.execute_batch(
         "PRAGMA synchronous = FULL;
-         PRAGMA secure_delete = OFF;
+         PRAGMA secure_delete = ON;
          PRAGMA foreign_keys = OFF;",
     )?;
     migrate(&mut conn)?;
@@ -393,6 +399,27 @@ fn t(secs: u64) -> i64 {
     i64::try_from(secs).unwrap_or(i64::MAX)
 }
 
+fn put_content(conn: &Connection, s: &NewShare) -> Result<(), StoreError> {
+    conn.prepare_cached(
+        "INSERT OR REPLACE INTO share_content (share_id, ciphertext, wrapped_key, owner_sig)
+         VALUES (?1, ?2, ?3, ?4)",
+    )?
+    .execute(params![&s.id[..], &s.ciphertext, s.wrapped_key.as_deref(), &s.owner_sig[..]])?;
+    Ok(())
+}
+
+/// Deletes a share's ciphertext, wrapped key, owner signature, blobs and blob tokens.
+fn delete_content(conn: &Connection, id: &[u8; 16]) -> Result<(), StoreError> {
+    for sql in [
+        "DELETE FROM share_content WHERE share_id = ?1",
+        "DELETE FROM blobs WHERE share_id = ?1",
+        "DELETE FROM blob_tokens WHERE share_id = ?1",
+    ] {
+        conn.prepare_cached(sql)?.execute([&id[..]])?;
+    }
+    Ok(())
+}
+
 fn put_share_tx(conn: &Connection, s: &NewShare, now: u64, max_shares: u32) -> Result<PutOutcome, StoreError> {
     let status = if s.blobs.is_empty() { Status::Active } else { Status::Pending };
     let existing = load_record(conn, &s.id)?;
@@ -410,8 +437,7 @@ fn put_share_tx(conn: &Connection, s: &NewShare, now: u64, max_shares: u32) -> R
             }
             conn.prepare_cached(
                 "UPDATE shares SET audience = ?2, revision = ?3, expires_at = ?4, max_opens = ?5,
-                 ciphertext = ?6, wrapped_key = ?7, owner_sig = ?8, blob_list = ?9, status = ?10,
-                 updated_at = ?11 WHERE id = ?1",
+                 blob_list = ?6, status = ?7, updated_at = ?8 WHERE id = ?1",
             )?
             .execute(params![
                 &s.id[..],
@@ -419,15 +445,12 @@ fn put_share_tx(conn: &Connection, s: &NewShare, now: u64, max_shares: u32) -> R
                 s.revision,
                 t(s.expires_at),
                 s.max_opens,
-                &s.ciphertext,
-                s.wrapped_key.as_deref(),
-                &s.owner_sig[..],
                 &blob_list,
                 status.as_str(),
                 t(now),
             ])?;
-            conn.prepare_cached("DELETE FROM blobs WHERE share_id = ?1")?.execute([&s.id[..]])?;
-            conn.prepare_cached("DELETE FROM blob_tokens WHERE share_id = ?1")?.execute([&s.id[..]])?;
+            delete_content(conn, &s.id)?;
+            put_content(conn, s)?;
             Ok(PutOutcome { created: false, status })
         }
         None => {
@@ -442,8 +465,8 @@ fn put_share_tx(conn: &Connection, s: &NewShare, now: u64, max_shares: u32) -> R
             }
             conn.prepare_cached(
                 "INSERT INTO shares (id, holder, audience, revision, expires_at, max_opens, opens,
-                 status, ciphertext, wrapped_key, owner_sig, blob_list, created_at, updated_at)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, 0, ?7, ?8, ?9, ?10, ?11, ?12, ?12)",
+                 status, blob_list, created_at, updated_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, 0, ?7, ?8, ?9, ?9)",
             )?
             .execute(params![
                 &s.id[..],
@@ -453,12 +476,10 @@ fn put_share_tx(conn: &Connection, s: &NewShare, now: u64, max_shares: u32) -> R
                 t(s.expires_at),
                 s.max_opens,
                 status.as_str(),
-                &s.ciphertext,
-                s.wrapped_key.as_deref(),
-                &s.owner_sig[..],
                 &blob_list,
                 t(now),
             ])?;
+            put_content(conn, s)?;
             Ok(PutOutcome { created: true, status })
         }
     }
@@ -501,7 +522,10 @@ fn put_blob_tx(
 
 fn open_share_tx(conn: &Connection, o: &Open) -> Result<Opened, StoreError> {
     let row = conn
-        .prepare_cached(&format!("SELECT {RECORD_COLUMNS}, ciphertext, wrapped_key FROM shares WHERE id = ?1"))?
+        .prepare_cached(&format!(
+            "SELECT {RECORD_COLUMNS}, c.ciphertext, c.wrapped_key FROM shares \
+             LEFT JOIN share_content c ON c.share_id = shares.id WHERE id = ?1"
+        ))?
         .query_row([&o.id[..]], |row| {
             Ok((record_from_row(row)?, row.get::<_, Option<Vec<u8>>>(9)?, row.get::<_, Option<Vec<u8>>>(10)?))
         })
@@ -553,8 +577,7 @@ fn revoke_tx(
         ))?
         .execute(params![&id[..], t(now)])?;
     }
-    conn.prepare_cached("DELETE FROM blobs WHERE share_id = ?1")?.execute([&id[..]])?;
-    conn.prepare_cached("DELETE FROM blob_tokens WHERE share_id = ?1")?.execute([&id[..]])?;
+    delete_content(conn, &id)?;
     flags.checkpoint = true;
     Ok(())
 }
@@ -576,7 +599,8 @@ fn sweep_tx(conn: &Connection, now: u64, flags: &mut BatchFlags) -> Result<Sweep
         params![t(now), t(now.saturating_sub(USED_UP_GRACE))],
     )? as u64;
     let ended = "SELECT id FROM shares WHERE status IN ('revoked', 'expired', 'used_up')";
-    let blobs = conn.execute(&format!("DELETE FROM blobs WHERE share_id IN ({ended})"), [])?;
+    let blobs = conn.execute(&format!("DELETE FROM blobs WHERE share_id IN ({ended})"), [])?
+        + conn.execute(&format!("DELETE FROM share_content WHERE share_id IN ({ended})"), [])?;
     let tokens = conn
         .execute(&format!("DELETE FROM blob_tokens WHERE expires_at <= ?1 OR share_id IN ({ended})"), [t(now)])?
         as u64;
@@ -643,7 +667,10 @@ impl Store for SqliteStore {
     fn share_content(&self, id: [u8; 16]) -> StoreFuture<Option<ShareContent>> {
         self.read(move |conn| {
             Ok(conn
-                .prepare_cached(&format!("SELECT {RECORD_COLUMNS}, ciphertext, wrapped_key FROM shares WHERE id = ?1"))?
+                .prepare_cached(&format!(
+                    "SELECT {RECORD_COLUMNS}, c.ciphertext, c.wrapped_key FROM shares \
+             LEFT JOIN share_content c ON c.share_id = shares.id WHERE id = ?1"
+                ))?
                 .query_row([&id[..]], |row| {
                     Ok(ShareContent {
                         record: record_from_row(row)?,
