@@ -14,6 +14,7 @@ pub mod wire;
 
 pub use error::{Error, RecoveryCodeError, Result};
 pub mod store;
+pub mod sync;
 
 pub use document::WalletDoc;
 pub use store::{Wallet, WalletDir};

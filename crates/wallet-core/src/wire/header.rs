@@ -4,7 +4,8 @@
 //! offset  len  field
 //! 0       5    magic "MAPPE"
 //! 5       1    format version (1)
-//! 6       1    kind: 0x01 keystore, 0x02 wallet document, 0x03 attachment, 0x04 share
+//! 6       1    kind: 0x01 keystore, 0x02 wallet document, 0x03 attachment, 0x04 share,
+//!              0x05 sync log entry
 //! ```
 
 use crate::error::Error;
@@ -27,6 +28,8 @@ pub enum FileKind {
     Attachment,
     /// An encrypted share, as stored on a relay.
     Share,
+    /// An encrypted sync log entry (Automerge changes or a snapshot).
+    SyncEntry,
 }
 
 impl FileKind {
@@ -37,6 +40,7 @@ impl FileKind {
             Self::Wallet => 0x02,
             Self::Attachment => 0x03,
             Self::Share => 0x04,
+            Self::SyncEntry => 0x05,
         }
     }
 
@@ -46,6 +50,7 @@ impl FileKind {
             0x02 => Some(Self::Wallet),
             0x03 => Some(Self::Attachment),
             0x04 => Some(Self::Share),
+            0x05 => Some(Self::SyncEntry),
             _ => None,
         }
     }
@@ -58,6 +63,7 @@ impl std::fmt::Display for FileKind {
             Self::Wallet => "wallet file",
             Self::Attachment => "attachment file",
             Self::Share => "share",
+            Self::SyncEntry => "sync log entry",
         })
     }
 }
