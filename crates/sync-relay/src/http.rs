@@ -5,6 +5,7 @@ pub mod blobs;
 pub mod error;
 pub mod health;
 pub mod shares;
+pub mod viewer;
 
 use std::io::Write as _;
 use std::path::Path;
@@ -32,6 +33,9 @@ pub fn create_app(state: AppState) -> Router {
     let hard_cap = max_body.max(max_blob);
     let mut app = Router::new()
         .route("/healthz", get(health::healthz))
+        .route("/s/{id}", get(viewer::page))
+        .route("/viewer/app.js", get(viewer::script))
+        .route("/viewer/app.css", get(viewer::style))
         .route("/v1/shares/{id}", put(shares::put_share).get(shares::get_share))
         .route("/v1/shares/{id}/revoke", post(shares::revoke))
         .route("/v1/shares/{id}/log", get(shares::access_log))
