@@ -236,9 +236,10 @@ fn revoked_expired_and_used_up_shares_are_refused() {
     let err = refused(w.caseworker().args(["open", &link]), 7);
     assert!(err.contains("revoked"), "{err}");
     let db = w.db();
-    let ct: Option<Vec<u8>> =
-        db.query_row("SELECT ciphertext FROM shares WHERE id = ?1", [share_id_bytes(&id)], |r| r.get(0)).unwrap();
-    assert!(ct.is_none(), "revocation must delete the ciphertext");
+    let ct: i64 = db
+        .query_row("SELECT COUNT(*) FROM share_content WHERE share_id = ?1", [share_id_bytes(&id)], |r| r.get(0))
+        .unwrap();
+    assert_eq!(ct, 0, "revocation must delete the ciphertext");
     let blobs: i64 =
         db.query_row("SELECT COUNT(*) FROM blobs WHERE share_id = ?1", [share_id_bytes(&id)], |r| r.get(0)).unwrap();
     assert_eq!(blobs, 0, "revocation must delete the scans");
@@ -268,8 +269,9 @@ fn a_relay_that_changes_any_byte_of_a_share_shows_nothing_but_an_integrity_error
     let w = World::new(&[]);
     let (link, id) = w.share(&["--fields", "profile.family_name,profile.given_names"]);
     let db = w.db();
-    let original: Vec<u8> =
-        db.query_row("SELECT ciphertext FROM shares WHERE id = ?1", [share_id_bytes(&id)], |r| r.get(0)).unwrap();
+    let original: Vec<u8> = db
+        .query_row("SELECT ciphertext FROM share_content WHERE share_id = ?1", [share_id_bytes(&id)], |r| r.get(0))
+        .unwrap();
     // Header, share id, revision, nonce, the start, middle and end of the ciphertext, the tag.
     let mut positions: Vec<usize> = (0..60).collect();
     positions.extend((60..original.len()).step_by(97));
@@ -277,14 +279,20 @@ fn a_relay_that_changes_any_byte_of_a_share_shows_nothing_but_an_integrity_error
     for at in positions {
         let mut bad = original.clone();
         bad[at] ^= 0x01;
-        db.execute("UPDATE shares SET ciphertext = ?1 WHERE id = ?2", rusqlite::params![bad, share_id_bytes(&id)])
-            .unwrap();
+        db.execute(
+            "UPDATE share_content SET ciphertext = ?1 WHERE share_id = ?2",
+            rusqlite::params![bad, share_id_bytes(&id)],
+        )
+        .unwrap();
         let err = refused(w.caseworker().args(["open", &link]), 5);
         assert!(err.contains("integrity check failed"), "byte {at}: {err}");
         assert!(!err.contains(MARKERS[0]));
     }
-    db.execute("UPDATE shares SET ciphertext = ?1 WHERE id = ?2", rusqlite::params![original, share_id_bytes(&id)])
-        .unwrap();
+    db.execute(
+        "UPDATE share_content SET ciphertext = ?1 WHERE share_id = ?2",
+        rusqlite::params![original, share_id_bytes(&id)],
+    )
+    .unwrap();
     ok(w.caseworker().args(["open", &link]));
 }
 

@@ -32,8 +32,13 @@ Dates are YYYY-MM-DD (or YYYY-MM, or YYYY when only the year is known).";
 pub enum Command {
     /// Create a new wallet and show its recovery code once.
     Init,
-    /// Rebuild the wallet's keys from a recovery code (new device, or forgotten passphrase).
-    Recover,
+    /// Rebuild the wallet from its recovery code (new device, or forgotten passphrase); with
+    /// --relay, the papers come back from the relay's encrypted copy too.
+    Recover {
+        /// The relay your other device synced with.
+        #[arg(long)]
+        relay: Option<String>,
+    },
     /// Your personal details: names, birth, nationality, languages, contact.
     #[command(subcommand)]
     Profile(ProfileCommand),
@@ -73,6 +78,12 @@ pub enum Command {
         /// Revoke without asking.
         #[arg(long)]
         yes: bool,
+    },
+    /// Send this device's changes to the relay and merge the changes of your other devices.
+    Sync {
+        /// The relay (https://…); remembered for this wallet after first use.
+        #[arg(long)]
+        relay: Option<String>,
     },
     /// For offices: the office's own Mappe key.
     #[command(subcommand)]
@@ -129,6 +140,9 @@ pub struct ShareArgs {
     /// Agree without being asked (the summary is still printed).
     #[arg(long)]
     pub yes: bool,
+    /// Keep the share up to date: corrections you make later reach the office too.
+    #[arg(long)]
+    pub live: bool,
 }
 
 /// `mappe agency …`

@@ -34,7 +34,8 @@ fn run(cli: Cli) -> anyhow::Result<()> {
     let ctx = context::Context::new(cli.wallet, cli.passphrase_file)?;
     match cli.command {
         Command::Init => commands::wallet::init(&ctx),
-        Command::Recover => commands::wallet::recover(&ctx),
+        Command::Recover { relay } => commands::wallet::recover(&ctx, relay.as_deref()),
+        Command::Sync { relay } => commands::sync::run(&ctx, relay.as_deref()),
         Command::Show { json } => commands::wallet::show(&ctx, json),
         Command::Profile(cmd) => commands::items::profile(&ctx, cmd),
         Command::Cv(cmd) => commands::items::cv(&ctx, cmd),
@@ -54,6 +55,7 @@ fn run(cli: Cli) -> anyhow::Result<()> {
                 png: a.png,
                 svg: a.svg,
                 yes: a.yes,
+                live: a.live,
             },
         )
         .map(|_| ()),
@@ -88,6 +90,16 @@ fn exit_code(err: &anyhow::Error) -> u8 {
             "revoked" | "expired" | "used_up" | "not_found" => 7,
             "audience_required" | "forbidden" => 8,
             _ => 1,
+        };
+    }
+    if err.downcast_ref::<commands::sync::RelayWithheld>().is_some() {
+        return 9;
+    }
+    if let Some(e) = err.downcast_ref::<wallet_core::sync::EntryError>() {
+        use wallet_core::sync::EntryError as S;
+        return match e {
+            S::Integrity | S::BadSignature | S::Misplaced | S::Format => 5,
+            S::TooLarge => 1,
         };
     }
     if let Some(e) = err.downcast_ref::<wallet_core::share::ShareError>() {

@@ -239,8 +239,9 @@ pub fn content(c: &serde_json::Value) -> String {
                 if let serde_json::Value::Object(o) = item {
                     let head = match (o.get("title").and_then(scalar), o.get("kind").and_then(scalar)) {
                         (Some(t), _) => t,
-                        (None, Some(k)) => wallet_core::document::ResidenceKind::parse(&k)
-                            .map_or(k.clone(), |r| r.label().to_string()),
+                        (None, Some(k)) => {
+                            wallet_core::document::ResidenceKind::parse(&k).map_or(k.clone(), |r| r.label().to_string())
+                        }
                         (None, None) => String::new(),
                     };
                     let _ = writeln!(out, "  [{}] {head}", o.get("id").and_then(scalar).unwrap_or_default());

@@ -179,6 +179,111 @@ impl Relay {
     }
 }
 
+/// The holder part of sync log paths: base64url of the identity key.
+pub fn holder_path(identity: &IdentitySecret) -> String {
+    B64.encode(identity.public())
+}
+
+impl Relay {
+    /// `GET /v1/logs/{holder}?after=SEQ`; `None` when the relay has no log for this wallet.
+    pub fn log_read(&self, identity: &IdentitySecret, after: u64) -> anyhow::Result<Option<Value>> {
+        let path = format!("/v1/logs/{}?after={after}", holder_path(identity));
+        let mut req = self.agent.get(&self.url(&path));
+        for (k, v) in Self::headers(identity, "GET", &path, &crypto::sha256(b"")) {
+            req = req.header(k, v);
+        }
+        let resp = req.call().map_err(|e| self.unreachable(e))?;
+        if resp.status().as_u16() == 404 {
+            return Ok(None);
+        }
+        let mut resp = resp;
+        let status = resp.status().as_u16();
+        let body =
+            resp.body_mut().with_config().limit(64 * 1024 * 1024).read_to_vec().map_err(|e| self.unreachable(e))?;
+        let value: Value = serde_json::from_slice(&body).unwrap_or(Value::Null);
+        if status >= 400 || value.is_null() {
+            return Err(RelayRefused {
+                status,
+                code: value["error"].as_str().unwrap_or("unknown").to_string(),
+                message: value["message"].as_str().unwrap_or("no message").to_string(),
+            }
+            .into());
+        }
+        Ok(Some(value))
+    }
+
+    /// `POST /v1/logs/{holder}` (append) or `PUT /v1/logs/{holder}/snapshot`.
+    pub fn log_write(
+        &self,
+        identity: &IdentitySecret,
+        snapshot: bool,
+        seq: u64,
+        entry: &[u8],
+        sig: &[u8],
+    ) -> anyhow::Result<Value> {
+        let (method, path) = if snapshot {
+            ("PUT", format!("/v1/logs/{}/snapshot", holder_path(identity)))
+        } else {
+            ("POST", format!("/v1/logs/{}", holder_path(identity)))
+        };
+        let bytes = serde_json::to_vec(&serde_json::json!({"seq": seq, "entry": b64(entry), "sig": b64(sig)}))?;
+        let mut req = if snapshot { self.agent.put(&self.url(&path)) } else { self.agent.post(&self.url(&path)) }
+            .header("content-type", "application/json");
+        for (k, v) in Self::headers(identity, method, &path, &crypto::sha256(&bytes)) {
+            req = req.header(k, v);
+        }
+        let resp = req.send(&bytes[..]).map_err(|e| self.unreachable(e))?;
+        self.finish(resp)
+    }
+
+    /// `PUT /v1/logs/{holder}/blobs/{name}`, streaming an encrypted attachment file.
+    pub fn log_put_blob(
+        &self,
+        identity: &IdentitySecret,
+        name: &str,
+        path_on_disk: &std::path::Path,
+    ) -> anyhow::Result<()> {
+        let sha = {
+            let mut f = std::fs::File::open(path_on_disk)?;
+            let mut h = crypto::Sha256Stream::new();
+            let mut buf = vec![0u8; 64 * 1024];
+            loop {
+                let n = f.read(&mut buf)?;
+                if n == 0 {
+                    break;
+                }
+                h.update(&buf[..n]);
+            }
+            h.finish()
+        };
+        let path = format!("/v1/logs/{}/blobs/{name}", holder_path(identity));
+        let mut req = self.agent.put(&self.url(&path)).header("content-type", "application/octet-stream");
+        for (k, v) in Self::headers(identity, "PUT", &path, &sha) {
+            req = req.header(k, v);
+        }
+        let mut file = std::fs::File::open(path_on_disk)?;
+        let resp = req.send(ureq::SendBody::from_reader(&mut file)).map_err(|e| self.unreachable(e))?;
+        self.finish(resp).map(|_| ())
+    }
+
+    /// `GET /v1/logs/{holder}/blobs/{name}`; `None` if the relay does not have it.
+    pub fn log_blob(&self, identity: &IdentitySecret, name: &str) -> anyhow::Result<Option<Vec<u8>>> {
+        let path = format!("/v1/logs/{}/blobs/{name}", holder_path(identity));
+        let mut req = self.agent.get(&self.url(&path));
+        for (k, v) in Self::headers(identity, "GET", &path, &crypto::sha256(b"")) {
+            req = req.header(k, v);
+        }
+        let mut resp = req.call().map_err(|e| self.unreachable(e))?;
+        match resp.status().as_u16() {
+            404 => Ok(None),
+            s if s >= 400 => self.finish(resp).map(|_| None),
+            _ => {
+                Ok(Some(resp.body_mut().with_config().limit(MAX_BLOB).read_to_vec().map_err(|e| self.unreachable(e))?))
+            }
+        }
+    }
+}
+
 /// Decodes a base64url field of a relay answer.
 pub fn b64_field(value: &Value, key: &str) -> anyhow::Result<Option<Vec<u8>>> {
     match &value[key] {

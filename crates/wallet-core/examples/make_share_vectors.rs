@@ -38,6 +38,7 @@ fn manifest(id: &ShareId, holder: &str, audience: Option<Audience>, expires_at: 
         max_opens: Some(3),
         revision: 1,
         live: false,
+        revised_at: None,
         content: json!({
             "profile": {"family_name": "Al-Khatib"},
             "certificates": [{"id": "ab12cd34", "kind": "language", "title": "Deutsch B1", "issuer": "telc gGmbH",

@@ -64,6 +64,7 @@ pub fn run() -> anyhow::Result<()> {
             png: None,
             svg: None,
             yes: true,
+            live: false,
         },
     )?
     .context("the demo share was not created")?;

@@ -49,6 +49,7 @@ pub fn profile(ctx: &Context, cmd: ProfileCommand) -> anyhow::Result<()> {
                 _ => wallet.doc_mut().set_profile_text(field, values.first().map(String::as_str))?,
             }
             save(&mut wallet)?;
+            follow_live(ctx, &mut wallet);
             if values.is_empty() {
                 println!("Cleared {}.", field.name());
             } else {
@@ -96,6 +97,7 @@ pub fn cv(ctx: &Context, cmd: CvCommand) -> anyhow::Result<()> {
             let mut wallet = ctx.unlock()?;
             let id = wallet.doc_mut().add_cv(&entry)?;
             save(&mut wallet)?;
+            follow_live(ctx, &mut wallet);
             println!("Added CV entry {id}.");
             Ok(())
         }
@@ -132,6 +134,7 @@ pub fn cert(ctx: &Context, cmd: CertCommand) -> anyhow::Result<()> {
             cert.attachment = attach(&mut wallet, a.file.as_deref(), a.media_type.as_deref())?;
             let added = wallet.doc_mut().add_certificate(&cert);
             let id = finish_add(&mut wallet, added, &cert.attachment)?;
+            follow_live(ctx, &mut wallet);
             println!("Added certificate {id}.");
             if let Some(att) = cert.attachment {
                 println!("The scan is stored encrypted as attachment {att}.");
@@ -165,6 +168,7 @@ pub fn residence(ctx: &Context, cmd: ResidenceCommand) -> anyhow::Result<()> {
             paper.attachment = attach(&mut wallet, a.file.as_deref(), a.media_type.as_deref())?;
             let added = wallet.doc_mut().add_residence(&paper);
             let id = finish_add(&mut wallet, added, &paper.attachment)?;
+            follow_live(ctx, &mut wallet);
             println!("Added residence paper {id}.");
             if let Some(att) = paper.attachment {
                 println!("The scan is stored encrypted as attachment {att}.");
@@ -204,6 +208,24 @@ fn attach(wallet: &mut Wallet, file: Option<&Path>, media_type: Option<&str>) ->
 }
 
 /// Saves after an add; on any failure removes the scan that was encrypted for it.
+/// After an edit: live shares whose fields changed get a new revision at once (best effort; a
+/// failure here leaves the edit saved and `mappe sync` retries).
+fn follow_live(ctx: &Context, wallet: &mut Wallet) {
+    let has_live =
+        wallet.doc().share_records().map(|r| r.iter().any(|s| s.live && s.revoked_at.is_none())).unwrap_or(false);
+    if !has_live {
+        return;
+    }
+    match super::share::refresh_live(wallet, ctx.dir.path()) {
+        Ok(updated) => {
+            for (id, rev) in updated {
+                println!("Live share {id} updated to revision {rev}.");
+            }
+        }
+        Err(e) => eprintln!("warning: live shares were not updated now ({e}); `mappe sync` will retry."),
+    }
+}
+
 fn finish_add(
     wallet: &mut Wallet,
     added: wallet_core::Result<ItemId>,
@@ -235,6 +257,7 @@ fn remove(ctx: &Context, section: Section, id: &str, noun: &str) -> anyhow::Resu
         wallet.doc_mut().remove(Section::Attachments, att.as_str())?;
     }
     save(&mut wallet)?;
+    follow_live(ctx, &mut wallet);
     // Only after the document no longer names them are scans deleted from disk.
     wallet.remove_orphan_blobs()?;
     println!("Removed {noun} {id}.");

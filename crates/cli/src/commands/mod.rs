@@ -5,4 +5,5 @@ pub mod demo;
 pub mod items;
 pub mod open;
 pub mod share;
+pub mod sync;
 pub mod wallet;

@@ -72,6 +72,11 @@ pub fn open(
         wrapped.as_deref(),
     )?;
     let scans = fetch_scans(&relay, &link, &answer, &opened, save_to)?;
+    // An office remembers what it saw, so the next open of a live share shows what changed.
+    let changes = match (&agency, as_agency) {
+        (Some(a), Some(dir)) => remember(a, dir, &opened)?,
+        _ => None,
+    };
 
     let m = &opened.manifest;
     if as_json {
@@ -89,6 +94,12 @@ pub fn open(
             "expires_at": m.expires_at,
             "max_opens": m.max_opens,
             "opens": answer["opens"],
+            "live": m.live,
+            "revised_at": m.revised_at,
+            "changes": changes.as_ref().map(|(from, list)| json!({
+                "since_revision": from,
+                "fields": list.iter().map(|c| json!({"field": c.field, "from": c.from, "to": c.to})).collect::<Vec<_>>(),
+            })),
             "attachments": scans.iter().map(|s| json!({
                 "name": s.name, "media_type": s.media_type, "size": s.size, "sha256": s.sha256,
                 "saved_to": s.saved_to.as_ref().map(|p| p.display().to_string()),
@@ -113,7 +124,28 @@ pub fn open(
         Some(max) => println!("  Opened            {opens} of {max} times"),
         None => println!("  Opened            {opens} times"),
     }
+    if m.live {
+        let when = m.revised_at.map(|t| format!(", last corrected {}", date_of(t))).unwrap_or_default();
+        println!("  Live share        revision {}{when}", m.revision);
+    }
     println!();
+    if let Some((from, list)) = &changes {
+        if list.is_empty() {
+            println!("NO CHANGES since you last opened it (revision {from}).");
+        } else {
+            let when = m.revised_at.map(|t| format!(", corrected {}", date_of(t))).unwrap_or_default();
+            println!("CHANGED SINCE YOU LAST OPENED IT (revision {from} → {}{when}):", m.revision);
+            for c in list {
+                println!(
+                    "  {}: {} → {}",
+                    c.field,
+                    c.from.as_deref().unwrap_or("(none)"),
+                    c.to.as_deref().unwrap_or("(removed)")
+                );
+            }
+        }
+        println!();
+    }
     print!("{}", output::content(&m.content));
     if !scans.is_empty() {
         println!("SCANS");
@@ -212,4 +244,107 @@ fn unique_path(dir: &Path, name: &str, taken: &[(TempFile, PathBuf, &wallet_core
         n += 1;
     }
     candidate
+}
+
+/// One field that differs between two revisions.
+struct Change {
+    field: String,
+    from: Option<String>,
+    to: Option<String>,
+}
+
+/// Flattens projected content into readable field names and values.
+fn flatten(content: &Value) -> std::collections::BTreeMap<String, String> {
+    let mut out = std::collections::BTreeMap::new();
+    fn text(v: &Value) -> Option<String> {
+        match v {
+            Value::Null => None,
+            Value::String(s) => Some(s.clone()),
+            Value::Array(a) => Some(a.iter().filter_map(text).collect::<Vec<_>>().join(", ")),
+            Value::Object(o) => {
+                Some(o.iter().filter_map(|(k, v)| text(v).map(|t| format!("{k}: {t}"))).collect::<Vec<_>>().join("; "))
+            }
+            other => Some(other.to_string()),
+        }
+    }
+    if let Some(Value::Object(p)) = content.get("profile") {
+        for (k, v) in p {
+            if let (Value::Object(inner), "contact") = (v, k.as_str()) {
+                for (ck, cv) in inner {
+                    if let Some(t) = text(cv) {
+                        out.insert(format!("contact {ck}"), t);
+                    }
+                }
+            } else if let Some(t) = text(v) {
+                out.insert(k.replace('_', " "), t);
+            }
+        }
+    }
+    for section in ["cv", "certificates", "residence"] {
+        if let Some(Value::Array(items)) = content.get(section) {
+            for item in items {
+                let id = item.get("id").and_then(Value::as_str).unwrap_or("?");
+                if let Value::Object(o) = item {
+                    for (k, v) in o {
+                        if k == "id" {
+                            continue;
+                        }
+                        if let Some(t) = text(v) {
+                            out.insert(format!("{section} {id} {}", k.replace('_', " ")), t);
+                        }
+                    }
+                }
+            }
+        }
+    }
+    out
+}
+
+#[derive(serde::Serialize, serde::Deserialize)]
+struct Seen {
+    revision: u32,
+    content: Value,
+}
+
+/// Compares with what this office saw last time (if anything), then remembers this revision,
+/// encrypted under the office's own document key. Returns (previous revision, changes).
+fn remember(
+    agency: &wallet_core::Wallet,
+    dir: &Path,
+    opened: &OpenedShare,
+) -> anyhow::Result<Option<(u32, Vec<Change>)>> {
+    use wallet_core::crypto;
+    let m = &opened.manifest;
+    let seen_dir = dir.join("seen");
+    std::fs::create_dir_all(&seen_dir).with_context(|| format!("cannot create {}", seen_dir.display()))?;
+    let path = seen_dir.join(format!("{}.seen", m.share_id));
+    let aad = [b"mappe/v1/seen/".as_slice(), m.share_id.as_bytes()].concat();
+    let key = agency.keys().document_key();
+    let previous: Option<Seen> = match std::fs::read(&path) {
+        Ok(bytes) if bytes.len() > crypto::NONCE_LEN => {
+            let nonce: [u8; crypto::NONCE_LEN] =
+                bytes[..crypto::NONCE_LEN].try_into().unwrap_or([0; crypto::NONCE_LEN]);
+            crypto::open(key, &nonce, &aad, &bytes[crypto::NONCE_LEN..]).and_then(|p| serde_json::from_slice(&p).ok())
+        }
+        _ => None,
+    };
+    let result = previous.map(|prev| {
+        let old = flatten(&prev.content);
+        let new = flatten(&m.content);
+        let mut changes = Vec::new();
+        for field in old.keys().chain(new.keys()).collect::<std::collections::BTreeSet<_>>() {
+            let (a, b) = (old.get(field), new.get(field));
+            if a != b {
+                changes.push(Change { field: field.clone(), from: a.cloned(), to: b.cloned() });
+            }
+        }
+        (prev.revision, changes)
+    });
+    let plain = serde_json::to_vec(&Seen { revision: m.revision, content: m.content.clone() })?;
+    let mut nonce = [0u8; crypto::NONCE_LEN];
+    crypto::fill_random(&mut nonce)?;
+    let mut out = nonce.to_vec();
+    out.extend_from_slice(&crypto::seal(key, &nonce, &aad, &plain));
+    wallet_core::store::fsutil::write_atomic(&path, &out)?;
+    Ok(result)
 }

@@ -10,8 +10,8 @@ use wallet_core::document::{ShareAudience, ShareRecord};
 use wallet_core::share::agency::{AgencyCard, audience_from_key_string};
 use wallet_core::share::consent::{self, ConsentInput, Lang};
 use wallet_core::share::{
-    AttachmentRef, Audience, ConsentText, Manifest, ShareId, ShareKey, ShareLink, SharedBlob, check_relay_url, date_of,
-    datetime_of, now, seal_share, select,
+    AttachmentRef, Audience, ConsentText, Manifest, Selection, ShareId, ShareKey, ShareLink, SharedBlob,
+    check_relay_url, date_of, datetime_of, now, seal_share, select,
 };
 
 use crate::bad_input;
@@ -44,6 +44,8 @@ pub struct ShareOptions {
     pub svg: Option<PathBuf>,
     /// Agree without asking.
     pub yes: bool,
+    /// Follow later corrections (new revisions on every change).
+    pub live: bool,
 }
 
 /// Parses `30d`, `12h`, `2w` or a date `YYYY-MM-DD` (end of that day, UTC) into an expiry time.
@@ -104,7 +106,7 @@ fn resolve_audience(to: &str) -> anyhow::Result<Audience> {
 }
 
 /// The relay to use: `--relay`, else the one remembered for this wallet.
-fn relay_url(ctx: &Context, given: Option<&str>) -> anyhow::Result<String> {
+pub fn relay_url(ctx: &Context, given: Option<&str>) -> anyhow::Result<String> {
     let url = match given {
         Some(u) => u.trim_end_matches('/').to_string(),
         None => match crate::config::load(ctx.dir.path())?.relay {
@@ -173,7 +175,7 @@ pub fn share(ctx: &Context, o: ShareOptions) -> anyhow::Result<Option<ShareOutco
             purpose: o.purpose.as_deref(),
             expires_at,
             max_opens: o.max_opens,
-            live: false,
+            live: o.live,
         },
     );
     println!("{text}");
@@ -185,31 +187,6 @@ pub fn share(ctx: &Context, o: ShareOptions) -> anyhow::Result<Option<ShareOutco
 
     let id = ShareId::random()?;
     let key = ShareKey::random()?;
-    // Scans: re-encrypted under fresh keys into temporary files (ciphertext only) for upload.
-    let tmp = tempfile::Builder::new()
-        .prefix(".share-upload-")
-        .tempdir_in(ctx.dir.path())
-        .context("cannot create a temporary folder in the wallet")?;
-    let mut refs = Vec::new();
-    let mut blobs = Vec::new();
-    let mut files = Vec::new();
-    for (n, (item, att_id, meta)) in selection.attachments.iter().enumerate() {
-        let path = tmp.path().join(format!("{n}.blob"));
-        let mut file = std::fs::File::create(&path).with_context(|| format!("cannot write {}", path.display()))?;
-        let (blob_key, digest, blob) = wallet.reencrypt_attachment(att_id, &mut file)?;
-        file.flush()?;
-        refs.push(AttachmentRef {
-            blob: n as u32,
-            item: item.clone(),
-            name: meta.name.clone(),
-            media_type: meta.media_type.clone(),
-            size: digest.size,
-            sha256: hex::encode(digest.sha256),
-            key: b64(blob_key.expose()),
-        });
-        blobs.push(blob);
-        files.push(path);
-    }
     let manifest = Manifest {
         v: wallet_core::share::MANIFEST_VERSION,
         share_id: id.to_string(),
@@ -222,16 +199,13 @@ pub fn share(ctx: &Context, o: ShareOptions) -> anyhow::Result<Option<ShareOutco
         expires_at,
         max_opens: o.max_opens,
         revision: 1,
-        live: false,
+        live: o.live,
+        revised_at: None,
         content: selection.content.clone(),
-        attachments: refs,
+        attachments: Vec::new(),
     };
-    let sealed = seal_share(wallet.keys(), &manifest, &id, &key, &blobs)?;
-    let relay = Relay::new(&relay_base);
-    relay.put_share(&id, &upload_body(&manifest, &sealed, &blobs), wallet.keys().identity())?;
-    upload_blobs(&relay, &id, &files, &blobs, wallet.keys().identity())?;
-
-    record(&mut wallet, &manifest, &relay_base, &key)?;
+    let manifest = publish(&wallet, ctx.dir.path(), &relay_base, &id, &key, manifest, &selection)?;
+    record(&mut wallet, &manifest, &relay_base, &key, content_hash(&selection))?;
     crate::config::remember_relay(ctx.dir.path(), &relay_base)?;
 
     let link = ShareLink { relay: relay_base, id, key: audience.is_none().then(|| key.clone()) };
@@ -255,6 +229,128 @@ pub fn share(ctx: &Context, o: ShareOptions) -> anyhow::Result<Option<ShareOutco
         println!("QR code written to {}.", p.display());
     }
     Ok(Some(ShareOutcome { id, url }))
+}
+
+/// Fingerprint of what a share shows, to notice when a live share must follow an edit.
+pub fn content_hash(selection: &Selection) -> String {
+    let mut bytes = serde_json::to_vec(&selection.content).unwrap_or_default();
+    for (item, _, meta) in &selection.attachments {
+        bytes.extend_from_slice(item.as_bytes());
+        bytes.extend_from_slice(meta.sha256.as_bytes());
+    }
+    hex::encode(wallet_core::crypto::sha256(&bytes))
+}
+
+/// Re-encrypts the chosen scans, seals `manifest` (filling in its attachments) and uploads the
+/// share and its scans to the relay. Returns the manifest as uploaded.
+pub fn publish(
+    wallet: &Wallet,
+    wallet_dir: &Path,
+    relay_base: &str,
+    id: &ShareId,
+    key: &ShareKey,
+    mut manifest: Manifest,
+    selection: &Selection,
+) -> anyhow::Result<Manifest> {
+    // Scans: re-encrypted under fresh keys into temporary files (ciphertext only) for upload.
+    let tmp = tempfile::Builder::new()
+        .prefix(".share-upload-")
+        .tempdir_in(wallet_dir)
+        .context("cannot create a temporary folder in the wallet")?;
+    let mut refs = Vec::new();
+    let mut blobs = Vec::new();
+    let mut files = Vec::new();
+    for (n, (item, att_id, meta)) in selection.attachments.iter().enumerate() {
+        let path = tmp.path().join(format!("{n}.blob"));
+        let mut file = std::fs::File::create(&path).with_context(|| format!("cannot write {}", path.display()))?;
+        let (blob_key, digest, blob) = wallet.reencrypt_attachment(att_id, &mut file)?;
+        file.flush()?;
+        refs.push(AttachmentRef {
+            blob: n as u32,
+            item: item.clone(),
+            name: meta.name.clone(),
+            media_type: meta.media_type.clone(),
+            size: digest.size,
+            sha256: hex::encode(digest.sha256),
+            key: b64(blob_key.expose()),
+        });
+        blobs.push(blob);
+        files.push(path);
+    }
+    manifest.attachments = refs;
+    let sealed = seal_share(wallet.keys(), &manifest, id, key, &blobs)?;
+    let relay = Relay::new(relay_base);
+    relay.put_share(id, &upload_body(&manifest, &sealed, &blobs), wallet.keys().identity())?;
+    upload_blobs(&relay, id, &files, &blobs, wallet.keys().identity())?;
+    Ok(manifest)
+}
+
+/// Brings every live share up to date with the wallet: a share whose chosen fields changed gets
+/// a new revision under the same key. Revoked and expired shares are left alone.
+/// Returns (share id, new revision) for each share updated.
+pub fn refresh_live(wallet: &mut Wallet, wallet_dir: &Path) -> anyhow::Result<Vec<(String, u32)>> {
+    let mut updated = Vec::new();
+    let now_t = now();
+    for mut r in wallet.doc().share_records()? {
+        if !r.live || r.revoked_at.is_some() || now_t >= r.expires_at {
+            continue;
+        }
+        let selection = match select(wallet.doc(), &r.fields, &date_of(now_t)) {
+            Ok(s) => s,
+            Err(e) => {
+                eprintln!("warning: live share {} no longer matches the wallet ({e}); it was not updated", r.share_id);
+                continue;
+            }
+        };
+        let hash = content_hash(&selection);
+        if r.content_hash.as_deref() == Some(hash.as_str()) {
+            continue;
+        }
+        let id = ShareId::parse(&r.share_id)?;
+        let key = ShareKey(r.key.clone());
+        let manifest = Manifest {
+            v: wallet_core::share::MANIFEST_VERSION,
+            share_id: r.share_id.clone(),
+            holder: wallet.keys().public_identity().to_hex(),
+            audience: r.audience.as_ref().map(|a| Audience {
+                name: a.name.clone(),
+                kind: a.kind.clone(),
+                ed25519: a.ed25519.clone(),
+                x25519: a.x25519.clone(),
+            }),
+            fields: r.fields.clone(),
+            purpose: r.purpose.clone(),
+            consent: ConsentText { lang: r.lang.clone(), text: r.consent_text.clone().unwrap_or_default() },
+            created_at: r.created_at,
+            expires_at: r.expires_at,
+            max_opens: r.max_opens,
+            revision: r.revision + 1,
+            live: true,
+            revised_at: Some(now_t),
+            content: selection.content.clone(),
+            attachments: Vec::new(),
+        };
+        match publish(wallet, wallet_dir, &r.relay, &id, &key, manifest, &selection) {
+            Ok(m) => {
+                r.revision = m.revision;
+                r.content_hash = Some(hash);
+                wallet.doc_mut().put_share_record(&r)?;
+                updated.push((r.share_id.clone(), r.revision));
+            }
+            Err(e) => match e.downcast_ref::<crate::relay::RelayRefused>() {
+                // Revoked elsewhere (another device): remember it and stop following.
+                Some(refused) if refused.code == "revoked" => {
+                    r.revoked_at = Some(now_t);
+                    wallet.doc_mut().put_share_record(&r)?;
+                }
+                _ => return Err(e.context(format!("live share {} could not be updated", r.share_id))),
+            },
+        }
+    }
+    if !updated.is_empty() {
+        wallet.save()?;
+    }
+    Ok(updated)
 }
 
 /// The JSON body of `PUT /v1/shares/{id}`.
@@ -303,7 +399,7 @@ fn upload_blobs(
     Ok(())
 }
 
-fn record(wallet: &mut Wallet, m: &Manifest, relay: &str, key: &ShareKey) -> anyhow::Result<()> {
+fn record(wallet: &mut Wallet, m: &Manifest, relay: &str, key: &ShareKey, content_hash: String) -> anyhow::Result<()> {
     let record = ShareRecord {
         share_id: m.share_id.clone(),
         relay: relay.to_string(),
@@ -323,6 +419,8 @@ fn record(wallet: &mut Wallet, m: &Manifest, relay: &str, key: &ShareKey) -> any
         live: m.live,
         revision: m.revision,
         revoked_at: None,
+        consent_text: Some(m.consent.text.clone()),
+        content_hash: Some(content_hash),
     };
     wallet.doc_mut().put_share_record(&record)?;
     wallet

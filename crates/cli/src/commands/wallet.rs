@@ -38,13 +38,18 @@ pub fn print_recovery_code(code: &str) {
 }
 
 /// `mappe recover`
-pub fn recover(ctx: &Context) -> anyhow::Result<()> {
+pub fn recover(ctx: &Context, relay: Option<&str>) -> anyhow::Result<()> {
+    if let Some(url) = relay
+        && let Err(why) = wallet_core::share::check_relay_url(url.trim_end_matches('/'))
+    {
+        crate::bad_input!("--relay {url}: {why}");
+    }
     let line = read_recovery_code()?;
     // As a wallet-core error, so the exit code is 2 (bad input) like other input errors.
     let root = RecoveryCode::parse(&line).map_err(wallet_core::Error::from)?;
     let pass = ctx.new_passphrase()?;
     let had_document = ctx.dir.wallet_path().exists();
-    let wallet = ctx.dir.recover(&root, &pass, Argon2Params::DEFAULT).map_err(|e| match e {
+    let mut wallet = ctx.dir.recover(&root, &pass, Argon2Params::DEFAULT).map_err(|e| match e {
         wallet_core::Error::WalletExists { dir } => {
             anyhow::anyhow!("a different wallet is already in {}; choose another folder with --wallet", dir.display())
         }
@@ -52,11 +57,27 @@ pub fn recover(ctx: &Context) -> anyhow::Result<()> {
     })?;
     println!("Recovered the wallet's keys in {}.", ctx.dir.path().display());
     println!("Your wallet's fingerprint: {}", wallet.keys().public_identity().fingerprint());
-    if had_document {
+    if let Some(url) = relay {
+        let url = url.trim_end_matches('/');
+        let report = super::sync::sync_wallet(ctx, &mut wallet, url)
+            .context("the keys are back, but the papers could not be fetched; run `mappe sync` to try again")?;
+        crate::config::remember_relay(ctx.dir.path(), url)?;
+        let json = wallet.to_json()?;
+        println!(
+            "Fetched the wallet from {url}: {} CV entries, {} certificates, {} residence papers, {} scans.",
+            json.cv.len(),
+            json.certificates.len(),
+            json.residence.len(),
+            json.attachments.len() - report.blobs_missing.len()
+        );
+        for name in &report.blobs_missing {
+            println!("Scan {name} is not on the relay yet: sync the device that added it.");
+        }
+    } else if had_document {
         println!("The wallet file in this folder opened with these keys; its contents are unchanged.");
     } else {
         println!("The wallet on this device is empty: the recovery code brings back your keys, not your papers.");
-        println!("Copy your papers from another device or from a backup of the wallet folder.");
+        println!("Give --relay with the relay your other device synced with to fetch your papers.");
     }
     Ok(())
 }

@@ -75,6 +75,13 @@ impl std::fmt::Debug for WalletDoc {
     }
 }
 
+fn parse_heads(heads: &[String]) -> Result<Vec<automerge::ChangeHash>> {
+    heads
+        .iter()
+        .map(|h| h.parse::<automerge::ChangeHash>().map_err(|_| Error::Document(format!("`{h}` is not a change hash"))))
+        .collect()
+}
+
 /// Sort key: dated entries oldest first, undated ones after them, ties by id.
 fn date_key<'a>(date: &'a Option<String>, id: &'a ItemId) -> (bool, &'a Option<String>, &'a ItemId) {
     (date.is_none(), date, id)
@@ -153,6 +160,30 @@ impl WalletDoc {
         let mut heads: Vec<String> = self.doc.get_heads().iter().map(|h| h.to_string()).collect();
         heads.sort();
         heads
+    }
+
+    /// Automerge bytes of every change not covered by `heads` (hex change hashes); empty when none.
+    pub fn changes_since(&mut self, heads: &[String]) -> Result<Vec<u8>> {
+        let heads = parse_heads(heads)?;
+        let missing = self.doc.get_missing_deps(&heads);
+        if !missing.is_empty() {
+            return Err(Error::Document("the synced state names changes this document does not have".into()));
+        }
+        Ok(self.doc.save_after(&heads))
+    }
+
+    /// Merges Automerge bytes (changes or a whole saved document) into this document.
+    pub fn apply(&mut self, bytes: &[u8]) -> Result<()> {
+        self.doc.load_incremental(bytes).map_err(doc_err)?;
+        Ok(())
+    }
+
+    /// A copy of this document as it was at `heads` (hex change hashes).
+    pub fn state_at(&mut self, heads: &[String]) -> Result<WalletDoc> {
+        let heads = parse_heads(heads)?;
+        let mut doc = self.doc.fork_at(&heads).map_err(doc_err)?;
+        doc.set_actor(random_actor()?);
+        Ok(Self { doc })
     }
 
     /// Direct access to the Automerge document, for tests and tools that check the layout.
@@ -615,6 +646,8 @@ impl WalletDoc {
             Some(t) => self.doc.put(&obj, "revoked_at", t).map_err(doc_err)?,
             None => self.put_opt(&obj, "revoked_at", None)?,
         }
+        self.put_opt(&obj, "consent_text", record.consent_text.as_deref())?;
+        self.put_opt(&obj, "content_hash", record.content_hash.as_deref())?;
         self.doc.commit();
         Ok(())
     }
@@ -660,6 +693,8 @@ impl WalletDoc {
                     live: matches!(self.scalar(&o, "live"), Some(ScalarValue::Boolean(true))),
                     revision: u32::try_from(self.uint(&o, "revision")?).ok()?,
                     revoked_at: self.uint(&o, "revoked_at"),
+                    consent_text: self.text(&o, "consent_text"),
+                    content_hash: self.text(&o, "content_hash"),
                 })
             })();
             if let Some(r) = record {

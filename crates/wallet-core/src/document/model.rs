@@ -557,6 +557,10 @@ pub struct ShareRecord {
     pub revision: u32,
     /// When it was revoked.
     pub revoked_at: Option<u64>,
+    /// The consent text the holder agreed to (kept for the revisions of a live share).
+    pub consent_text: Option<String>,
+    /// SHA-256 (hex) of the content last uploaded, to see whether a live share changed.
+    pub content_hash: Option<String>,
 }
 
 impl std::fmt::Debug for ShareRecord {

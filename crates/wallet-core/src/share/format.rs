@@ -231,6 +231,9 @@ pub struct Manifest {
     pub revision: u32,
     /// Whether it follows later edits.
     pub live: bool,
+    /// When this revision was made (revisions after the first of a live share).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub revised_at: Option<u64>,
     /// The projected fields.
     pub content: Value,
     /// Shared scans.
