@@ -165,8 +165,7 @@ impl WalletDoc {
     /// Automerge bytes of every change not covered by `heads` (hex change hashes); empty when none.
     pub fn changes_since(&mut self, heads: &[String]) -> Result<Vec<u8>> {
         let heads = parse_heads(heads)?;
-        let missing = self.doc.get_missing_deps(&heads);
-        if !missing.is_empty() {
+        if heads.iter().any(|h| self.doc.get_change_by_hash(h).is_none()) {
             return Err(Error::Document("the synced state names changes this document does not have".into()));
         }
         Ok(self.doc.save_after(&heads))
