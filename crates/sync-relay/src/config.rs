@@ -30,6 +30,12 @@ pub struct Config {
     pub sweep_interval: u64,
     /// File that receives one line per request, if set.
     pub request_log: Option<PathBuf>,
+    /// Largest body of a sync log append or snapshot, in bytes.
+    pub max_log_body: usize,
+    /// Most bytes (entries, snapshot, blobs) one holder's sync log may store.
+    pub max_log_bytes: u64,
+    /// About how many entry bytes one sync log read answers with (at least one entry).
+    pub max_log_page: usize,
 }
 
 impl Config {
@@ -47,6 +53,9 @@ impl Config {
             clock_skew: 300,
             sweep_interval: 60,
             request_log: None,
+            max_log_body: 12 * MIB as usize,
+            max_log_bytes: 256 * MIB,
+            max_log_page: 16 * MIB as usize,
         }
     }
 
@@ -90,6 +99,15 @@ pub struct Args {
     /// Append one line per request (method, path, headers, sizes, status) to this file.
     #[arg(long, env = "MAPPE_RELAY_REQUEST_LOG")]
     pub request_log: Option<PathBuf>,
+    /// Largest body of a sync log append or snapshot in bytes.
+    #[arg(long, env = "MAPPE_RELAY_MAX_LOG_BODY", default_value_t = 12 * MIB as usize)]
+    pub max_log_body: usize,
+    /// Most bytes (entries, snapshot, blobs) stored per holder's sync log.
+    #[arg(long, env = "MAPPE_RELAY_MAX_LOG_BYTES", default_value_t = 256 * MIB)]
+    pub max_log_bytes: u64,
+    /// About how many entry bytes one sync log read returns (always at least one entry).
+    #[arg(long, env = "MAPPE_RELAY_MAX_LOG_PAGE", default_value_t = 16 * MIB as usize)]
+    pub max_log_page: usize,
 }
 
 /// A setting that cannot work.
@@ -115,6 +133,12 @@ impl Args {
         if self.max_expiry_days == 0 {
             return bad("--max-expiry-days", "must be at least 1 day");
         }
+        if self.max_log_body < 1024 {
+            return bad("--max-log-body", "must be at least 1024 bytes");
+        }
+        if self.max_log_page == 0 {
+            return bad("--max-log-page", "must be at least 1 byte");
+        }
         if self.sweep_interval == 0 {
             return bad("--sweep-interval", "must be at least 1 second");
         }
@@ -134,6 +158,9 @@ impl Args {
             clock_skew: self.clock_skew,
             sweep_interval: self.sweep_interval,
             request_log: self.request_log,
+            max_log_body: self.max_log_body,
+            max_log_bytes: self.max_log_bytes,
+            max_log_page: self.max_log_page,
         })
     }
 }

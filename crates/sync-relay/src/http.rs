@@ -4,6 +4,7 @@ pub mod auth;
 pub mod blobs;
 pub mod error;
 pub mod health;
+pub mod logs;
 pub mod shares;
 pub mod viewer;
 
@@ -30,7 +31,7 @@ use error::AppError;
 pub fn create_app(state: AppState) -> Router {
     let max_body = state.config.max_body;
     let max_blob = usize::try_from(state.config.max_blob).unwrap_or(usize::MAX);
-    let hard_cap = max_body.max(max_blob);
+    let hard_cap = max_body.max(max_blob).max(state.config.max_log_body);
     let mut app = Router::new()
         .route("/healthz", get(health::healthz))
         .route("/s/{id}", get(viewer::page))
@@ -43,6 +44,7 @@ pub fn create_app(state: AppState) -> Router {
             "/v1/shares/{id}/blobs/{n}",
             put(blobs::put_blob).layer(DefaultBodyLimit::max(max_blob)).get(blobs::get_blob),
         )
+        .merge(logs::routes(&state.config))
         .fallback(fallback)
         .layer(DefaultBodyLimit::max(max_body))
         .layer(TraceLayer::new_for_http())

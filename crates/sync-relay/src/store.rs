@@ -194,6 +194,77 @@ pub struct SweepReport {
     pub tokens: u64,
 }
 
+/// One signed entry of a holder's sync log, as stored (opaque bytes; the relay checked the
+/// header and the signature before storing it).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SyncEntry {
+    /// Sequence number (for a snapshot: the last sequence number it replaces).
+    pub seq: u64,
+    /// The sealed entry.
+    pub entry: Vec<u8>,
+    /// The holder's signature over the entry.
+    pub sig: [u8; 64],
+}
+
+/// What an append to a sync log did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AppendOutcome {
+    /// Stored; the log's last sequence number is now this entry's.
+    Appended {
+        /// The new last sequence number.
+        last_seq: u64,
+    },
+    /// The sequence number is not `last_seq + 1`; nothing stored.
+    Conflict {
+        /// The log's last sequence number.
+        last_seq: u64,
+    },
+    /// The holder's stored bytes would exceed the quota; nothing stored.
+    OverQuota,
+}
+
+/// What storing a sync log snapshot did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SnapshotOutcome {
+    /// Stored; entries up to its sequence number are deleted.
+    Stored {
+        /// The log's last sequence number (unchanged).
+        last_seq: u64,
+    },
+    /// The snapshot's sequence number is 0, beyond `last_seq`, or not beyond the current
+    /// snapshot; nothing stored.
+    Conflict {
+        /// The log's last sequence number.
+        last_seq: u64,
+        /// The current snapshot's sequence number (0: none).
+        snapshot_seq: u64,
+    },
+    /// The holder's stored bytes would exceed the quota; nothing stored.
+    OverQuota,
+}
+
+/// What storing a sync log blob did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LogBlobOutcome {
+    /// Stored (replacing any blob of that name).
+    Stored,
+    /// The holder's stored bytes would exceed the quota; nothing stored.
+    OverQuota,
+}
+
+/// One answer page of a sync log read.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LogPage {
+    /// The highest sequence number ever appended.
+    pub last_seq: u64,
+    /// The snapshot, when the read started before it.
+    pub snapshot: Option<SyncEntry>,
+    /// Entries after `max(after, snapshot seq)`, in order.
+    pub entries: Vec<SyncEntry>,
+    /// Whether entries were left out for the page size; ask again after the last one.
+    pub more: bool,
+}
+
 /// Why a store operation did not happen.
 #[derive(Debug, Clone, thiserror::Error)]
 pub enum StoreError {
@@ -289,4 +360,38 @@ pub trait Store: Send + Sync + 'static {
     /// Deletes the content of expired shares, of used-up shares whose last open is older
     /// than [`USED_UP_GRACE`], and expired blob tokens.
     fn sweep(&self, now: u64) -> StoreFuture<SweepReport>;
+
+    /// Appends `entry` as number `entry.seq` of `holder`'s sync log (the caller checked the
+    /// header and signature): refused unless `entry.seq` is the last sequence number + 1 and
+    /// the holder's stored bytes (entries, snapshot, blobs) stay within `max_bytes`.
+    fn log_append(&self, holder: [u8; 32], entry: SyncEntry, max_bytes: u64, now: u64) -> StoreFuture<AppendOutcome>;
+
+    /// Reads `holder`'s sync log after sequence number `after`: the snapshot if
+    /// `after < snapshot seq`, then entries in order until about `page_bytes` entry bytes.
+    /// `None` when the holder has no log (nothing was ever appended).
+    fn log_read(&self, holder: [u8; 32], after: u64, page_bytes: usize) -> StoreFuture<Option<LogPage>>;
+
+    /// Stores `snapshot` (replacing the older one) and deletes the entries it replaces, in
+    /// one transaction; refused unless `1 <= seq <= last_seq`, `seq` is beyond the current
+    /// snapshot and the quota holds afterwards.
+    fn log_snapshot(
+        &self,
+        holder: [u8; 32],
+        snapshot: SyncEntry,
+        max_bytes: u64,
+        now: u64,
+    ) -> StoreFuture<SnapshotOutcome>;
+
+    /// Stores or replaces blob `name` of `holder`'s sync log within the quota.
+    fn log_put_blob(
+        &self,
+        holder: [u8; 32],
+        name: String,
+        data: Vec<u8>,
+        max_bytes: u64,
+        now: u64,
+    ) -> StoreFuture<LogBlobOutcome>;
+
+    /// Blob `name` of `holder`'s sync log.
+    fn log_blob(&self, holder: [u8; 32], name: String) -> StoreFuture<Option<Vec<u8>>>;
 }
