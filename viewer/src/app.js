@@ -2,7 +2,7 @@
 // verifies it (share.js) and shows it. Every text goes in with textContent; nothing from the
 // share is ever parsed as HTML.
 
-import { ShareError, b64urlDecode, fingerprint, openAttachment, openShare, parseLink } from './share.js';
+import { ShareError, b64urlDecode, fingerprint, openAttachment, openShare, parseLink, warmUp } from './share.js';
 import {
   ITEM_ORDER,
   KIND_LABELS,
@@ -144,6 +144,7 @@ function renderItems(key, items) {
     const dl = el('dl');
     for (const k of orderedKeys(item, ITEM_ORDER)) {
       if (k === 'id' || k === 'title' || k === 'attachment') continue;
+      if (k === 'kind' && head === kindLabel) continue; // already the heading
       const value = k === 'kind' ? kindLabel : scalar(item[k]);
       if (value === null || value === undefined) continue;
       dl.append(row(fieldLabel(k, state.lang), value));
@@ -386,7 +387,9 @@ async function start() {
   }
   let answer;
   try {
-    const res = await fetch(`/v1/shares/${link.id}`, { cache: 'no-store', credentials: 'omit' });
+    const pending = fetch(`/v1/shares/${link.id}`, { cache: 'no-store', credentials: 'omit' });
+    warmUp(); // while the share is on the network
+    const res = await pending;
     if (!res.ok) {
       let code = 'unreachable';
       try {
@@ -403,6 +406,7 @@ async function start() {
       return;
     }
     answer = await res.json();
+    performance.mark('mappe:fetched');
   } catch {
     fail('unreachable');
     return;
@@ -415,6 +419,7 @@ async function start() {
       { id: link.id, key: link.key, revision, now: Math.floor(Date.now() / 1000) },
       ciphertext,
     );
+    performance.mark('mappe:opened');
     state.view = {
       kind: 'verified',
       manifest: opened.manifest,

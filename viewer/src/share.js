@@ -349,3 +349,12 @@ export function openAttachment(ref, file) {
   if (size !== ref.size || digest !== ref.sha256) throw new ShareError('integrity');
   return plaintext;
 }
+
+/**
+ * Builds the curve library's precomputed tables (tens of milliseconds on a phone) so the first
+ * signature check is fast; the page calls it while the share is still on the network.
+ */
+export function warmUp() {
+  ed25519.Point.BASE.multiplyUnsafe(3n);
+  sha512(new Uint8Array(1));
+}
