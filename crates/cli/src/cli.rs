@@ -202,7 +202,7 @@ pub enum CvCommand {
 /// Fields of a new CV entry.
 #[derive(Debug, Args)]
 pub struct CvAdd {
-    /// education, work or training.
+    /// education, work, training or other.
     #[arg(long)]
     pub kind: String,
     /// Degree, job title or course.

@@ -92,7 +92,9 @@ fn exit_code(err: &anyhow::Error) -> u8 {
             _ => 1,
         };
     }
-    if err.downcast_ref::<commands::sync::RelayWithheld>().is_some() {
+    if err.downcast_ref::<commands::sync::RelayWithheld>().is_some()
+        || err.downcast_ref::<commands::open::OlderRevision>().is_some()
+    {
         return 9;
     }
     if let Some(e) = err.downcast_ref::<wallet_core::sync::EntryError>() {

@@ -260,3 +260,17 @@ pub fn content(c: &serde_json::Value) -> String {
     }
     out
 }
+
+/// Text from outside (a share, an agency card) made safe to print: control characters (other
+/// than line breaks and tabs) and bidi overrides, which could rewrite or reorder what the
+/// terminal shows, become U+FFFD. Bidi isolates (U+2066–U+2069) stay: RTL text needs them.
+pub fn clean(text: &str) -> String {
+    text.chars()
+        .map(|c| match c {
+            '\n' | '\t' => c,
+            c if c.is_control() => '\u{FFFD}',
+            '\u{202A}'..='\u{202E}' | '\u{200E}' | '\u{200F}' => '\u{FFFD}',
+            c => c,
+        })
+        .collect()
+}

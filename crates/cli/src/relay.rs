@@ -34,8 +34,11 @@ impl std::fmt::Display for RelayRefused {
             "expired" => "this share has expired; nothing can be shown",
             "used_up" => "this share has been opened as many times as the person allowed; nothing can be shown",
             "not_found" => "the relay does not know this share (wrong link, or it no longer exists)",
-            "audience_required" | "forbidden" => {
+            "audience_required" => {
                 "the relay refused: this share is for a specific office, open it with that office's key (--as)"
+            }
+            "forbidden" => {
+                "the relay refused: this key is not allowed to do that (not the share's owner or its office)"
             }
             _ => "",
         };

@@ -14,8 +14,9 @@ pub fn init(ctx: &Context, name: &str, kind: &str) -> anyhow::Result<()> {
     if ctx.dir.exists() {
         bad_input!("{} already holds a Mappe identity; choose another folder with --wallet", ctx.dir.path().display());
     }
-    if name.trim().is_empty() {
-        bad_input!("give the office's name with --name");
+    let name = name.trim();
+    if name.is_empty() || name.len() > 200 || name.chars().any(char::is_control) {
+        bad_input!("--name: give the office's name, 1 to 200 characters of plain text");
     }
     if !wallet_core::share::agency::AGENCY_KINDS.contains(&kind) {
         bad_input!("--kind {kind}: use one of {}", wallet_core::share::agency::AGENCY_KINDS.join(", "));

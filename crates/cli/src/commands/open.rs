@@ -1,6 +1,7 @@
 //! `mappe open`: the caseworker's side. Fetch, verify, and show exactly what was shared —
 //! or, on any failure, nothing but the reason.
 
+use std::fmt::Write as _;
 use std::io::Write as _;
 use std::path::{Path, PathBuf};
 
@@ -71,10 +72,20 @@ pub fn open(
         &ciphertext,
         wrapped.as_deref(),
     )?;
+    // An office remembers what it saw, so the next open of a live share shows what changed and
+    // a relay serving an older revision than the office already saw is caught.
+    let previous = match (&agency, as_agency) {
+        (Some(a), Some(dir)) => load_seen(a, dir, &opened),
+        _ => None,
+    };
+    if let Some(prev) = &previous
+        && prev.revision > opened.manifest.revision
+    {
+        return Err(OlderRevision { served: opened.manifest.revision, seen: prev.revision }.into());
+    }
     let scans = fetch_scans(&relay, &link, &answer, &opened, save_to)?;
-    // An office remembers what it saw, so the next open of a live share shows what changed.
     let changes = match (&agency, as_agency) {
-        (Some(a), Some(dir)) => remember(a, dir, &opened)?,
+        (Some(a), Some(dir)) => remember(a, dir, &opened, previous)?,
         _ => None,
     };
 
@@ -108,35 +119,38 @@ pub fn open(
         println!("{}", serde_json::to_string_pretty(&value)?);
         return Ok(());
     }
-    println!(
+    let mut out = String::new();
+    let _ = writeln!(
+        out,
         "VERIFIED: signed by the wallet with fingerprint {}, unchanged since it was shared.",
         opened.holder.fingerprint()
     );
-    println!();
+    out.push('\n');
     let who = m.audience.as_ref().map_or("anyone holding the code".to_string(), |a| a.name.clone());
-    println!("  Shared with       {who}");
+    let _ = writeln!(out, "  Shared with       {who}");
     if let Some(p) = &m.purpose {
-        println!("  Purpose           {p}");
+        let _ = writeln!(out, "  Purpose           {p}");
     }
-    println!("  Valid until       {}", date_of(m.expires_at));
+    let _ = writeln!(out, "  Valid until       {}", date_of(m.expires_at));
     let opens = answer["opens"].as_u64().unwrap_or(0);
-    match m.max_opens {
-        Some(max) => println!("  Opened            {opens} of {max} times"),
-        None => println!("  Opened            {opens} times"),
-    }
+    let _ = match m.max_opens {
+        Some(max) => writeln!(out, "  Opened            {opens} of {max} times"),
+        None => writeln!(out, "  Opened            {opens} times"),
+    };
     if m.live {
         let when = m.revised_at.map(|t| format!(", last corrected {}", date_of(t))).unwrap_or_default();
-        println!("  Live share        revision {}{when}", m.revision);
+        let _ = writeln!(out, "  Live share        revision {}{when}", m.revision);
     }
-    println!();
+    out.push('\n');
     if let Some((from, list)) = &changes {
         if list.is_empty() {
-            println!("NO CHANGES since you last opened it (revision {from}).");
+            let _ = writeln!(out, "NO CHANGES since you last opened it (revision {from}).");
         } else {
             let when = m.revised_at.map(|t| format!(", corrected {}", date_of(t))).unwrap_or_default();
-            println!("CHANGED SINCE YOU LAST OPENED IT (revision {from} → {}{when}):", m.revision);
+            let _ = writeln!(out, "CHANGED SINCE YOU LAST OPENED IT (revision {from} → {}{when}):", m.revision);
             for c in list {
-                println!(
+                let _ = writeln!(
+                    out,
                     "  {}: {} → {}",
                     c.field,
                     c.from.as_deref().unwrap_or("(none)"),
@@ -144,30 +158,33 @@ pub fn open(
                 );
             }
         }
-        println!();
+        out.push('\n');
     }
-    print!("{}", output::content(&m.content));
+    out.push_str(&output::content(&m.content));
     if !scans.is_empty() {
-        println!("SCANS");
+        let _ = writeln!(out, "SCANS");
         for s in &scans {
-            match &s.saved_to {
+            let _ = match &s.saved_to {
                 Some(p) => {
-                    println!("  {} ({}, {}) saved to {}", s.name, s.media_type, output::size(s.size), p.display())
+                    writeln!(out, "  {} ({}, {}) saved to {}", s.name, s.media_type, output::size(s.size), p.display())
                 }
-                None => println!(
+                None => writeln!(
+                    out,
                     "  {} ({}, {}) — use --save-attachments DIR to download it",
                     s.name,
                     s.media_type,
                     output::size(s.size)
                 ),
-            }
+            };
         }
-        println!();
+        out.push('\n');
     }
-    println!("WHAT THE PERSON WAS SHOWN AND AGREED TO ({}):", m.consent.lang);
+    let _ = writeln!(out, "WHAT THE PERSON WAS SHOWN AND AGREED TO ({}):", m.consent.lang);
     for line in m.consent.text.lines() {
-        println!("  {line}");
+        let _ = writeln!(out, "  {line}");
     }
+    // Everything above comes from the share: strip anything that could steer the terminal.
+    print!("{}", output::clean(&out));
     Ok(())
 }
 
@@ -306,28 +323,54 @@ struct Seen {
     content: Value,
 }
 
-/// Compares with what this office saw last time (if anything), then remembers this revision,
-/// encrypted under the office's own document key. Returns (previous revision, changes).
+fn seen_path(dir: &Path, share_id: &str) -> (PathBuf, Vec<u8>) {
+    (dir.join("seen").join(format!("{share_id}.seen")), [b"mappe/v1/seen/".as_slice(), share_id.as_bytes()].concat())
+}
+
+/// What this office saw of the share last time, if anything (decrypted with its own key).
+fn load_seen(agency: &wallet_core::Wallet, dir: &Path, opened: &OpenedShare) -> Option<Seen> {
+    use wallet_core::crypto;
+    let (path, aad) = seen_path(dir, &opened.manifest.share_id);
+    let bytes = std::fs::read(&path).ok().filter(|b| b.len() > crypto::NONCE_LEN)?;
+    let nonce: [u8; crypto::NONCE_LEN] = bytes[..crypto::NONCE_LEN].try_into().ok()?;
+    let plain = crypto::open(agency.keys().document_key(), &nonce, &aad, &bytes[crypto::NONCE_LEN..])?;
+    serde_json::from_slice(&plain).ok()
+}
+
+/// The relay served an older revision of a live share than this office already saw.
+#[derive(Debug)]
+pub struct OlderRevision {
+    served: u32,
+    seen: u32,
+}
+
+impl std::fmt::Display for OlderRevision {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "the relay served revision {} of this share, older than revision {} this office already saw; nothing is shown",
+            self.served, self.seen
+        )
+    }
+}
+
+impl std::error::Error for OlderRevision {}
+
+/// Compares with what this office saw last time, then remembers this revision, encrypted under
+/// the office's own document key. Returns (previous revision, changes) when there was one.
 fn remember(
     agency: &wallet_core::Wallet,
     dir: &Path,
     opened: &OpenedShare,
+    previous: Option<Seen>,
 ) -> anyhow::Result<Option<(u32, Vec<Change>)>> {
     use wallet_core::crypto;
     let m = &opened.manifest;
-    let seen_dir = dir.join("seen");
-    std::fs::create_dir_all(&seen_dir).with_context(|| format!("cannot create {}", seen_dir.display()))?;
-    let path = seen_dir.join(format!("{}.seen", m.share_id));
-    let aad = [b"mappe/v1/seen/".as_slice(), m.share_id.as_bytes()].concat();
+    let (path, aad) = seen_path(dir, &m.share_id);
+    if let Some(parent) = path.parent() {
+        std::fs::create_dir_all(parent).with_context(|| format!("cannot create {}", parent.display()))?;
+    }
     let key = agency.keys().document_key();
-    let previous: Option<Seen> = match std::fs::read(&path) {
-        Ok(bytes) if bytes.len() > crypto::NONCE_LEN => {
-            let nonce: [u8; crypto::NONCE_LEN] =
-                bytes[..crypto::NONCE_LEN].try_into().unwrap_or([0; crypto::NONCE_LEN]);
-            crypto::open(key, &nonce, &aad, &bytes[crypto::NONCE_LEN..]).and_then(|p| serde_json::from_slice(&p).ok())
-        }
-        _ => None,
-    };
     let result = previous.map(|prev| {
         let old = flatten(&prev.content);
         let new = flatten(&m.content);

@@ -144,7 +144,7 @@ pub struct ShareOutcome {
 
 /// `mappe share`; `Ok(None)` when the holder did not agree.
 pub fn share(ctx: &Context, o: ShareOptions) -> anyhow::Result<Option<ShareOutcome>> {
-    let lang = match Lang::parse(&o.lang) {
+    let lang = match Lang::parse(if o.lang.trim().is_empty() { "en" } else { o.lang.trim() }) {
         Some(l) => l,
         None => bad_input!("--lang {}: use one of de, en, ar, uk, fa, tr", o.lang),
     };
@@ -179,6 +179,14 @@ pub fn share(ctx: &Context, o: ShareOptions) -> anyhow::Result<Option<ShareOutco
         },
     );
     println!("{text}");
+    if let Some(a) = &audience {
+        let fp = hex::decode(&a.ed25519)
+            .ok()
+            .and_then(|k| <[u8; 32]>::try_from(k).ok())
+            .map(|k| wallet_core::keys::PublicIdentity(k).fingerprint())
+            .unwrap_or_default();
+        println!("Office key fingerprint (compare it aloud with the office): {fp}");
+    }
     println!();
     if !confirm("Share this?", o.yes)? {
         println!("Nothing was shared.");
@@ -423,9 +431,13 @@ fn record(wallet: &mut Wallet, m: &Manifest, relay: &str, key: &ShareKey, conten
         content_hash: Some(content_hash),
     };
     wallet.doc_mut().put_share_record(&record)?;
-    wallet
-        .save()
-        .context("the share is on the relay, but this wallet could not record it; revoke it with its id if unwanted")
+    wallet.save().with_context(|| {
+        format!(
+            "share {} is on the relay, but this wallet could not record it; it expires on {}",
+            m.share_id,
+            date_of(m.expires_at)
+        )
+    })
 }
 
 /// `mappe shares`
@@ -485,7 +497,7 @@ pub fn list(ctx: &Context, log: bool, as_json: bool) -> anyhow::Result<()> {
         return Ok(());
     }
     for (r, status, opens, entries, note) in &out {
-        let who = r.audience.as_ref().map_or("anyone with the code".to_string(), |a| a.name.clone());
+        let who = r.audience.as_ref().map_or("anyone with the code".to_string(), |a| crate::output::clean(&a.name));
         let limit = r.max_opens.map_or("no limit".to_string(), |m| format!("of {m}"));
         println!("{}  {status}", r.share_id);
         println!("    for:     {who}");

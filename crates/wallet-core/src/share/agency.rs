@@ -77,6 +77,12 @@ impl AgencyCard {
         if card.v != 1 {
             return Err(ShareError::UnsupportedVersion(card.v));
         }
+        if card.name.trim().is_empty() || card.name.len() > MAX_NAME || card.name.chars().any(char::is_control) {
+            return Err(bad("its name is empty, too long or has control characters"));
+        }
+        if !AGENCY_KINDS.contains(&card.kind.as_str()) {
+            return Err(bad("unknown kind"));
+        }
         let ed: [u8; 32] = hex::decode(&card.ed25519).ok().and_then(|k| k.try_into().ok()).ok_or(bad("bad key"))?;
         let _x: [u8; 32] = hex::decode(&card.x25519).ok().and_then(|k| k.try_into().ok()).ok_or(bad("bad key"))?;
         let sig: [u8; 64] =

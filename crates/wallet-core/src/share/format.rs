@@ -440,8 +440,11 @@ pub fn open_share(
         return Err(ShareError::BadSignature);
     }
     let manifest: Manifest = serde_json::from_slice(json).map_err(|_| ShareError::Integrity)?;
-    if manifest.v != MANIFEST_VERSION {
+    if manifest.v > MANIFEST_VERSION {
         return Err(ShareError::UnsupportedVersion(manifest.v));
+    }
+    if manifest.v != MANIFEST_VERSION {
+        return Err(ShareError::Integrity);
     }
     if manifest.holder != hex::encode(holder) {
         return Err(ShareError::BadSignature);

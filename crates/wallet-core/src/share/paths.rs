@@ -153,12 +153,22 @@ fn to_value<T: serde::Serialize>(value: &T) -> Value {
 /// The residence paper that is valid longest, among those not expired at `today` (YYYY-MM-DD).
 fn current_residence(doc: &WalletDoc, today: &str) -> Result<Option<ItemId>> {
     let papers = doc.residence()?;
-    let best = papers.iter().filter(|p| p.value.valid_until.as_deref().is_none_or(|d| d >= today)).max_by(|a, b| {
-        let key = |p: &Item<crate::document::ResidencePaper>| {
-            (p.value.valid_until.is_none(), p.value.valid_until.clone(), p.value.issued_on.clone())
-        };
-        key(a).cmp(&key(b))
-    });
+    // A partial date means the end of that year or month ("2026" is valid through 2026-12-31).
+    let end = |d: &str| match d.len() {
+        4 => format!("{d}-12-31"),
+        7 => format!("{d}-31"),
+        _ => d.to_string(),
+    };
+    // No expiry date (a settlement permit) counts as valid longest.
+    let best = papers
+        .iter()
+        .filter(|p| p.value.valid_until.as_deref().is_none_or(|d| end(d).as_str() >= today))
+        .max_by(|a, b| {
+            let key = |p: &Item<crate::document::ResidencePaper>| {
+                (p.value.valid_until.is_none(), p.value.valid_until.as_deref().map(end), p.value.issued_on.clone())
+            };
+            key(a).cmp(&key(b))
+        });
     Ok(best.map(|p| p.id.clone()))
 }
 

@@ -54,7 +54,7 @@ pub fn check_relay_url(url: &str) -> Result<(), String> {
     let rest = if let Some(r) = url.strip_prefix("https://") {
         r
     } else if let Some(r) = url.strip_prefix("http://") {
-        let host = r.split(['/', ':']).next().unwrap_or("");
+        let host = if r.starts_with("[::1]") { "[::1]" } else { r.split(['/', ':']).next().unwrap_or("") };
         if !(host == "127.0.0.1" || host == "localhost" || host == "[::1]") {
             return Err("a relay address must start with https:// (http:// only for 127.0.0.1)".into());
         }

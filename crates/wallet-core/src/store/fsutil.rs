@@ -19,7 +19,7 @@ pub struct TempFile {
 impl TempFile {
     /// Creates `.<name>.<random>.tmp` in the target's folder.
     pub fn beside(target: &Path) -> Result<Self> {
-        let dir = target.parent().unwrap_or(Path::new("."));
+        let dir = parent_dir(target);
         let name = target.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
         let mut rnd = [0u8; 6];
         crypto::fill_random(&mut rnd)?;
@@ -60,12 +60,20 @@ pub fn write_atomic(target: &Path, bytes: &[u8]) -> Result<()> {
 
 /// Fsyncs the folder holding `path`, so a rename in it is durable.
 pub fn sync_dir(path: &Path) -> Result<()> {
-    let dir = path.parent().unwrap_or(Path::new("."));
+    let dir = parent_dir(path);
     #[cfg(unix)]
     {
         File::open(dir).and_then(|d| d.sync_all()).map_err(io("sync", dir))?;
     }
     Ok(())
+}
+
+/// The folder a path lives in; `.` for a bare file name (whose parent is the empty path).
+fn parent_dir(path: &Path) -> &Path {
+    match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p,
+        _ => Path::new("."),
+    }
 }
 
 /// Reads a whole file, refusing files larger than `limit` bytes.
@@ -75,4 +83,16 @@ pub fn read_limited(path: &Path, limit: u64, what: &str) -> Result<Vec<u8>> {
         return Err(Error::TooLarge { what: what.to_string(), size: meta.len(), limit });
     }
     std::fs::read(path).map_err(io("read", path))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_bare_file_name_is_written_in_the_current_folder() {
+        assert_eq!(parent_dir(Path::new("q.png")), Path::new("."));
+        assert_eq!(parent_dir(Path::new("a/q.png")), Path::new("a"));
+        sync_dir(Path::new("q.png")).unwrap();
+    }
 }
