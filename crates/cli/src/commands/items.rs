@@ -31,7 +31,13 @@ pub fn profile(ctx: &Context, cmd: ProfileCommand) -> anyhow::Result<()> {
             })?;
             // Check the values before asking for the passphrase.
             let languages: Vec<LanguageSkill> = match field {
-                ProfileField::Languages => values.iter().map(|v| LanguageSkill::parse(v)).collect::<Result<_, _>>()?,
+                // `Arabic:native Deutsch:B1` or `Arabic:native,Deutsch:B1`: both mean two languages.
+                ProfileField::Languages => values
+                    .iter()
+                    .flat_map(|v| v.split(','))
+                    .filter(|v| !v.trim().is_empty())
+                    .map(LanguageSkill::parse)
+                    .collect::<Result<_, _>>()?,
                 _ => Vec::new(),
             };
             if !field.is_list() {
