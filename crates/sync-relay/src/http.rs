@@ -47,7 +47,10 @@ pub fn create_app(state: AppState) -> Router {
         .merge(logs::routes(&state.config))
         .fallback(fallback)
         .layer(DefaultBodyLimit::max(max_body))
-        .layer(TraceLayer::new_for_http())
+        // Spans name the path only: a query may carry a blob token.
+        .layer(TraceLayer::new_for_http().make_span_with(|req: &axum::http::Request<axum::body::Body>| {
+            tracing::debug_span!("request", method = %req.method(), path = %req.uri().path())
+        }))
         .layer(RequestBodyLimitLayer::new(hard_cap))
         .layer(middleware::from_fn(json_errors))
         .with_state(state.clone());
