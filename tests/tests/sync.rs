@@ -203,6 +203,10 @@ fn a_live_share_carries_a_correction_to_the_office_until_it_is_revoked() {
     let first = open();
     assert_eq!(first["revision"], 1);
     assert_eq!(first["content"]["profile"]["family_name"], "Alkhatib");
+    let raw_id = base64::Engine::decode(&base64::engine::general_purpose::URL_SAFE_NO_PAD, &id).unwrap();
+    let rev1: Vec<u8> = db(&relay)
+        .query_row("SELECT ciphertext FROM share_content WHERE share_id = ?1", [&raw_id], |r| r.get(0))
+        .unwrap();
 
     // The holder corrects the name; with a relay configured the live share follows at once.
     let edit = ok(mappe(&holder, PASS).args(["profile", "set", "family_name", "Al-Khatib"]));
@@ -218,6 +222,21 @@ fn a_live_share_carries_a_correction_to_the_office_until_it_is_revoked() {
     );
     let human = ok(mappe(&office, AGENCY_PASS).args(["open", &link, "--as"]).arg(&office));
     assert!(human.contains("NO CHANGES since you last opened it"), "{human}");
+
+    // A relay that rolls the share back to revision 1 is caught by the office that saw revision 2.
+    let rev2: Vec<u8> = db(&relay)
+        .query_row("SELECT ciphertext FROM share_content WHERE share_id = ?1", [&raw_id], |r| r.get(0))
+        .unwrap();
+    db(&relay)
+        .execute("UPDATE share_content SET ciphertext = ?1 WHERE share_id = ?2", rusqlite::params![rev1, raw_id])
+        .unwrap();
+    db(&relay).execute("UPDATE shares SET revision = 1 WHERE id = ?1", [&raw_id]).unwrap();
+    let err = fails(mappe(&office, AGENCY_PASS).args(["open", &link, "--as"]).arg(&office), 9);
+    assert!(err.contains("older than revision 2"), "{err}");
+    db(&relay)
+        .execute("UPDATE share_content SET ciphertext = ?1 WHERE share_id = ?2", rusqlite::params![rev2, raw_id])
+        .unwrap();
+    db(&relay).execute("UPDATE shares SET revision = 2 WHERE id = ?1", [&raw_id]).unwrap();
 
     // Revoked: a further edit produces no new revision on the relay.
     ok(mappe(&holder, PASS).args(["revoke", &id, "--yes"]));

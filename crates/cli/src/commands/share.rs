@@ -298,6 +298,7 @@ pub fn publish(
 /// Returns (share id, new revision) for each share updated.
 pub fn refresh_live(wallet: &mut Wallet, wallet_dir: &Path) -> anyhow::Result<Vec<(String, u32)>> {
     let mut updated = Vec::new();
+    let mut changed = false;
     let now_t = now();
     for mut r in wallet.doc().share_records()? {
         if !r.live || r.revoked_at.is_some() || now_t >= r.expires_at {
@@ -350,12 +351,13 @@ pub fn refresh_live(wallet: &mut Wallet, wallet_dir: &Path) -> anyhow::Result<Ve
                 Some(refused) if refused.code == "revoked" => {
                     r.revoked_at = Some(now_t);
                     wallet.doc_mut().put_share_record(&r)?;
+                    changed = true;
                 }
                 _ => return Err(e.context(format!("live share {} could not be updated", r.share_id))),
             },
         }
     }
-    if !updated.is_empty() {
+    if changed || !updated.is_empty() {
         wallet.save()?;
     }
     Ok(updated)

@@ -135,7 +135,11 @@ fn pull(
             pending.push(open_entry(wallet.keys(), EntryType::Changes, seq, &entry, &sig64(e, "sig")?)?);
             expected += 1;
         }
+        let progressed = expected - 1 > after;
         after = expected - 1;
+        if answer["more"].as_bool() == Some(true) && !progressed {
+            return Err(RelayWithheld("it says more entries follow but sends none".into()).into());
+        }
         if answer["more"].as_bool() != Some(true) {
             if after != last_seq {
                 return Err(RelayWithheld(format!("it says the log has {last_seq} entries but served {after}")).into());
@@ -163,12 +167,12 @@ fn fetch_blobs(wallet: &Wallet, relay: &Relay, report: &mut SyncReport) -> anyho
             report.blobs_missing.push(item.value.name.clone());
             continue;
         };
+        // A damaged or substituted copy is an integrity failure (exit code 5), and nothing is kept.
+        let damaged = || wallet_core::Error::Integrity { what: wallet_core::wire::FileKind::Attachment };
         let digest =
-            attachment::decrypt(&item.value.key, &mut bytes.as_slice(), &mut std::io::sink()).map_err(|_| {
-                anyhow::anyhow!("integrity check failed: the relay's copy of {} is damaged", item.value.name)
-            })?;
+            attachment::decrypt(&item.value.key, &mut bytes.as_slice(), &mut std::io::sink()).map_err(|_| damaged())?;
         if hex::encode(digest.sha256) != item.value.sha256 || digest.size != item.value.size {
-            anyhow::bail!("integrity check failed: the relay's copy of {} is not the recorded scan", item.value.name);
+            return Err(damaged().into());
         }
         if let Some(parent) = path.parent() {
             std::fs::create_dir_all(parent)?;
@@ -198,6 +202,8 @@ pub fn sync_wallet(ctx: &Context, wallet: &mut Wallet, relay_url: &str) -> anyho
     let relay = Relay::new(relay_url);
     let mut state = load_state(ctx.dir.path(), relay_url)?;
     let mut report = SyncReport::default();
+    let seq_before = state.last_seq;
+    let mut settled = false;
     for _attempt in 0..5 {
         let (log_heads, last_seq) = pull(wallet, &relay, &state, &mut report)?;
         state.last_seq = last_seq;
@@ -212,6 +218,7 @@ pub fn sync_wallet(ctx: &Context, wallet: &mut Wallet, relay_url: &str) -> anyho
         let changes = wallet.doc_mut().changes_since(&state.log_heads)?;
         if changes.is_empty() {
             report.last_seq = state.last_seq;
+            settled = true;
             break;
         }
         let seq = state.last_seq + 1;
@@ -223,6 +230,7 @@ pub fn sync_wallet(ctx: &Context, wallet: &mut Wallet, relay_url: &str) -> anyho
                 save_state(ctx.dir.path(), &state)?;
                 report.pushed = true;
                 report.last_seq = seq;
+                settled = true;
                 break;
             }
             // Another device appended first: pull its entries and try again.
@@ -230,22 +238,26 @@ pub fn sync_wallet(ctx: &Context, wallet: &mut Wallet, relay_url: &str) -> anyho
             Err(e) => return Err(e),
         }
     }
-    maybe_compact(wallet, &relay, &state)?;
+    if !settled {
+        anyhow::bail!("other devices kept writing to the relay while this one tried; run `mappe sync` again");
+    }
+    maybe_compact(wallet, &relay, &state, seq_before);
     report.live_updated = super::share::refresh_live(wallet, ctx.dir.path())?;
     Ok(report)
 }
 
-/// Replaces a long log by a snapshot of the whole document (which holds everything in it).
-fn maybe_compact(wallet: &mut Wallet, relay: &Relay, state: &SyncState) -> anyhow::Result<()> {
-    if state.last_seq < COMPACT_AFTER || !state.last_seq.is_multiple_of(COMPACT_AFTER) {
-        return Ok(());
+/// Replaces a long log by a snapshot of the whole document. Compaction is an optimisation: any
+/// failure (someone else compacted, the document is too large for one entry) leaves the log.
+fn maybe_compact(wallet: &mut Wallet, relay: &Relay, state: &SyncState, seq_before: u64) {
+    // Once each time the log passes a multiple of COMPACT_AFTER, whichever device passes it.
+    if state.last_seq / COMPACT_AFTER <= seq_before / COMPACT_AFTER {
+        return;
     }
-    let mut log_doc = wallet.doc_mut().state_at(&state.log_heads)?;
+    let Ok(mut log_doc) = wallet.doc_mut().state_at(&state.log_heads) else { return };
     let bytes = log_doc.save();
-    let (entry, sig) = seal_entry(wallet.keys(), EntryType::Snapshot, state.last_seq, &bytes)?;
-    // Compaction is an optimisation: a refusal (someone else compacted or appended) is fine.
-    let _ = relay.log_write(wallet.keys().identity(), true, state.last_seq, &entry, &sig);
-    Ok(())
+    if let Ok((entry, sig)) = seal_entry(wallet.keys(), EntryType::Snapshot, state.last_seq, &bytes) {
+        let _ = relay.log_write(wallet.keys().identity(), true, state.last_seq, &entry, &sig);
+    }
 }
 
 /// `mappe sync`

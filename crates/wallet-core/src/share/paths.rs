@@ -67,7 +67,8 @@ pub enum Described {
 /// A resolved selection: the projected content, the scans to re-encrypt, and what to tell the holder.
 #[derive(Debug)]
 pub struct Selection {
-    /// The paths as given.
+    /// The paths with id prefixes expanded to full ids (`residence/current` stays as it is, so a
+    /// live share follows the current paper); what the manifest and the share record name.
     pub paths: Vec<String>,
     /// The projection, as JSON (a subset of the wallet's JSON export without attachment ids).
     pub content: Value,
@@ -185,6 +186,7 @@ pub fn select(doc: &WalletDoc, paths: &[String], today: &str) -> Result<Selectio
     let profile_json = to_value(&profile);
     let mut content = Map::new();
     let mut described = Vec::new();
+    let mut canonical: Vec<String> = Vec::new();
     let mut attachments: Vec<(String, ItemId, AttachmentMeta)> = Vec::new();
     let mut sections: Vec<(Section, Vec<Value>)> = Vec::new();
     let push_item = |sections: &mut Vec<(Section, Vec<Value>)>, section: Section, v: Value| match sections
@@ -202,10 +204,12 @@ pub fn select(doc: &WalletDoc, paths: &[String], today: &str) -> Result<Selectio
     for path in &parsed {
         match path {
             FieldPath::Profile => {
+                canonical.push("profile".into());
                 content.insert("profile".into(), profile_json.clone());
                 described.push(Described::WholeProfile);
             }
             FieldPath::ProfileField(field) => {
+                canonical.push(format!("profile.{field}"));
                 let entry = content.entry("profile").or_insert_with(|| Value::Object(Map::new()));
                 if let (Value::Object(out), Value::Object(all)) = (entry, &profile_json) {
                     match field.split_once('.') {
@@ -223,6 +227,7 @@ pub fn select(doc: &WalletDoc, paths: &[String], today: &str) -> Result<Selectio
                 described.push(Described::ProfileField(field.clone()));
             }
             FieldPath::Section(section) => {
+                canonical.push(section.key().to_string());
                 let items: Vec<Value> = match section {
                     Section::Cv => doc.cv()?.iter().map(to_value).collect(),
                     Section::Certificates => doc.certificates()?.iter().map(to_value).collect(),
@@ -235,12 +240,20 @@ pub fn select(doc: &WalletDoc, paths: &[String], today: &str) -> Result<Selectio
                 described.push(Described::WholeSection(*section));
             }
             FieldPath::Item { section, id, scan } => {
+                let suffix = if *scan { "/scan" } else { "" };
                 let id = match id {
-                    Some(prefix) => doc.resolve(*section, prefix)?,
-                    None => current_residence(doc, today)?.ok_or_else(|| Error::NotFound {
-                        list: "residence paper",
-                        id: "current (none is valid today)".into(),
-                    })?,
+                    Some(prefix) => {
+                        let full = doc.resolve(*section, prefix)?;
+                        canonical.push(format!("{}/{full}{suffix}", section.key()));
+                        full
+                    }
+                    None => {
+                        canonical.push(format!("residence/current{suffix}"));
+                        current_residence(doc, today)?.ok_or_else(|| Error::NotFound {
+                            list: "residence paper",
+                            id: "current (none is valid today)".into(),
+                        })?
+                    }
                 };
                 let (value, title, attachment) = match section {
                     Section::Cv => {
@@ -287,5 +300,5 @@ pub fn select(doc: &WalletDoc, paths: &[String], today: &str) -> Result<Selectio
     for (section, list) in sections {
         content.insert(section.key().into(), Value::Array(list));
     }
-    Ok(Selection { paths: paths.to_vec(), content: Value::Object(content), attachments, described })
+    Ok(Selection { paths: canonical, content: Value::Object(content), attachments, described })
 }
