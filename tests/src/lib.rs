@@ -90,6 +90,19 @@ pub fn mappe(dir: &Path, pass: &str) -> assert_cmd::Command {
     cmd
 }
 
+/// Runs a command that must succeed; returns its standard output.
+pub fn ok(cmd: &mut assert_cmd::Command) -> String {
+    let out = cmd.output().unwrap();
+    assert!(
+        out.status.success(),
+        "command failed ({:?}):\nstdout: {}\nstderr: {}",
+        out.status.code(),
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).unwrap()
+}
+
 /// Every file under `dir`, recursively, as (path, bytes).
 pub fn all_files(dir: &Path) -> Vec<(PathBuf, Vec<u8>)> {
     let mut out = Vec::new();

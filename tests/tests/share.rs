@@ -7,7 +7,7 @@ use std::path::PathBuf;
 
 use base64::Engine as _;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD as B64;
-use mappe_e2e::{RelayProcess, all_files, contains, http, mappe, pdf};
+use mappe_e2e::{RelayProcess, all_files, contains, http, mappe, ok, pdf};
 use serde_json::Value;
 use tempfile::TempDir;
 use wallet_core::crypto::{self, Domain};
@@ -27,18 +27,6 @@ struct World {
     cert_with_scan: String,
     other_cert: String,
     scan: PathBuf,
-}
-
-fn ok(cmd: &mut assert_cmd::Command) -> String {
-    let out = cmd.output().unwrap();
-    assert!(
-        out.status.success(),
-        "command failed ({:?}):\nstdout: {}\nstderr: {}",
-        out.status.code(),
-        String::from_utf8_lossy(&out.stdout),
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8(out.stdout).unwrap()
 }
 
 /// Runs a command that must fail with `code`, print nothing on stdout and one sentence on stderr.

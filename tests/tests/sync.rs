@@ -5,25 +5,13 @@
 
 use std::path::{Path, PathBuf};
 
-use mappe_e2e::{RelayProcess, all_files, contains, mappe, pdf};
+use mappe_e2e::{RelayProcess, all_files, contains, mappe, ok, pdf};
 use serde_json::Value;
 use wallet_core::WalletDir;
 use wallet_core::keys::RecoveryCode;
 
 const PASS: &str = "device passphrase 1";
 const AGENCY_PASS: &str = "agency passphrase 1";
-
-fn ok(cmd: &mut assert_cmd::Command) -> String {
-    let out = cmd.output().unwrap();
-    assert!(
-        out.status.success(),
-        "command failed ({:?}):\nstdout: {}\nstderr: {}",
-        out.status.code(),
-        String::from_utf8_lossy(&out.stdout),
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8(out.stdout).unwrap()
-}
 
 fn fails(cmd: &mut assert_cmd::Command, code: i32) -> String {
     let out = cmd.output().unwrap();
