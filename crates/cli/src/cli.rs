@@ -264,12 +264,9 @@ pub struct CertAdd {
     /// The exam, e.g. "telc Deutsch B1" or "DTZ".
     #[arg(long)]
     pub exam: Option<String>,
-    /// A scan to attach (PDF, JPEG, PNG; up to 32 MiB).
-    #[arg(long, value_name = "PATH")]
-    pub file: Option<PathBuf>,
-    /// Media type of the scan, if it cannot be recognised.
-    #[arg(long, requires = "file")]
-    pub media_type: Option<String>,
+    /// The scan to attach.
+    #[command(flatten)]
+    pub scan: ScanArgs,
 }
 
 /// `mappe residence …`
@@ -309,6 +306,14 @@ pub struct ResidenceAdd {
     /// Issuing authority, e.g. "Ausländerbehörde Musterstadt".
     #[arg(long)]
     pub authority: Option<String>,
+    /// The scan to attach.
+    #[command(flatten)]
+    pub scan: ScanArgs,
+}
+
+/// A scan given when adding a certificate or residence paper.
+#[derive(Debug, Args)]
+pub struct ScanArgs {
     /// A scan to attach (PDF, JPEG, PNG; up to 32 MiB).
     #[arg(long, value_name = "PATH")]
     pub file: Option<PathBuf>,

@@ -1,7 +1,5 @@
 //! `mappe profile|cv|cert|residence|attachment …`: editing what the wallet holds.
 
-use std::path::Path;
-
 use wallet_core::Wallet;
 use wallet_core::document::{
     Certificate, CertificateKind, CvEntry, CvKind, ItemId, LanguageSkill, ProfileField, ResidenceKind, ResidencePaper,
@@ -10,7 +8,7 @@ use wallet_core::document::{
 
 use super::wallet::save;
 use crate::bad_input;
-use crate::cli::{AttachmentCommand, CertCommand, CvCommand, ProfileCommand, ResidenceCommand};
+use crate::cli::{AttachmentCommand, CertCommand, CvCommand, ProfileCommand, ResidenceCommand, ScanArgs};
 use crate::context::Context;
 use crate::output;
 
@@ -135,9 +133,9 @@ pub fn cert(ctx: &Context, cmd: CertCommand) -> anyhow::Result<()> {
                 attachment: None,
             };
             cert.validate()?;
-            check_readable(a.file.as_deref(), a.media_type.as_deref())?;
+            check_readable(&a.scan)?;
             let mut wallet = ctx.unlock()?;
-            cert.attachment = attach(&mut wallet, a.file.as_deref(), a.media_type.as_deref())?;
+            cert.attachment = attach(&mut wallet, &a.scan)?;
             let added = wallet.doc_mut().add_certificate(&cert);
             let id = finish_add(&mut wallet, added, &cert.attachment)?;
             follow_live(ctx, &mut wallet);
@@ -169,9 +167,9 @@ pub fn residence(ctx: &Context, cmd: ResidenceCommand) -> anyhow::Result<()> {
                 attachment: None,
             };
             paper.validate()?;
-            check_readable(a.file.as_deref(), a.media_type.as_deref())?;
+            check_readable(&a.scan)?;
             let mut wallet = ctx.unlock()?;
-            paper.attachment = attach(&mut wallet, a.file.as_deref(), a.media_type.as_deref())?;
+            paper.attachment = attach(&mut wallet, &a.scan)?;
             let added = wallet.doc_mut().add_residence(&paper);
             let id = finish_add(&mut wallet, added, &paper.attachment)?;
             follow_live(ctx, &mut wallet);
@@ -191,8 +189,8 @@ pub fn residence(ctx: &Context, cmd: ResidenceCommand) -> anyhow::Result<()> {
 }
 
 /// Fails early, before the passphrase prompt, when a scan to attach cannot be read.
-fn check_readable(path: Option<&Path>, media_type: Option<&str>) -> anyhow::Result<()> {
-    if let Some(path) = path {
+fn check_readable(scan: &ScanArgs) -> anyhow::Result<()> {
+    if let Some(path) = scan.file.as_deref() {
         let unreadable = |e| wallet_core::Error::UnreadableInput { path: path.to_path_buf(), source: e };
         let meta = std::fs::metadata(path).map_err(unreadable)?;
         if !meta.is_file() {
@@ -200,15 +198,15 @@ fn check_readable(path: Option<&Path>, media_type: Option<&str>) -> anyhow::Resu
         }
         std::fs::File::open(path).map_err(unreadable)?;
     }
-    if let Some(m) = media_type {
+    if let Some(m) = &scan.media_type {
         wallet_core::document::check_media_type(m)?;
     }
     Ok(())
 }
 
-fn attach(wallet: &mut Wallet, file: Option<&Path>, media_type: Option<&str>) -> anyhow::Result<Option<ItemId>> {
-    match file {
-        Some(path) => Ok(Some(wallet.add_attachment(path, media_type)?)),
+fn attach(wallet: &mut Wallet, scan: &ScanArgs) -> anyhow::Result<Option<ItemId>> {
+    match scan.file.as_deref() {
+        Some(path) => Ok(Some(wallet.add_attachment(path, scan.media_type.as_deref())?)),
         None => Ok(None),
     }
 }

@@ -1,6 +1,6 @@
 //! `mappe share`, `mappe shares`, `mappe revoke`: the holder's side of sharing.
 
-use std::io::{BufRead, IsTerminal, Seek, Write};
+use std::io::{BufRead, IsTerminal, Write};
 use std::path::{Path, PathBuf};
 
 use anyhow::Context as _;
@@ -400,9 +400,7 @@ fn upload_blobs(
         bar.set_draw_target(indicatif::ProgressDrawTarget::hidden());
     }
     for (n, (path, blob)) in files.iter().zip(blobs).enumerate() {
-        let mut file = std::fs::File::open(path)?;
-        file.rewind()?;
-        let mut reader = bar.wrap_read(file);
+        let mut reader = bar.wrap_read(std::fs::File::open(path)?);
         relay.put_blob(id, n as u32, &mut reader, &blob.sha256, identity)?;
     }
     bar.finish_and_clear();

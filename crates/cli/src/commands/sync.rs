@@ -10,7 +10,6 @@ use anyhow::Context as _;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 use wallet_core::Wallet;
-use wallet_core::document::ItemId;
 use wallet_core::sync::{EntryType, open_entry, seal_entry};
 use wallet_core::wire::attachment;
 
@@ -186,7 +185,7 @@ fn fetch_blobs(wallet: &Wallet, relay: &Relay, report: &mut SyncReport) -> anyho
 fn push_blobs(wallet: &Wallet, relay: &Relay, state: &mut SyncState, report: &mut SyncReport) -> anyhow::Result<()> {
     for item in wallet.doc().attachments()? {
         let name = item.id.to_string();
-        let path = wallet.attachment_path(&ItemId(name.clone()));
+        let path = wallet.attachment_path(&item.id);
         if state.uploaded_blobs.contains(&name) || !path.exists() {
             continue;
         }

@@ -126,6 +126,20 @@ fn own_holder(segment: &str, signed: &Signed) -> Result<[u8; 32], LogError> {
     }
 }
 
+/// The holder and blob name of a blob route, answering 404 for anything but the holder's own
+/// well-formed request.
+fn blob_target(
+    path: Result<Path<(String, String)>, PathRejection>,
+    signed: &Signed,
+) -> Result<([u8; 32], String), LogError> {
+    let Ok(Path((segment, name))) = path else { return Err(not_found()) };
+    let holder = own_holder(&segment, signed)?;
+    if !valid_blob_name(&name) {
+        return Err(not_found());
+    }
+    Ok((holder, name))
+}
+
 fn valid_blob_name(name: &str) -> bool {
     (1..=MAX_BLOB_NAME).contains(&name.len()) && name.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
 }
@@ -296,11 +310,7 @@ pub async fn put_blob(
     path: Result<Path<(String, String)>, PathRejection>,
     signed: Signed,
 ) -> Result<Response, LogError> {
-    let Ok(Path((segment, name))) = path else { return Err(not_found()) };
-    let holder = own_holder(&segment, &signed)?;
-    if !valid_blob_name(&name) {
-        return Err(not_found());
-    }
+    let (holder, name) = blob_target(path, &signed)?;
     let size = signed.body.len();
     match state
         .store
@@ -320,11 +330,7 @@ pub async fn get_blob(
     path: Result<Path<(String, String)>, PathRejection>,
     signed: Signed,
 ) -> Result<Response, LogError> {
-    let Ok(Path((segment, name))) = path else { return Err(not_found()) };
-    let holder = own_holder(&segment, &signed)?;
-    if !valid_blob_name(&name) {
-        return Err(not_found());
-    }
+    let (holder, name) = blob_target(path, &signed)?;
     let data = state.store.log_blob(holder, name).await?.ok_or_else(not_found)?;
     let mut res = no_store(data.into_response());
     res.headers_mut().insert(header::CONTENT_TYPE, HeaderValue::from_static("application/octet-stream"));

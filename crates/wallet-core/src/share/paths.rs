@@ -14,7 +14,7 @@
 
 use serde_json::{Map, Value};
 
-use crate::document::{AttachmentMeta, Item, ItemId, Section, WalletDoc};
+use crate::document::{AttachmentMeta, Item, ItemId, ProfileField, Section, WalletDoc};
 use crate::error::{Error, Result};
 
 /// One parsed path.
@@ -78,20 +78,6 @@ pub struct Selection {
     pub described: Vec<Described>,
 }
 
-const PROFILE_FIELDS: [&str; 11] = [
-    "given_names",
-    "family_name",
-    "aliases",
-    "birth_date",
-    "birth_place",
-    "nationality",
-    "languages",
-    "contact",
-    "contact.phone",
-    "contact.email",
-    "contact.address",
-];
-
 impl FieldPath {
     /// Parses one path.
     pub fn parse(text: &str) -> Result<Self> {
@@ -101,10 +87,12 @@ impl FieldPath {
             return Ok(Self::Profile);
         }
         if let Some(field) = text.strip_prefix("profile.") {
-            if PROFILE_FIELDS.contains(&field) {
+            // Every field `mappe profile set` knows, and `contact` for all contact fields at once.
+            if field == "contact" || ProfileField::from_name(field).is_ok() {
                 return Ok(Self::ProfileField(field.to_string()));
             }
-            return Err(bad(&format!("unknown profile field; use one of {}", PROFILE_FIELDS.join(", "))));
+            let names: Vec<&str> = ProfileField::ALL.iter().map(|f| f.name()).chain(["contact"]).collect();
+            return Err(bad(&format!("unknown profile field; use one of {}", names.join(", "))));
         }
         let mut parts = text.split('/');
         let section = match parts.next() {
