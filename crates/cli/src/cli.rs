@@ -74,6 +74,8 @@ pub enum Command {
     /// Revoke a share: the relay deletes it and refuses every later open.
     Revoke {
         /// The share's id (or its first characters), as `mappe shares` lists it.
+        // Base64url ids may begin with `-`: they are still the id, not a flag.
+        #[arg(allow_hyphen_values = true)]
         share: String,
         /// Revoke without asking.
         #[arg(long)]
@@ -338,4 +340,23 @@ pub enum AttachmentCommand {
         /// Where to write it.
         path: PathBuf,
     },
+}
+
+#[cfg(test)]
+mod tests {
+    use clap::Parser;
+
+    use super::*;
+
+    #[test]
+    fn a_share_id_starting_with_a_hyphen_is_an_id() {
+        let cli = Cli::try_parse_from(["mappe", "revoke", "-YZWyCHGfgrCuey8Apdf3Q", "--yes"]).unwrap();
+        match cli.command {
+            Command::Revoke { share, yes } => {
+                assert_eq!(share, "-YZWyCHGfgrCuey8Apdf3Q");
+                assert!(yes);
+            }
+            other => panic!("parsed as {other:?}"),
+        }
+    }
 }
