@@ -18,6 +18,7 @@ use clap::Parser;
 
 use cli::{Cli, Command};
 use error::BadInput;
+use wallet_core::client::ClientError;
 
 fn main() -> ExitCode {
     // `mappe show | head`: a closed pipe ends the output quietly instead of with a panic message.
@@ -70,8 +71,8 @@ fn run(cli: Cli) -> anyhow::Result<()> {
             },
         )
         .map(|_| ()),
-        Command::Shares { log, json } => commands::share::list(&ctx, log, json),
-        Command::Revoke { share, yes } => commands::share::revoke(&ctx, &share, yes),
+        Command::Shares { log, json } => commands::shares::list(&ctx, log, json),
+        Command::Revoke { share, yes } => commands::shares::revoke(&ctx, &share, yes),
         Command::Agency(cli::AgencyCommand::Init { name, kind }) => commands::agency::init(&ctx, &name, &kind),
         Command::Open { target, as_agency, json, save_attachments } => {
             commands::open::open(&ctx, &target, as_agency.as_deref(), json, save_attachments.as_deref())
@@ -96,56 +97,79 @@ fn exit_code(err: &anyhow::Error) -> u8 {
     if err.downcast_ref::<BadInput>().is_some() {
         return 2;
     }
-    if let Some(refused) = err.downcast_ref::<relay::RelayRefused>() {
-        return match refused.code.as_str() {
-            "revoked" | "expired" | "used_up" | "not_found" => 7,
-            "audience_required" | "forbidden" => 8,
-            _ => 1,
-        };
+    if let Some(e) = err.downcast_ref::<ClientError>() {
+        return client_exit_code(e);
     }
-    if err.downcast_ref::<commands::sync::RelayWithheld>().is_some()
-        || err.downcast_ref::<commands::open::OlderRevision>().is_some()
-    {
+    if err.downcast_ref::<commands::open::OlderRevision>().is_some() {
         return 9;
     }
     if let Some(e) = err.downcast_ref::<wallet_core::sync::EntryError>() {
-        use wallet_core::sync::EntryError as S;
-        return match e {
-            S::Integrity | S::BadSignature | S::Misplaced | S::Format => 5,
-            S::TooLarge => 1,
-        };
+        return entry_exit_code(e);
     }
     if let Some(e) = err.downcast_ref::<wallet_core::share::ShareError>() {
-        use wallet_core::share::ShareError as S;
-        return match e {
-            S::Integrity | S::BadSignature | S::WrongShare => 5,
-            S::UnsupportedVersion(_) => 6,
-            S::Expired(_) => 7,
-            S::NeedsAgencyKey(_) | S::NotForThisKey => 8,
-            S::BadLink(_) | S::Create(_) => 2,
-        };
+        return share_exit_code(e);
     }
     match err.downcast_ref::<E>() {
-        Some(E::NoWallet { .. } | E::KeystoreMissing { .. }) => 3,
-        Some(E::WrongPassphrase) => 4,
-        Some(
-            E::Integrity { .. }
-            | E::Truncated { .. }
-            | E::NotMappeFile { .. }
-            | E::WrongKind { .. }
-            | E::UnusableKdfParams
-            | E::Document(_),
-        ) => 5,
-        Some(E::UnsupportedVersion { .. }) => 6,
-        Some(
-            E::InvalidValue { .. }
-            | E::UnknownField(_)
-            | E::NotFound { .. }
-            | E::AmbiguousId { .. }
-            | E::RecoveryCode(_)
-            | E::UnreadableInput { .. }
-            | E::TooLarge { .. },
-        ) => 2,
+        Some(e) => wallet_exit_code(e),
+        None => 1,
+    }
+}
+
+/// Exit codes of the relay operations (docs/cli.md).
+fn client_exit_code(e: &ClientError) -> u8 {
+    match e {
+        ClientError::Refused { code, .. } => match code.as_str() {
+            "revoked" | "expired" | "used_up" | "not_found" => 7,
+            "audience_required" | "forbidden" => 8,
+            _ => 1,
+        },
+        ClientError::Withheld(_) => 9,
+        ClientError::Options(_) => 2,
+        ClientError::Wallet(e) => wallet_exit_code(e),
+        ClientError::Entry(e) => entry_exit_code(e),
+        ClientError::Share(e) => share_exit_code(e),
+        _ => 1,
+    }
+}
+
+fn entry_exit_code(e: &wallet_core::sync::EntryError) -> u8 {
+    use wallet_core::sync::EntryError as S;
+    match e {
+        S::Integrity | S::BadSignature | S::Misplaced | S::Format => 5,
+        S::TooLarge => 1,
+    }
+}
+
+fn share_exit_code(e: &wallet_core::share::ShareError) -> u8 {
+    use wallet_core::share::ShareError as S;
+    match e {
+        S::Integrity | S::BadSignature | S::WrongShare => 5,
+        S::UnsupportedVersion(_) => 6,
+        S::Expired(_) => 7,
+        S::NeedsAgencyKey(_) | S::NotForThisKey => 8,
+        S::BadLink(_) | S::Create(_) => 2,
+    }
+}
+
+fn wallet_exit_code(e: &wallet_core::Error) -> u8 {
+    use wallet_core::Error as E;
+    match e {
+        E::NoWallet { .. } | E::KeystoreMissing { .. } => 3,
+        E::WrongPassphrase => 4,
+        E::Integrity { .. }
+        | E::Truncated { .. }
+        | E::NotMappeFile { .. }
+        | E::WrongKind { .. }
+        | E::UnusableKdfParams
+        | E::Document(_) => 5,
+        E::UnsupportedVersion { .. } => 6,
+        E::InvalidValue { .. }
+        | E::UnknownField(_)
+        | E::NotFound { .. }
+        | E::AmbiguousId { .. }
+        | E::RecoveryCode(_)
+        | E::UnreadableInput { .. }
+        | E::TooLarge { .. } => 2,
         _ => 1,
     }
 }

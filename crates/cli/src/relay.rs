@@ -1,304 +1,159 @@
-//! A small synchronous client for the relay API (docs/spec/relay-api-v1.md).
+//! The CLI's driver for wallet-core's relay operations: a blocking HTTP client and the wallet
+//! folder as storage. The decisions are in `wallet_core::client`; this only moves bytes.
 
-use std::io::Read;
+use std::future::Future;
+use std::io::Read as _;
+use std::path::{Path, PathBuf};
+use std::pin::pin;
+use std::task::{Context as TaskContext, Poll, Waker};
 use std::time::Duration;
 
-use anyhow::Context as _;
-use base64::Engine as _;
-use base64::engine::general_purpose::URL_SAFE_NO_PAD as B64;
-use serde_json::Value;
-use wallet_core::crypto::{self, IdentitySecret};
-use wallet_core::share::request::{HEADER_KEY, HEADER_NONCE, HEADER_SIGNATURE, HEADER_TIME, sign_request};
-use wallet_core::share::{ShareId, now};
+use wallet_core::client::sync::SyncState;
+use wallet_core::client::{ClientError, Host, HttpRequest, HttpResponse};
+use wallet_core::document::{ItemId, WalletDoc};
+use wallet_core::keys::WalletKeys;
+use wallet_core::store::{ATTACHMENTS_DIR, MAX_ATTACHMENT, fsutil};
 
-/// Largest JSON answer read from a relay.
-const MAX_JSON: u64 = 4 * 1024 * 1024;
-/// Largest blob read from a relay (a little above the largest attachment).
-pub const MAX_BLOB: u64 = 40 * 1024 * 1024;
+/// Where a device keeps its sync state, in the wallet folder.
+pub const SYNC_STATE_FILE: &str = "sync-state.json";
+/// Largest sync state file read.
+const MAX_SYNC_STATE: u64 = 1024 * 1024;
 
-/// A relay's refusal, with its JSON error code.
-#[derive(Debug)]
-pub struct RelayRefused {
-    /// HTTP status.
-    pub status: u16,
-    /// The relay's error code (`revoked`, `expired`, …).
-    pub code: String,
-    /// The relay's message.
-    pub message: String,
-}
-
-impl std::fmt::Display for RelayRefused {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        let text = match self.code.as_str() {
-            "revoked" => "this share was revoked by the person who made it; nothing can be shown",
-            "expired" => "this share has expired; nothing can be shown",
-            "used_up" => "this share has been opened as many times as the person allowed; nothing can be shown",
-            "not_found" => "the relay does not know this share (wrong link, or it no longer exists)",
-            "audience_required" => {
-                "the relay refused: this share is for a specific office, open it with that office's key (--as)"
-            }
-            "forbidden" => {
-                "the relay refused: this key is not allowed to do that (not the share's owner or its office)"
-            }
-            _ => "",
-        };
-        if text.is_empty() {
-            write!(f, "the relay refused the request ({} {}): {}", self.status, self.code, self.message)
-        } else {
-            f.write_str(text)
+/// Runs a future of wallet-core's relay operations to its end. With [`CliHost`] every await is
+/// ready at once (the HTTP client blocks), so this never waits on a waker.
+pub fn block_on<F: Future>(future: F) -> F::Output {
+    let mut future = pin!(future);
+    let mut cx = TaskContext::from_waker(Waker::noop());
+    loop {
+        if let Poll::Ready(out) = future.as_mut().poll(&mut cx) {
+            return out;
         }
+        std::thread::yield_now();
     }
 }
 
-impl std::error::Error for RelayRefused {}
-
-/// A relay at one base URL.
-pub struct Relay {
-    base: String,
+/// The relay-facing host of one command: HTTP with ureq, files in the wallet folder.
+pub struct CliHost<'a> {
     agent: ureq::Agent,
+    /// The wallet folder and keys, for commands that keep files (not `mappe open`).
+    wallet: Option<(PathBuf, &'a WalletKeys)>,
 }
 
-impl Relay {
-    /// A client for the relay at `base` (e.g. `https://relay.example.org`).
-    pub fn new(base: &str) -> Self {
+impl<'a> CliHost<'a> {
+    /// A host that only talks HTTP (the caseworker's `mappe open`).
+    pub fn http_only() -> Self {
         let config = ureq::Agent::config_builder()
             .http_status_as_error(false)
             .timeout_global(Some(Duration::from_secs(120)))
             .build();
-        Self { base: base.trim_end_matches('/').to_string(), agent: ureq::Agent::new_with_config(config) }
+        Self { agent: ureq::Agent::new_with_config(config), wallet: None }
     }
 
-    fn url(&self, path: &str) -> String {
-        format!("{}{path}", self.base)
+    /// A host that also keeps the wallet's files in `dir`.
+    pub fn for_wallet(dir: &Path, keys: &'a WalletKeys) -> Self {
+        Self { wallet: Some((dir.to_path_buf(), keys)), ..Self::http_only() }
     }
 
-    fn unreachable(&self, e: ureq::Error) -> anyhow::Error {
-        anyhow::anyhow!("cannot reach the relay at {}: {e}", self.base)
+    fn dir(&self) -> Result<&Path, ClientError> {
+        self.wallet.as_ref().map(|(d, _)| d.as_path()).ok_or_else(|| ClientError::Host("no wallet folder".into()))
     }
 
-    fn finish(&self, mut resp: ureq::http::Response<ureq::Body>) -> anyhow::Result<Value> {
-        let status = resp.status().as_u16();
-        let body = resp.body_mut().with_config().limit(MAX_JSON).read_to_vec().map_err(|e| self.unreachable(e))?;
-        let value: Value = serde_json::from_slice(&body).unwrap_or(Value::Null);
-        if status >= 400 {
-            return Err(RelayRefused {
-                status,
-                code: value["error"].as_str().unwrap_or("unknown").to_string(),
-                message: value["message"].as_str().unwrap_or("no message").to_string(),
-            }
-            .into());
-        }
-        if value.is_null() {
-            anyhow::bail!("the relay at {} answered with something that is not JSON", self.base);
-        }
-        Ok(value)
+    fn attachment_path(&self, id: &ItemId) -> Result<PathBuf, ClientError> {
+        Ok(self.dir()?.join(ATTACHMENTS_DIR).join(format!("{id}.blob")))
     }
 
-    /// Signed request headers for `method path` with a body whose SHA-256 is `body_sha`.
-    fn headers(identity: &IdentitySecret, method: &str, path: &str, body_sha: &[u8; 32]) -> [(String, String); 4] {
-        let h = sign_request(identity, method, path, now(), body_sha);
-        [
-            (HEADER_KEY.to_string(), h.key),
-            (HEADER_TIME.to_string(), h.time),
-            (HEADER_NONCE.to_string(), h.nonce),
-            (HEADER_SIGNATURE.to_string(), h.signature),
-        ]
-    }
-
-    /// `PUT /v1/shares/{id}` with a signed JSON body.
-    pub fn put_share(&self, id: &ShareId, body: &Value, identity: &IdentitySecret) -> anyhow::Result<Value> {
-        let path = format!("/v1/shares/{id}");
-        let bytes = serde_json::to_vec(body)?;
-        let mut req = self.agent.put(&self.url(&path)).header("content-type", "application/json");
-        for (k, v) in Self::headers(identity, "PUT", &path, &crypto::sha256(&bytes)) {
-            req = req.header(k, v);
-        }
-        let resp = req.send(&bytes[..]).map_err(|e| self.unreachable(e))?;
-        self.finish(resp)
-    }
-
-    /// `PUT /v1/shares/{id}/blobs/{n}`, streaming `reader` (of `size` bytes, SHA-256 `sha`).
-    pub fn put_blob(
-        &self,
-        id: &ShareId,
-        n: u32,
-        reader: &mut dyn Read,
-        sha: &[u8; 32],
-        identity: &IdentitySecret,
-    ) -> anyhow::Result<Value> {
-        let path = format!("/v1/shares/{id}/blobs/{n}");
-        let mut req = self.agent.put(&self.url(&path)).header("content-type", "application/octet-stream");
-        for (k, v) in Self::headers(identity, "PUT", &path, sha) {
-            req = req.header(k, v);
-        }
-        let resp = req.send(ureq::SendBody::from_reader(reader)).map_err(|e| self.unreachable(e))?;
-        self.finish(resp)
-    }
-
-    /// `GET /v1/shares/{id}`, signed when an agency opens an addressed share.
-    pub fn get_share(&self, id: &ShareId, signer: Option<&IdentitySecret>) -> anyhow::Result<Value> {
-        let path = format!("/v1/shares/{id}");
-        let mut req = self.agent.get(&self.url(&path));
-        if let Some(identity) = signer {
-            for (k, v) in Self::headers(identity, "GET", &path, &crypto::sha256(b"")) {
-                req = req.header(k, v);
-            }
-        }
-        let resp = req.call().map_err(|e| self.unreachable(e))?;
-        self.finish(resp)
-    }
-
-    /// `GET /v1/shares/{id}/blobs/{n}?token=…`, at most `limit` bytes.
-    pub fn get_blob(&self, id: &ShareId, n: u64, token: &str, limit: u64) -> anyhow::Result<Vec<u8>> {
-        let path = format!("/v1/shares/{id}/blobs/{n}?token={token}");
-        let mut resp = self.agent.get(&self.url(&path)).call().map_err(|e| self.unreachable(e))?;
-        if resp.status().as_u16() >= 400 {
-            return self.finish(resp).map(|_| Vec::new());
-        }
-        resp.body_mut().with_config().limit(limit).read_to_vec().map_err(|e| self.unreachable(e))
-    }
-
-    /// `POST /v1/shares/{id}/revoke`, signed by the holder.
-    pub fn revoke(&self, id: &ShareId, identity: &IdentitySecret) -> anyhow::Result<Value> {
-        let path = format!("/v1/shares/{id}/revoke");
-        let body = b"{}";
-        let mut req = self.agent.post(&self.url(&path)).header("content-type", "application/json");
-        for (k, v) in Self::headers(identity, "POST", &path, &crypto::sha256(body)) {
-            req = req.header(k, v);
-        }
-        let resp = req.send(&body[..]).map_err(|e| self.unreachable(e))?;
-        self.finish(resp)
-    }
-
-    /// `GET /v1/shares/{id}/log`, signed by the holder.
-    pub fn log(&self, id: &ShareId, identity: &IdentitySecret) -> anyhow::Result<Value> {
-        let path = format!("/v1/shares/{id}/log");
-        let mut req = self.agent.get(&self.url(&path));
-        for (k, v) in Self::headers(identity, "GET", &path, &crypto::sha256(b"")) {
-            req = req.header(k, v);
-        }
-        let resp = req.call().map_err(|e| self.unreachable(e))?;
-        self.finish(resp)
+    /// The sync state saved in `dir` for `relay`.
+    pub fn load_sync_state(dir: &Path, relay: &str) -> anyhow::Result<SyncState> {
+        let path = dir.join(SYNC_STATE_FILE);
+        let saved = if path.exists() {
+            let bytes = fsutil::read_limited(&path, MAX_SYNC_STATE, "the sync state")?;
+            let state: SyncState = serde_json::from_slice(&bytes)
+                .map_err(|_| anyhow::anyhow!("{} is damaged; delete it and sync again", path.display()))?;
+            Some(state)
+        } else {
+            None
+        };
+        Ok(SyncState::for_relay(saved, relay))
     }
 }
 
-/// The holder part of sync log paths: base64url of the identity key.
-pub fn holder_path(identity: &IdentitySecret) -> String {
-    B64.encode(identity.public())
+fn base_of(url: &str) -> String {
+    // scheme://host[:port], never the path (it may hold a token).
+    let after_scheme = url.find("://").map_or(0, |i| i + 3);
+    let end = url[after_scheme..].find('/').map_or(url.len(), |i| after_scheme + i);
+    url[..end].to_string()
 }
 
-impl Relay {
-    /// `GET /v1/logs/{holder}?after=SEQ`; `None` when the relay has no log for this wallet.
-    pub fn log_read(&self, identity: &IdentitySecret, after: u64) -> anyhow::Result<Option<Value>> {
-        let path = format!("/v1/logs/{}?after={after}", holder_path(identity));
-        let mut req = self.agent.get(&self.url(&path));
-        for (k, v) in Self::headers(identity, "GET", &path, &crypto::sha256(b"")) {
-            req = req.header(k, v);
+impl Host for CliHost<'_> {
+    async fn fetch(&mut self, request: HttpRequest) -> Result<HttpResponse, ClientError> {
+        let unreachable =
+            |e: ureq::Error| ClientError::Unreachable { relay: base_of(&request.url), detail: e.to_string() };
+        let mut builder = ureq::http::Request::builder().method(request.method).uri(&request.url);
+        for (name, value) in &request.headers {
+            builder = builder.header(name, value);
         }
-        let resp = req.call().map_err(|e| self.unreachable(e))?;
-        if resp.status().as_u16() == 404 {
+        let http_request = builder.body(request.body.clone()).map_err(|e| ClientError::Host(e.to_string()))?;
+        let mut response = self.agent.run(http_request).map_err(unreachable)?;
+        let status = response.status().as_u16();
+        let body = response.body_mut().with_config().limit(request.limit).read_to_vec().map_err(unreachable)?;
+        Ok(HttpResponse { status, body })
+    }
+
+    async fn has_attachment(&mut self, id: &ItemId) -> Result<bool, ClientError> {
+        Ok(self.attachment_path(id)?.exists())
+    }
+
+    async fn read_attachment(&mut self, id: &ItemId) -> Result<Option<Vec<u8>>, ClientError> {
+        let path = self.attachment_path(id)?;
+        if !path.exists() {
             return Ok(None);
         }
-        let mut resp = resp;
-        let status = resp.status().as_u16();
-        let body =
-            resp.body_mut().with_config().limit(64 * 1024 * 1024).read_to_vec().map_err(|e| self.unreachable(e))?;
-        let value: Value = serde_json::from_slice(&body).unwrap_or(Value::Null);
-        if status >= 400 || value.is_null() {
-            return Err(RelayRefused {
-                status,
-                code: value["error"].as_str().unwrap_or("unknown").to_string(),
-                message: value["message"].as_str().unwrap_or("no message").to_string(),
+        // The encrypted file is a little larger than the scan: a 30-byte header and a tag per chunk.
+        let limit = MAX_ATTACHMENT + MAX_ATTACHMENT / 1024 + 4096;
+        let mut bytes = Vec::new();
+        let file = std::fs::File::open(&path).map_err(|e| wallet_core::Error::Io {
+            action: "read",
+            path: path.clone(),
+            source: e,
+        })?;
+        file.take(limit + 1).read_to_end(&mut bytes).map_err(|e| wallet_core::Error::Io {
+            action: "read",
+            path: path.clone(),
+            source: e,
+        })?;
+        if bytes.len() as u64 > limit {
+            return Err(wallet_core::Error::TooLarge {
+                what: path.display().to_string(),
+                size: bytes.len() as u64,
+                limit,
             }
             .into());
         }
-        Ok(Some(value))
+        Ok(Some(bytes))
     }
 
-    /// `POST /v1/logs/{holder}` (append) or `PUT /v1/logs/{holder}/snapshot`.
-    pub fn log_write(
-        &self,
-        identity: &IdentitySecret,
-        snapshot: bool,
-        seq: u64,
-        entry: &[u8],
-        sig: &[u8],
-    ) -> anyhow::Result<Value> {
-        let (method, path) = if snapshot {
-            ("PUT", format!("/v1/logs/{}/snapshot", holder_path(identity)))
-        } else {
-            ("POST", format!("/v1/logs/{}", holder_path(identity)))
-        };
-        let bytes = serde_json::to_vec(&serde_json::json!({"seq": seq, "entry": b64(entry), "sig": b64(sig)}))?;
-        let mut req = if snapshot { self.agent.put(&self.url(&path)) } else { self.agent.post(&self.url(&path)) }
-            .header("content-type", "application/json");
-        for (k, v) in Self::headers(identity, method, &path, &crypto::sha256(&bytes)) {
-            req = req.header(k, v);
+    async fn write_attachment(&mut self, id: &ItemId, bytes: &[u8]) -> Result<(), ClientError> {
+        let path = self.attachment_path(id)?;
+        if let Some(parent) = path.parent() {
+            std::fs::create_dir_all(parent).map_err(|e| wallet_core::Error::Io {
+                action: "create",
+                path: parent.to_path_buf(),
+                source: e,
+            })?;
         }
-        let resp = req.send(&bytes[..]).map_err(|e| self.unreachable(e))?;
-        self.finish(resp)
+        fsutil::write_atomic(&path, bytes)?;
+        Ok(())
     }
 
-    /// `PUT /v1/logs/{holder}/blobs/{name}`, streaming an encrypted attachment file.
-    pub fn log_put_blob(
-        &self,
-        identity: &IdentitySecret,
-        name: &str,
-        path_on_disk: &std::path::Path,
-    ) -> anyhow::Result<()> {
-        let sha = {
-            let mut f = std::fs::File::open(path_on_disk)?;
-            let mut h = crypto::Sha256Stream::new();
-            let mut buf = vec![0u8; 64 * 1024];
-            loop {
-                let n = f.read(&mut buf)?;
-                if n == 0 {
-                    break;
-                }
-                h.update(&buf[..n]);
-            }
-            h.finish()
-        };
-        let path = format!("/v1/logs/{}/blobs/{name}", holder_path(identity));
-        let mut req = self.agent.put(&self.url(&path)).header("content-type", "application/octet-stream");
-        for (k, v) in Self::headers(identity, "PUT", &path, &sha) {
-            req = req.header(k, v);
-        }
-        let mut file = std::fs::File::open(path_on_disk)?;
-        let resp = req.send(ureq::SendBody::from_reader(&mut file)).map_err(|e| self.unreachable(e))?;
-        self.finish(resp).map(|_| ())
+    async fn save_wallet(&mut self, doc: &mut WalletDoc) -> Result<(), ClientError> {
+        let (dir, keys) = self.wallet.as_ref().ok_or_else(|| ClientError::Host("no wallet folder".into()))?;
+        wallet_core::store::save_document(dir, keys, doc)?;
+        Ok(())
     }
 
-    /// `GET /v1/logs/{holder}/blobs/{name}`; `None` if the relay does not have it.
-    pub fn log_blob(&self, identity: &IdentitySecret, name: &str) -> anyhow::Result<Option<Vec<u8>>> {
-        let path = format!("/v1/logs/{}/blobs/{name}", holder_path(identity));
-        let mut req = self.agent.get(&self.url(&path));
-        for (k, v) in Self::headers(identity, "GET", &path, &crypto::sha256(b"")) {
-            req = req.header(k, v);
-        }
-        let mut resp = req.call().map_err(|e| self.unreachable(e))?;
-        match resp.status().as_u16() {
-            404 => Ok(None),
-            s if s >= 400 => self.finish(resp).map(|_| None),
-            _ => {
-                Ok(Some(resp.body_mut().with_config().limit(MAX_BLOB).read_to_vec().map_err(|e| self.unreachable(e))?))
-            }
-        }
+    async fn save_sync_state(&mut self, state: &SyncState) -> Result<(), ClientError> {
+        let text = serde_json::to_string_pretty(state).map_err(|e| ClientError::Host(e.to_string()))? + "\n";
+        fsutil::write_atomic(&self.dir()?.join(SYNC_STATE_FILE), text.as_bytes())?;
+        Ok(())
     }
-}
-
-/// Decodes a base64url field of a relay answer.
-pub fn b64_field(value: &Value, key: &str) -> anyhow::Result<Option<Vec<u8>>> {
-    match &value[key] {
-        Value::Null => Ok(None),
-        Value::String(s) => {
-            Ok(Some(B64.decode(s.as_bytes()).with_context(|| format!("the relay sent a bad `{key}`"))?))
-        }
-        _ => anyhow::bail!("the relay sent a bad `{key}`"),
-    }
-}
-
-/// Base64url without padding.
-pub fn b64(bytes: &[u8]) -> String {
-    B64.encode(bytes)
 }

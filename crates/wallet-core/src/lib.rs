@@ -5,6 +5,8 @@
 //! wire types) the sync relay depend on this crate; it depends on neither.
 //! Byte layouts are specified in `docs/spec/wallet-v1.md`.
 
+pub mod api;
+pub mod client;
 pub mod crypto;
 pub mod document;
 pub mod error;
@@ -15,6 +17,7 @@ pub mod wire;
 pub use error::{Error, RecoveryCodeError, Result};
 pub mod store;
 pub mod sync;
+pub mod time;
 
 pub use document::WalletDoc;
 pub use store::{Wallet, WalletDir};

@@ -84,10 +84,10 @@ pub fn run() -> anyhow::Result<()> {
     println!("The saved scan is byte-identical to Amal's original: {}", if same { "yes" } else { "NO" });
 
     step(10, "Back home, Amal looks at who opened her share.");
-    super::share::list(&holder, true, false)?;
+    super::shares::list(&holder, true, false)?;
 
     step(11, "Amal revokes the share.");
-    super::share::revoke(&holder, &outcome.id.to_string(), true)?;
+    super::shares::revoke(&holder, &outcome.id.to_string(), true)?;
 
     step(12, "The caseworker tries to open it again.");
     let refused = match super::open::open(&agency, &outcome.url, Some(&agency_dir), false, None) {

@@ -1,16 +1,19 @@
 //! `mappe profile|cv|cert|residence|attachment …`: editing what the wallet holds.
 
 use wallet_core::Wallet;
+use wallet_core::client::shares::refresh_live;
 use wallet_core::document::{
     Certificate, CertificateKind, CvEntry, CvKind, ItemId, LanguageSkill, ProfileField, ResidenceKind, ResidencePaper,
     Section,
 };
+use wallet_core::time::now;
 
 use super::wallet::save;
 use crate::bad_input;
 use crate::cli::{AttachmentCommand, CertCommand, CvCommand, ProfileCommand, ResidenceCommand, ScanArgs};
 use crate::context::Context;
 use crate::output;
+use crate::relay::{CliHost, block_on};
 
 fn json<T: serde::Serialize>(value: &T) -> anyhow::Result<()> {
     println!("{}", serde_json::to_string_pretty(value)?);
@@ -215,17 +218,18 @@ fn attach(wallet: &mut Wallet, scan: &ScanArgs) -> anyhow::Result<Option<ItemId>
 /// After an edit: live shares whose fields changed get a new revision at once (best effort; a
 /// failure here leaves the edit saved and `mappe sync` retries).
 fn follow_live(ctx: &Context, wallet: &mut Wallet) {
-    let has_live =
-        wallet.doc().share_records().map(|r| r.iter().any(|s| s.live && s.revoked_at.is_none())).unwrap_or(false);
+    let has_live = wallet
+        .doc()
+        .share_records()
+        .map(|r| r.iter().any(|s| s.live && s.revoked_at.is_none() && s.stopped_following.is_none()))
+        .unwrap_or(false);
     if !has_live {
         return;
     }
-    match super::share::refresh_live(wallet, ctx.dir.path()) {
-        Ok(updated) => {
-            for (id, rev) in updated {
-                println!("Live share {id} updated to revision {rev}.");
-            }
-        }
+    let (keys, doc) = wallet.parts_mut();
+    let mut host = CliHost::for_wallet(ctx.dir.path(), keys);
+    match block_on(refresh_live(&mut host, keys, doc, now())) {
+        Ok(report) => super::sync::print_live(&report),
         Err(e) => eprintln!("warning: live shares were not updated now ({e}); `mappe sync` will retry."),
     }
 }

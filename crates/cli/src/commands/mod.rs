@@ -5,5 +5,6 @@ pub mod demo;
 pub mod items;
 pub mod open;
 pub mod share;
+pub mod shares;
 pub mod sync;
 pub mod wallet;

@@ -8,13 +8,16 @@ use std::path::{Path, PathBuf};
 use anyhow::Context as _;
 use serde_json::{Value, json};
 use wallet_core::WalletDir;
+use wallet_core::api::OpenReply;
+use wallet_core::client::Relay;
+use wallet_core::client::open::{fetch_blob, fetch_share};
 use wallet_core::share::{OpenedShare, ShareError, ShareLink, VerifyOptions, date_of, now, open_share};
 use wallet_core::store::fsutil::TempFile;
 use wallet_core::wire::attachment;
 
 use crate::context::Context;
 use crate::output;
-use crate::relay::{MAX_BLOB, Relay, b64_field};
+use crate::relay::{CliHost, block_on};
 
 /// A scan that was fetched and verified.
 struct SavedScan {
@@ -57,10 +60,9 @@ pub fn open(
     };
     let relay = Relay::new(&link.relay);
     let signer = if link.key.is_none() { agency.as_ref().map(|a| a.keys().identity()) } else { None };
-    let answer = relay.get_share(&link.id, signer)?;
-    let ciphertext = b64_field(&answer, "ciphertext")?.context("the relay sent no share")?;
-    let wrapped = b64_field(&answer, "wrapped_key")?;
-    let revision = answer["revision"].as_u64().and_then(|r| u32::try_from(r).ok()).unwrap_or(0);
+    let mut host = CliHost::http_only();
+    let fetched = block_on(fetch_share(&mut host, &relay, &link.id, signer, now()))?;
+    let (ciphertext, wrapped, revision) = (&fetched.ciphertext, fetched.wrapped_key.as_deref(), fetched.reply.revision);
     let opened = open_share(
         &VerifyOptions {
             id: link.id,
@@ -69,8 +71,8 @@ pub fn open(
             revision,
             now: now(),
         },
-        &ciphertext,
-        wrapped.as_deref(),
+        ciphertext,
+        wrapped,
     )?;
     // An office remembers what it saw, so the next open of a live share shows what changed and
     // a relay serving an older revision than the office already saw is caught.
@@ -83,7 +85,7 @@ pub fn open(
     {
         return Err(OlderRevision { served: opened.manifest.revision, seen: prev.revision }.into());
     }
-    let scans = fetch_scans(&relay, &link, &answer, &opened, save_to)?;
+    let scans = fetch_scans(&mut host, &relay, &link, &fetched.reply, &opened, save_to)?;
     let changes = match (&agency, as_agency) {
         (Some(a), Some(dir)) => remember(a, dir, &opened, previous)?,
         _ => None,
@@ -104,7 +106,7 @@ pub fn open(
             "created_at": m.created_at,
             "expires_at": m.expires_at,
             "max_opens": m.max_opens,
-            "opens": answer["opens"],
+            "opens": fetched.reply.opens,
             "live": m.live,
             "revised_at": m.revised_at,
             "changes": changes.as_ref().map(|(from, list)| json!({
@@ -132,7 +134,7 @@ pub fn open(
         let _ = writeln!(out, "  Purpose           {p}");
     }
     let _ = writeln!(out, "  Valid until       {}", date_of(m.expires_at));
-    let opens = answer["opens"].as_u64().unwrap_or(0);
+    let opens = fetched.reply.opens;
     let _ = match m.max_opens {
         Some(max) => writeln!(out, "  Opened            {opens} of {max} times"),
         None => writeln!(out, "  Opened            {opens} times"),
@@ -190,9 +192,10 @@ pub fn open(
 
 /// Downloads, decrypts and checks every scan when asked to save them; else only lists them.
 fn fetch_scans(
+    host: &mut CliHost<'_>,
     relay: &Relay,
     link: &ShareLink,
-    answer: &Value,
+    answer: &OpenReply,
     opened: &OpenedShare,
     save_to: Option<&Path>,
 ) -> anyhow::Result<Vec<SavedScan>> {
@@ -209,11 +212,11 @@ fn fetch_scans(
             })
             .collect());
     };
-    let token = answer["blob_token"].as_str().context("the relay sent no download token for the scans")?;
+    let token = answer.blob_token.as_deref().context("the relay sent no download token for the scans")?;
     // Download and verify everything into temporary files first; keep them only if all pass.
     let mut pending = Vec::new();
     for r in refs {
-        let bytes = relay.get_blob(&link.id, u64::from(r.blob), token, MAX_BLOB)?;
+        let bytes = block_on(fetch_blob(host, relay, &link.id, r.blob, token))?;
         let key = r.secret_key()?;
         let target = unique_path(dir, &r.name, &pending);
         let mut tmp = TempFile::beside(&target)?;

@@ -63,7 +63,7 @@ pub async fn put_blob(
     let status = state.store.put_blob(id.0, signed.key, n, declared, Vec::from(data), state.now()).await?;
     Ok((
         StatusCode::CREATED,
-        Json(serde_json::json!({"share_id": id.to_string(), "blob": n, "status": status.as_str()})),
+        Json(wallet_core::api::PutBlobReply { share_id: id.to_string(), blob: n, status: status.as_str().into() }),
     )
         .into_response())
 }

@@ -6,6 +6,8 @@ use axum::Json;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 
+use wallet_core::api::code;
+
 use crate::store::{Status, StoreError};
 
 /// An error answer of the relay API. Each variant is one `error` code of
@@ -64,21 +66,21 @@ impl AppError {
     /// The HTTP status and the `error` code.
     pub fn status_and_code(&self) -> (StatusCode, &'static str) {
         match self {
-            Self::BadRequest(_) => (StatusCode::BAD_REQUEST, "bad_request"),
-            Self::Unauthorized(_) => (StatusCode::UNAUTHORIZED, "unauthorized"),
-            Self::StaleRequest => (StatusCode::UNAUTHORIZED, "stale_request"),
-            Self::Replayed => (StatusCode::CONFLICT, "replayed"),
-            Self::Forbidden(_) => (StatusCode::FORBIDDEN, "forbidden"),
-            Self::AudienceRequired => (StatusCode::UNAUTHORIZED, "audience_required"),
-            Self::NotFound(_) => (StatusCode::NOT_FOUND, "not_found"),
-            Self::MethodNotAllowed => (StatusCode::METHOD_NOT_ALLOWED, "method_not_allowed"),
-            Self::Conflict(_) => (StatusCode::CONFLICT, "conflict"),
-            Self::Revoked(_) => (StatusCode::GONE, "revoked"),
-            Self::Expired => (StatusCode::GONE, "expired"),
-            Self::UsedUp => (StatusCode::GONE, "used_up"),
-            Self::TooLarge(_) => (StatusCode::PAYLOAD_TOO_LARGE, "too_large"),
-            Self::TooManyShares => (StatusCode::TOO_MANY_REQUESTS, "too_many_shares"),
-            Self::Internal(_) => (StatusCode::INTERNAL_SERVER_ERROR, "internal"),
+            Self::BadRequest(_) => (StatusCode::BAD_REQUEST, code::BAD_REQUEST),
+            Self::Unauthorized(_) => (StatusCode::UNAUTHORIZED, code::UNAUTHORIZED),
+            Self::StaleRequest => (StatusCode::UNAUTHORIZED, code::STALE_REQUEST),
+            Self::Replayed => (StatusCode::CONFLICT, code::REPLAYED),
+            Self::Forbidden(_) => (StatusCode::FORBIDDEN, code::FORBIDDEN),
+            Self::AudienceRequired => (StatusCode::UNAUTHORIZED, code::AUDIENCE_REQUIRED),
+            Self::NotFound(_) => (StatusCode::NOT_FOUND, code::NOT_FOUND),
+            Self::MethodNotAllowed => (StatusCode::METHOD_NOT_ALLOWED, code::METHOD_NOT_ALLOWED),
+            Self::Conflict(_) => (StatusCode::CONFLICT, code::CONFLICT),
+            Self::Revoked(_) => (StatusCode::GONE, code::REVOKED),
+            Self::Expired => (StatusCode::GONE, code::EXPIRED),
+            Self::UsedUp => (StatusCode::GONE, code::USED_UP),
+            Self::TooLarge(_) => (StatusCode::PAYLOAD_TOO_LARGE, code::TOO_LARGE),
+            Self::TooManyShares => (StatusCode::TOO_MANY_REQUESTS, code::TOO_MANY_SHARES),
+            Self::Internal(_) => (StatusCode::INTERNAL_SERVER_ERROR, code::INTERNAL),
         }
     }
 
@@ -141,13 +143,6 @@ impl From<StoreError> for AppError {
     }
 }
 
-/// The JSON body of an error answer.
-#[derive(serde::Serialize)]
-struct ErrorBody<'a> {
-    error: &'a str,
-    message: String,
-}
-
 impl IntoResponse for AppError {
     fn into_response(self) -> Response {
         let (status, code) = self.status_and_code();
@@ -158,7 +153,8 @@ impl IntoResponse for AppError {
             }
             other => other.to_string(),
         };
-        let mut res = (status, Json(ErrorBody { error: code, message })).into_response();
+        let body = wallet_core::api::ErrorBody { error: code.into(), message, last_seq: None, snapshot_seq: None };
+        let mut res = (status, Json(body)).into_response();
         res.headers_mut().insert(axum::http::header::CACHE_CONTROL, axum::http::HeaderValue::from_static("no-store"));
         res
     }

@@ -15,7 +15,7 @@ use axum::response::{IntoResponse, Response};
 use axum::routing::{get, put};
 use base64::Engine as _;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD as B64;
-use serde::{Deserialize, Serialize};
+use wallet_core::api::{AppendReply, ErrorBody, LogBlobReply, LogEntry, LogPage as ApiLogPage, SnapshotReply, code};
 use wallet_core::sync::{EntryError, EntryType, verify_entry};
 
 use super::auth::Signed;
@@ -73,31 +73,28 @@ impl From<StoreError> for LogError {
     }
 }
 
-#[derive(Serialize)]
-struct ConflictBody {
-    error: &'static str,
-    message: String,
-    last_seq: u64,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    snapshot_seq: Option<u64>,
-}
-
 impl IntoResponse for LogError {
     fn into_response(self) -> Response {
         match self {
             Self::App(e) => e.into_response(),
             Self::Conflict { message, last_seq, snapshot_seq } => no_store(
-                (StatusCode::CONFLICT, Json(ConflictBody { error: "conflict", message, last_seq, snapshot_seq }))
+                (
+                    StatusCode::CONFLICT,
+                    Json(ErrorBody { error: code::CONFLICT.into(), message, last_seq: Some(last_seq), snapshot_seq }),
+                )
                     .into_response(),
             ),
             Self::QuotaExceeded => no_store(
                 (
                     StatusCode::PAYLOAD_TOO_LARGE,
-                    Json(serde_json::json!({
-                        "error": "quota_exceeded",
-                        "message": "this holder's sync log has reached the relay's storage quota; \
-                                    compact it with a snapshot or delete attachments",
-                    })),
+                    Json(ErrorBody {
+                        error: code::QUOTA_EXCEEDED.into(),
+                        message: "this holder's sync log has reached the relay's storage quota; \
+                                  compact it with a snapshot or delete attachments"
+                            .into(),
+                        last_seq: None,
+                        snapshot_seq: None,
+                    }),
                 )
                     .into_response(),
             ),
@@ -144,19 +141,10 @@ fn valid_blob_name(name: &str) -> bool {
     (1..=MAX_BLOB_NAME).contains(&name.len()) && name.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
 }
 
-/// The body of an append or a snapshot upload.
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct EntryBody {
-    seq: u64,
-    entry: String,
-    sig: String,
-}
-
 /// Parses and checks an entry body: JSON shape, signature, type, holder and sequence number.
 fn check_entry(body: &[u8], holder: &[u8; 32], kind: EntryType) -> Result<SyncEntry, LogError> {
     let bad = |msg: &str| LogError::App(AppError::BadRequest(msg.into()));
-    let parsed: EntryBody = serde_json::from_slice(body)
+    let parsed: LogEntry = serde_json::from_slice(body)
         .map_err(|_| bad("the body must be JSON {\"seq\": number, \"entry\": b64, \"sig\": b64}"))?;
     let entry = B64.decode(parsed.entry.as_bytes()).map_err(|_| bad("entry is not valid base64url"))?;
     let sig: [u8; 64] = B64
@@ -207,7 +195,7 @@ pub async fn append(
     let seq = entry.seq;
     match state.store.log_append(holder, entry, state.config.max_log_bytes, state.now()).await? {
         AppendOutcome::Appended { last_seq } => {
-            Ok((StatusCode::CREATED, Json(serde_json::json!({"seq": seq, "last_seq": last_seq}))).into_response())
+            Ok((StatusCode::CREATED, Json(AppendReply { seq, last_seq })).into_response())
         }
         AppendOutcome::Conflict { last_seq } => Err(LogError::Conflict {
             message: format!(
@@ -221,32 +209,15 @@ pub async fn append(
     }
 }
 
-#[derive(Serialize)]
-struct EntryOut {
-    seq: u64,
-    entry: String,
-    sig: String,
-}
-
-impl From<&SyncEntry> for EntryOut {
-    fn from(e: &SyncEntry) -> Self {
-        Self { seq: e.seq, entry: B64.encode(&e.entry), sig: B64.encode(e.sig) }
-    }
-}
-
-#[derive(Serialize)]
-struct ReadReply {
-    last_seq: u64,
-    snapshot: Option<EntryOut>,
-    entries: Vec<EntryOut>,
-    more: bool,
+fn entry_out(e: &SyncEntry) -> LogEntry {
+    LogEntry { seq: e.seq, entry: B64.encode(&e.entry), sig: B64.encode(e.sig) }
 }
 
 fn render_page(page: &LogPage) -> Result<Vec<u8>, serde_json::Error> {
-    serde_json::to_vec(&ReadReply {
+    serde_json::to_vec(&ApiLogPage {
         last_seq: page.last_seq,
-        snapshot: page.snapshot.as_ref().map(EntryOut::from),
-        entries: page.entries.iter().map(EntryOut::from).collect(),
+        snapshot: page.snapshot.as_ref().map(entry_out),
+        entries: page.entries.iter().map(entry_out).collect(),
         more: page.more,
     })
 }
@@ -290,7 +261,7 @@ pub async fn put_snapshot(
     let upto = snapshot.seq;
     match state.store.log_snapshot(holder, snapshot, state.config.max_log_bytes, state.now()).await? {
         SnapshotOutcome::Stored { last_seq } => {
-            Ok(Json(serde_json::json!({"snapshot_seq": upto, "last_seq": last_seq})).into_response())
+            Ok(Json(SnapshotReply { snapshot_seq: upto, last_seq }).into_response())
         }
         SnapshotOutcome::Conflict { last_seq, snapshot_seq } => Err(LogError::Conflict {
             message: format!(
@@ -318,7 +289,7 @@ pub async fn put_blob(
         .await?
     {
         LogBlobOutcome::Stored => {
-            Ok((StatusCode::CREATED, Json(serde_json::json!({"name": name, "size": size}))).into_response())
+            Ok((StatusCode::CREATED, Json(LogBlobReply { name, size: size as u64 })).into_response())
         }
         LogBlobOutcome::OverQuota => Err(LogError::QuotaExceeded),
     }

@@ -8,7 +8,9 @@ use axum::extract::{Path, State};
 use axum::response::{IntoResponse, Response};
 use base64::Engine as _;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD as B64;
-use serde::{Deserialize, Serialize};
+use wallet_core::api::{
+    AccessLog, AccessLogRow, BlobInfo, OpenReply, PutShare, PutShareReply, RevokeReply, SHARE_FORMAT_VERSION,
+};
 use wallet_core::crypto::{Domain, fill_random, sha256, verify};
 use wallet_core::share::{ShareId, SharedBlob, owner_message};
 
@@ -18,92 +20,10 @@ use super::{created_or_ok, no_store, parse_share_id};
 use crate::state::AppState;
 use crate::store::{NewShare, Open, Status};
 
-/// The only upload format version.
-pub const SHARE_FORMAT_VERSION: u64 = 1;
 /// Most blobs a share may declare.
 pub const MAX_BLOBS: usize = 16;
 /// Largest wrapped key accepted, in bytes.
 pub const MAX_WRAPPED_KEY: usize = 1024;
-
-/// The body of `PUT /v1/shares/{id}`.
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct PutShareBody {
-    /// Format version; must be 1.
-    pub v: u64,
-    /// The holder's Ed25519 key, hex.
-    pub holder: String,
-    /// The revision.
-    pub revision: u32,
-    /// Expiry, Unix seconds.
-    pub expires_at: u64,
-    /// Most opens allowed.
-    pub max_opens: Option<u32>,
-    /// The agency's Ed25519 key, hex, for an addressed share.
-    pub audience: Option<String>,
-    /// The encrypted share, base64url.
-    pub ciphertext: String,
-    /// The wrapped share key, base64url.
-    pub wrapped_key: Option<String>,
-    /// The declared blobs.
-    pub blobs: Vec<BlobDecl>,
-    /// The owner signature, base64url.
-    pub owner_sig: String,
-}
-
-/// One declared blob.
-#[derive(Debug, Clone, Deserialize, Serialize)]
-#[serde(deny_unknown_fields)]
-pub struct BlobDecl {
-    /// Size in bytes.
-    pub size: u64,
-    /// SHA-256, hex.
-    pub sha256: String,
-}
-
-#[derive(Serialize)]
-struct PutShareReply {
-    share_id: String,
-    revision: u32,
-    status: &'static str,
-}
-
-#[derive(Serialize)]
-struct BlobInfo {
-    n: u32,
-    size: u64,
-    sha256: String,
-}
-
-#[derive(Serialize)]
-struct OpenReply {
-    share_id: String,
-    revision: u32,
-    ciphertext: String,
-    wrapped_key: Option<String>,
-    blobs: Vec<BlobInfo>,
-    blob_token: Option<String>,
-    expires_at: u64,
-    max_opens: Option<u32>,
-    opens: u32,
-}
-
-#[derive(Serialize)]
-struct LogReply {
-    share_id: String,
-    status: &'static str,
-    revision: u32,
-    expires_at: u64,
-    max_opens: Option<u32>,
-    opens: u32,
-    log: Vec<LogRow>,
-}
-
-#[derive(Serialize)]
-struct LogRow {
-    at: u64,
-    agency: Option<String>,
-}
 
 pub(crate) fn id_from_path(path: Result<Path<String>, PathRejection>) -> Result<ShareId, AppError> {
     let Path(text) = path.map_err(|_| AppError::BadRequest("the path is malformed".into()))?;
@@ -132,7 +52,7 @@ pub async fn put_share(
     signed: Signed,
 ) -> Result<Response, AppError> {
     let id = id_from_path(path)?;
-    let body: PutShareBody = serde_json::from_slice(&signed.body)
+    let body: PutShare = serde_json::from_slice(&signed.body)
         .map_err(|e| AppError::BadRequest(format!("the share upload is not valid JSON of the v1 shape: {e}")))?;
     let holder = hex32(&body.holder, "holder")?;
     if holder != signed.key {
@@ -215,7 +135,8 @@ pub async fn put_share(
             state.config.max_shares_per_holder,
         )
         .await?;
-    let reply = PutShareReply { share_id: id.to_string(), revision: body.revision, status: outcome.status.as_str() };
+    let reply =
+        PutShareReply { share_id: id.to_string(), revision: body.revision, status: outcome.status.as_str().into() };
     Ok((created_or_ok(outcome.created), Json(reply)).into_response())
 }
 
@@ -268,7 +189,7 @@ pub async fn revoke(
         return Err(AppError::BadRequest("the revoke body must be empty or {}".into()));
     }
     state.store.revoke(id.0, signed.key, state.now()).await?;
-    Ok(Json(serde_json::json!({"share_id": id.to_string(), "status": "revoked"})).into_response())
+    Ok(Json(RevokeReply { share_id: id.to_string(), status: Status::Revoked.as_str().into() }).into_response())
 }
 
 /// `GET /v1/shares/{id}/log`: who opened the share and when (holder only).
@@ -287,14 +208,14 @@ pub async fn access_log(
         Status::Active | Status::Pending => rec.closed_reason(now).unwrap_or(rec.status),
         s => s,
     };
-    let reply = LogReply {
+    let reply = AccessLog {
         share_id: id.to_string(),
-        status: status.as_str(),
+        status: status.as_str().into(),
         revision: rec.revision,
         expires_at: rec.expires_at,
         max_opens: rec.max_opens,
         opens: rec.opens,
-        log: log.into_iter().map(|e| LogRow { at: e.at, agency: e.agency.map(hex::encode) }).collect(),
+        log: log.into_iter().map(|e| AccessLogRow { at: e.at, agency: e.agency.map(hex::encode) }).collect(),
     };
     Ok(no_store(Json(reply).into_response()))
 }

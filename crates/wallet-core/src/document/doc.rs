@@ -647,6 +647,7 @@ impl WalletDoc {
         }
         self.put_opt(&obj, "consent_text", record.consent_text.as_deref())?;
         self.put_opt(&obj, "content_hash", record.content_hash.as_deref())?;
+        self.put_opt(&obj, "stopped_following", record.stopped_following.as_deref())?;
         self.doc.commit();
         Ok(())
     }
@@ -694,6 +695,7 @@ impl WalletDoc {
                     revoked_at: self.uint(&o, "revoked_at"),
                     consent_text: self.text(&o, "consent_text"),
                     content_hash: self.text(&o, "content_hash"),
+                    stopped_following: self.text(&o, "stopped_following"),
                 })
             })();
             if let Some(r) = record {

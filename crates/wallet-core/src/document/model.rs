@@ -514,18 +514,9 @@ mod tests {
     }
 }
 
-/// The agency a share was addressed to, as recorded by the holder.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct ShareAudience {
-    /// Display name.
-    pub name: String,
-    /// Kind (`jobcenter`, …).
-    pub kind: String,
-    /// Ed25519 key, hex.
-    pub ed25519: String,
-    /// X25519 key, hex.
-    pub x25519: String,
-}
+/// The agency a share was addressed to, as recorded by the holder: the same type the manifest
+/// names, so records and shares never drift apart.
+pub type ShareAudience = crate::share::Audience;
 
 /// What the holder remembers about a share it created.
 #[derive(Clone, PartialEq, Eq, Serialize)]
@@ -561,6 +552,9 @@ pub struct ShareRecord {
     pub consent_text: Option<String>,
     /// SHA-256 (hex) of the content last uploaded, to see whether a live share changed.
     pub content_hash: Option<String>,
+    /// Why a live share stopped following the wallet (an entry or scan it names is gone);
+    /// `None` while it follows.
+    pub stopped_following: Option<String>,
 }
 
 impl std::fmt::Debug for ShareRecord {

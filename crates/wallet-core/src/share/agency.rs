@@ -126,6 +126,18 @@ impl AgencyCard {
     }
 }
 
+impl Audience {
+    /// The short fingerprint of the office's identity key, for comparing aloud; empty if the
+    /// key is not valid hex of 32 bytes.
+    pub fn fingerprint(&self) -> String {
+        hex::decode(&self.ed25519)
+            .ok()
+            .and_then(|k| <[u8; 32]>::try_from(k).ok())
+            .map(|k| PublicIdentity(k).fingerprint())
+            .unwrap_or_default()
+    }
+}
+
 /// Reads an `agency:…` key string into an audience named by its fingerprint.
 pub fn audience_from_key_string(text: &str) -> Result<Audience, ShareError> {
     let bad = || ShareError::Create("an agency key looks like agency:… (as `mappe agency init` prints it)".into());

@@ -149,6 +149,13 @@ impl WalletDir {
     }
 }
 
+/// Encrypts and atomically writes a wallet document into the folder `dir`.
+pub fn save_document(dir: &Path, keys: &WalletKeys, doc: &mut WalletDoc) -> Result<()> {
+    let plain = zeroize::Zeroizing::new(doc.save());
+    let sealed = wallet_file::seal(keys, &plain)?;
+    fsutil::write_atomic(&dir.join(WALLET_FILE), &sealed)
+}
+
 fn read_doc(path: &Path, keys: &WalletKeys) -> Result<WalletDoc> {
     let bytes = fsutil::read_limited(path, wallet_file::MAX_WALLET_FILE as u64, "the wallet file")?;
     let plain = wallet_file::open(keys, &bytes)?;
@@ -183,9 +190,12 @@ impl Wallet {
 
     /// Encrypts and atomically writes the document.
     pub fn save(&mut self) -> Result<()> {
-        let plain = zeroize::Zeroizing::new(self.doc.save());
-        let sealed = wallet_file::seal(&self.keys, &plain)?;
-        fsutil::write_atomic(&self.path.join(WALLET_FILE), &sealed)
+        save_document(&self.path, &self.keys, &mut self.doc)
+    }
+
+    /// The keys and the document at once, for operations that read one and edit the other.
+    pub fn parts_mut(&mut self) -> (&WalletKeys, &mut WalletDoc) {
+        (&self.keys, &mut self.doc)
     }
 
     /// The encrypted file of an attachment.
@@ -261,45 +271,6 @@ impl Wallet {
         Ok(id)
     }
 
-    /// Re-encrypts an attachment under a fresh key for a share, writing the new encrypted file
-    /// to `out` without ever holding the whole scan in memory. Returns the new key, the plaintext
-    /// digest, and the size and SHA-256 of the encrypted bytes written (as the relay sees them).
-    pub fn reencrypt_attachment(
-        &self,
-        id: &ItemId,
-        out: &mut (impl Write + Send),
-    ) -> Result<(SecretKey, attachment::Digest, crate::share::SharedBlob)> {
-        let meta =
-            self.doc.attachment(id)?.ok_or_else(|| Error::NotFound { list: "attachment", id: id.to_string() })?;
-        let source = self.attachment_path(id);
-        let mut input = BufReader::new(File::open(&source).map_err(io("read", &source))?);
-        let mut plain = attachment::DecryptingReader::new(&meta.key, &mut input)?;
-        let key = SecretKey::random()?;
-        let mut counting = HashingWriter { inner: out, hash: crate::crypto::Sha256Stream::new(), size: 0 };
-        let result = attachment::encrypt(&key, &mut plain, &mut counting, MAX_ATTACHMENT);
-        let digest = match result {
-            Ok(d) => d,
-            Err(StreamFailure::Read(e)) => {
-                // The reader reports authentication failures as read errors; recover the precise one.
-                return Err(match plain.failure(e) {
-                    StreamFailure::Format(f) => f,
-                    StreamFailure::Read(e) | StreamFailure::Write(e) => {
-                        Error::Io { action: "read", path: source.clone(), source: e }
-                    }
-                });
-            }
-            Err(StreamFailure::Write(e)) => {
-                return Err(Error::Io { action: "write", path: "share blob".into(), source: e });
-            }
-            Err(StreamFailure::Format(e)) => return Err(e),
-        };
-        if hex::encode(digest.sha256) != meta.sha256 || digest.size != meta.size {
-            return Err(Error::Integrity { what: FileKind::Attachment });
-        }
-        let blob = crate::share::SharedBlob { size: counting.size, sha256: counting.hash.finish() };
-        Ok((key, digest, blob))
-    }
-
     /// Deletes attachment files no document entry refers to (after removals were saved).
     pub fn remove_orphan_blobs(&self) -> Result<usize> {
         let known: Vec<String> = self.doc.attachments()?.into_iter().map(|a| format!("{}.blob", a.id)).collect();
@@ -315,26 +286,6 @@ impl Wallet {
             }
         }
         Ok(removed)
-    }
-}
-
-/// Passes writes through while hashing and counting them.
-struct HashingWriter<'a, W: Write> {
-    inner: &'a mut W,
-    hash: crate::crypto::Sha256Stream,
-    size: u64,
-}
-
-impl<W: Write> Write for HashingWriter<'_, W> {
-    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
-        let n = self.inner.write(buf)?;
-        self.hash.update(&buf[..n]);
-        self.size += n as u64;
-        Ok(n)
-    }
-
-    fn flush(&mut self) -> std::io::Result<()> {
-        self.inner.flush()
     }
 }
 

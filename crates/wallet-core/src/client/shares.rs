@@ -1,0 +1,523 @@
+//! The holder's shares on a relay: creating one (scans re-encrypted for it), keeping live shares
+//! in step with the wallet, revoking, and reading who opened what.
+
+use serde::Serialize;
+
+use super::{ClientError, Host, HttpRequest, MAX_JSON, Relay, b64};
+use crate::api;
+use crate::document::{ShareRecord, WalletDoc};
+use crate::keys::WalletKeys;
+use crate::share::consent::{self, ConsentInput, Lang};
+use crate::share::{
+    AttachmentRef, Audience, ConsentText, MANIFEST_VERSION, Manifest, Selection, ShareId, ShareKey, ShareLink,
+    SharedBlob, check_relay_url, date_of, reencrypt, seal_share, select,
+};
+use crate::time::MAX_SHARE_DAYS;
+
+/// Longest purpose text.
+pub const MAX_PURPOSE: usize = 500;
+
+/// What the person chose for a new share.
+#[derive(Debug, Clone)]
+pub struct ShareOptions {
+    /// The relay's base URL.
+    pub relay: String,
+    /// Paths to share (`profile.family_name`, `certificates/<id>`, `residence/current`, …).
+    pub fields: Vec<String>,
+    /// The office it is addressed to; `None` for a bearer share.
+    pub audience: Option<Audience>,
+    /// Expiry, Unix seconds.
+    pub expires_at: u64,
+    /// Most opens allowed.
+    pub max_opens: Option<u32>,
+    /// Why it is shared, in the person's words.
+    pub purpose: Option<String>,
+    /// Language of the consent summary.
+    pub lang: Lang,
+    /// Whether it follows later corrections.
+    pub live: bool,
+}
+
+/// Why share options were refused (all are the person's input).
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum OptionsError {
+    /// Nothing chosen.
+    #[error("choose what to share")]
+    NoFields,
+    /// An open limit of zero.
+    #[error("the most opens must be at least 1")]
+    ZeroOpens,
+    /// An empty or too long purpose.
+    #[error("the purpose is 1 to {MAX_PURPOSE} characters")]
+    Purpose,
+    /// Expiry in the past or too far ahead.
+    #[error("a share must expire in the future and within {MAX_SHARE_DAYS} days")]
+    Expiry,
+    /// Not a relay URL.
+    #[error("{0}")]
+    Relay(String),
+}
+
+/// A share ready to be agreed to: what it holds and the consent text the person reads.
+#[derive(Debug)]
+pub struct Prepared {
+    /// The options.
+    pub options: ShareOptions,
+    /// What the chosen paths hold now.
+    pub selection: Selection,
+    /// The consent summary in the person's language (signed into the manifest).
+    pub consent_text: String,
+    /// When it was prepared.
+    pub created_at: u64,
+}
+
+/// Checks the options and renders the consent summary.
+pub fn prepare(doc: &WalletDoc, options: ShareOptions, now: u64) -> Result<Prepared, ClientError> {
+    if options.fields.is_empty() {
+        return Err(OptionsError::NoFields.into());
+    }
+    if options.max_opens == Some(0) {
+        return Err(OptionsError::ZeroOpens.into());
+    }
+    if options.purpose.as_ref().is_some_and(|p| p.trim().is_empty() || p.len() > MAX_PURPOSE) {
+        return Err(OptionsError::Purpose.into());
+    }
+    if options.expires_at <= now || options.expires_at > now + MAX_SHARE_DAYS * 86_400 {
+        return Err(OptionsError::Expiry.into());
+    }
+    let relay = options.relay.trim_end_matches('/').to_string();
+    check_relay_url(&relay).map_err(OptionsError::Relay)?;
+    let options = ShareOptions { relay, ..options };
+    let selection = select(doc, &options.fields, &date_of(now))?;
+    let consent_text = consent::render(
+        options.lang,
+        &ConsentInput {
+            audience: options.audience.as_ref().map(|a| a.name.as_str()),
+            items: &selection.described,
+            purpose: options.purpose.as_deref(),
+            expires_at: options.expires_at,
+            max_opens: options.max_opens,
+            live: options.live,
+        },
+    );
+    Ok(Prepared { options, selection, consent_text, created_at: now })
+}
+
+/// A share made and uploaded.
+#[derive(Debug, Clone)]
+pub struct Created {
+    /// Its id.
+    pub id: ShareId,
+    /// The link for the QR code (with the key in the fragment for a bearer share).
+    pub link: ShareLink,
+}
+
+/// Creates the prepared share on its relay and records it in the wallet. The record is saved
+/// as soon as the relay holds the share, so a share is never live on a relay without the
+/// wallet knowing it (and being able to revoke it).
+pub async fn create<H: Host>(
+    host: &mut H,
+    keys: &WalletKeys,
+    doc: &mut WalletDoc,
+    prepared: Prepared,
+    now: u64,
+) -> Result<Created, ClientError> {
+    let Prepared { options: o, selection, consent_text, created_at } = prepared;
+    let id = ShareId::random().map_err(crate::Error::from)?;
+    let key = ShareKey::random().map_err(crate::Error::from)?;
+    let manifest = Manifest {
+        v: MANIFEST_VERSION,
+        share_id: id.to_string(),
+        holder: keys.public_identity().to_hex(),
+        audience: o.audience.clone(),
+        fields: selection.paths.clone(),
+        purpose: o.purpose.clone(),
+        consent: ConsentText { lang: o.lang.code().into(), text: consent_text },
+        created_at,
+        expires_at: o.expires_at,
+        max_opens: o.max_opens,
+        revision: 1,
+        live: o.live,
+        revised_at: None,
+        content: selection.content.clone(),
+        attachments: Vec::new(),
+    };
+    let relay = Relay::new(&o.relay);
+    let sealed = seal(host, keys, &id, &key, manifest, &selection).await?;
+    put(host, &relay, keys, &id, &sealed, now).await?;
+    let mut record = ShareRecord {
+        share_id: id.to_string(),
+        relay: relay.base().to_string(),
+        key: key.0.clone(),
+        audience: o.audience.clone(),
+        fields: sealed.manifest.fields.clone(),
+        purpose: o.purpose.clone(),
+        lang: o.lang.code().to_string(),
+        created_at,
+        expires_at: o.expires_at,
+        max_opens: o.max_opens,
+        live: o.live,
+        revision: 1,
+        revoked_at: None,
+        consent_text: Some(sealed.manifest.consent.text.clone()),
+        // Unset until every scan is up: a live share whose upload was cut off is published again.
+        content_hash: None,
+        stopped_following: None,
+    };
+    doc.put_share_record(&record)?;
+    host.save_wallet(doc).await?;
+    upload_blobs(host, &relay, keys, &id, &sealed.blobs, now).await?;
+    record.content_hash = Some(content_hash(&selection));
+    doc.put_share_record(&record)?;
+    host.save_wallet(doc).await?;
+    let link = ShareLink { relay: relay.base().to_string(), id, key: o.audience.is_none().then_some(key) };
+    Ok(Created { id, link })
+}
+
+/// Fingerprint of what a share shows, to notice when a live share must follow an edit.
+pub fn content_hash(selection: &Selection) -> String {
+    let mut bytes = serde_json::to_vec(&selection.content).unwrap_or_default();
+    for (item, _, meta) in &selection.attachments {
+        bytes.extend_from_slice(item.as_bytes());
+        bytes.extend_from_slice(meta.sha256.as_bytes());
+    }
+    hex::encode(crate::crypto::sha256(&bytes))
+}
+
+/// A sealed share ready to upload.
+struct Sealed {
+    manifest: Manifest,
+    body: api::PutShare,
+    blobs: Vec<Vec<u8>>,
+}
+
+/// Re-encrypts the chosen scans under fresh keys and seals `manifest` with them.
+async fn seal<H: Host>(
+    host: &mut H,
+    keys: &WalletKeys,
+    id: &ShareId,
+    key: &ShareKey,
+    mut manifest: Manifest,
+    selection: &Selection,
+) -> Result<Sealed, ClientError> {
+    let mut refs = Vec::new();
+    let mut shared = Vec::new();
+    let mut blobs = Vec::new();
+    for (n, (item, att_id, meta)) in selection.attachments.iter().enumerate() {
+        let Some(encrypted) = host.read_attachment(att_id).await? else {
+            return Err(ClientError::MissingScan(meta.name.clone()));
+        };
+        let mut out = Vec::with_capacity(encrypted.len());
+        let (blob_key, digest, blob) = reencrypt(meta, &mut encrypted.as_slice(), &mut out)?;
+        refs.push(AttachmentRef {
+            blob: u32::try_from(n).unwrap_or(u32::MAX),
+            item: item.clone(),
+            name: meta.name.clone(),
+            media_type: meta.media_type.clone(),
+            size: digest.size,
+            sha256: hex::encode(digest.sha256),
+            key: b64(blob_key.expose()),
+        });
+        shared.push(blob);
+        blobs.push(out);
+    }
+    manifest.attachments = refs;
+    let sealed = seal_share(keys, &manifest, id, key, &shared)?;
+    let body = api::PutShare {
+        v: api::SHARE_FORMAT_VERSION,
+        holder: manifest.holder.clone(),
+        revision: manifest.revision,
+        expires_at: manifest.expires_at,
+        max_opens: manifest.max_opens,
+        audience: manifest.audience.as_ref().map(|a| a.ed25519.clone()),
+        ciphertext: b64(&sealed.ciphertext),
+        wrapped_key: sealed.wrapped_key.as_deref().map(b64),
+        blobs: shared.iter().map(blob_decl).collect(),
+        owner_sig: b64(&sealed.owner_sig),
+    };
+    Ok(Sealed { manifest, body, blobs })
+}
+
+fn blob_decl(b: &SharedBlob) -> api::BlobDecl {
+    api::BlobDecl { size: b.size, sha256: hex::encode(b.sha256) }
+}
+
+async fn put<H: Host>(
+    host: &mut H,
+    relay: &Relay,
+    keys: &WalletKeys,
+    id: &ShareId,
+    sealed: &Sealed,
+    now: u64,
+) -> Result<api::PutShareReply, ClientError> {
+    let body = serde_json::to_vec(&sealed.body).map_err(|e| ClientError::Host(e.to_string()))?;
+    let request = relay.signed(keys.identity(), "PUT", &format!("/v1/shares/{id}"), body, MAX_JSON, now);
+    let response = host.fetch(request).await?;
+    relay.json(&response)
+}
+
+async fn upload_blobs<H: Host>(
+    host: &mut H,
+    relay: &Relay,
+    keys: &WalletKeys,
+    id: &ShareId,
+    blobs: &[Vec<u8>],
+    now: u64,
+) -> Result<(), ClientError> {
+    for (n, blob) in blobs.iter().enumerate() {
+        let path = format!("/v1/shares/{id}/blobs/{n}");
+        let request = relay.signed(keys.identity(), "PUT", &path, blob.clone(), MAX_JSON, now);
+        let response = host.fetch(request).await?;
+        relay.json::<api::PutBlobReply>(&response)?;
+    }
+    Ok(())
+}
+
+/// What bringing live shares up to date did.
+#[derive(Debug, Default, Clone, PartialEq, Eq, Serialize)]
+pub struct RefreshReport {
+    /// Shares given a new revision: (id, revision).
+    pub updated: Vec<(String, u32)>,
+    /// Shares found revoked on the relay (by another device) and now recorded as revoked.
+    pub revoked_elsewhere: Vec<String>,
+    /// Shares that stopped following just now: (id, why). The record keeps the reason, so the
+    /// person is told once and `shares` shows it.
+    pub stopped: Vec<(String, String)>,
+}
+
+/// Brings every live share up to date with the wallet: a share whose chosen fields changed gets
+/// a new revision under the same key. Revoked, expired and stopped shares are left alone.
+pub async fn refresh_live<H: Host>(
+    host: &mut H,
+    keys: &WalletKeys,
+    doc: &mut WalletDoc,
+    now: u64,
+) -> Result<RefreshReport, ClientError> {
+    let mut report = RefreshReport::default();
+    for mut r in doc.share_records()? {
+        if !r.live || r.revoked_at.is_some() || now >= r.expires_at || r.stopped_following.is_some() {
+            continue;
+        }
+        let selection = match select(doc, &r.fields, &date_of(now)) {
+            Ok(s) => s,
+            Err(e) => {
+                let why = e.to_string();
+                r.stopped_following = Some(why.clone());
+                doc.put_share_record(&r)?;
+                host.save_wallet(doc).await?;
+                report.stopped.push((r.share_id.clone(), why));
+                continue;
+            }
+        };
+        let hash = content_hash(&selection);
+        if r.content_hash.as_deref() == Some(hash.as_str()) {
+            continue;
+        }
+        match republish(host, keys, doc, &mut r, &selection, now).await {
+            Ok(()) => {
+                r.content_hash = Some(hash);
+                doc.put_share_record(&r)?;
+                host.save_wallet(doc).await?;
+                report.updated.push((r.share_id.clone(), r.revision));
+            }
+            // Revoked elsewhere (another device): remember it and stop following.
+            Err(e) if e.relay_code() == Some(api::code::REVOKED) => {
+                r.revoked_at = Some(now);
+                doc.put_share_record(&r)?;
+                host.save_wallet(doc).await?;
+                report.revoked_elsewhere.push(r.share_id.clone());
+            }
+            Err(e) => return Err(e),
+        }
+    }
+    Ok(report)
+}
+
+/// Uploads a new revision of a live share. The new revision number is recorded as soon as the
+/// relay holds it, before the scans go up: a refresh cut off halfway is simply done again
+/// under the next number instead of being refused forever as "not newer".
+async fn republish<H: Host>(
+    host: &mut H,
+    keys: &WalletKeys,
+    doc: &mut WalletDoc,
+    r: &mut ShareRecord,
+    selection: &Selection,
+    now: u64,
+) -> Result<(), ClientError> {
+    let id = ShareId::parse(&r.share_id)?;
+    let key = ShareKey(r.key.clone());
+    let relay = Relay::new(&r.relay);
+    let mut revision = r.revision + 1;
+    for attempt in 0..2 {
+        let manifest = Manifest {
+            v: MANIFEST_VERSION,
+            share_id: r.share_id.clone(),
+            holder: keys.public_identity().to_hex(),
+            audience: r.audience.clone(),
+            fields: r.fields.clone(),
+            purpose: r.purpose.clone(),
+            consent: ConsentText { lang: r.lang.clone(), text: r.consent_text.clone().unwrap_or_default() },
+            created_at: r.created_at,
+            expires_at: r.expires_at,
+            max_opens: r.max_opens,
+            revision,
+            live: true,
+            revised_at: Some(now),
+            content: selection.content.clone(),
+            attachments: Vec::new(),
+        };
+        let sealed = seal(host, keys, &id, &key, manifest, selection).await?;
+        match put(host, &relay, keys, &id, &sealed, now).await {
+            Ok(_) => {
+                r.revision = revision;
+                r.content_hash = None;
+                doc.put_share_record(r)?;
+                host.save_wallet(doc).await?;
+                return upload_blobs(host, &relay, keys, &id, &sealed.blobs, now).await;
+            }
+            // The relay already holds this revision or a later one (an upload cut off before
+            // it was recorded, or another device): continue after the relay's revision.
+            Err(e) if e.relay_code() == Some(api::code::CONFLICT) && attempt == 0 => {
+                let log = access_log(host, &relay, keys, &id, now).await?;
+                revision = log.revision.max(revision) + 1;
+            }
+            Err(e) => return Err(e),
+        }
+    }
+    Err(ClientError::Busy)
+}
+
+fn log_request(relay: &Relay, keys: &WalletKeys, id: &ShareId, now: u64) -> HttpRequest {
+    relay.signed(keys.identity(), "GET", &format!("/v1/shares/{id}/log"), Vec::new(), MAX_JSON, now)
+}
+
+async fn access_log<H: Host>(
+    host: &mut H,
+    relay: &Relay,
+    keys: &WalletKeys,
+    id: &ShareId,
+    now: u64,
+) -> Result<api::AccessLog, ClientError> {
+    let response = host.fetch(log_request(relay, keys, id, now)).await?;
+    relay.json(&response)
+}
+
+/// Revokes a share (by id or unique prefix) and records it as revoked. A share the relay
+/// already counts as revoked (by another device) is recorded the same way.
+pub async fn revoke<H: Host>(
+    host: &mut H,
+    keys: &WalletKeys,
+    doc: &mut WalletDoc,
+    share: &str,
+    now: u64,
+) -> Result<ShareRecord, ClientError> {
+    let mut record = doc.share_record(share)?;
+    let id = ShareId::parse(&record.share_id)?;
+    let relay = Relay::new(&record.relay);
+    let request =
+        relay.signed(keys.identity(), "POST", &format!("/v1/shares/{id}/revoke"), b"{}".to_vec(), MAX_JSON, now);
+    let response = host.fetch(request).await?;
+    match relay.json::<api::RevokeReply>(&response) {
+        Ok(_) => {}
+        Err(e) if e.relay_code() == Some(api::code::REVOKED) => {}
+        Err(e) => return Err(e),
+    }
+    record.revoked_at = Some(now);
+    doc.put_share_record(&record)?;
+    host.save_wallet(doc).await?;
+    Ok(record)
+}
+
+/// Who opened a share.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum Opener {
+    /// The office the share is addressed to.
+    Audience {
+        /// Its name.
+        name: String,
+    },
+    /// Another office's key (hex).
+    Agency {
+        /// The key.
+        key: String,
+    },
+    /// Someone holding the code (a bearer share).
+    Bearer,
+}
+
+/// One open of a share.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Opened {
+    /// When, Unix seconds.
+    pub at: u64,
+    /// By whom.
+    pub by: Opener,
+}
+
+/// What the holder sees of one share: the record, and what the relay says of it.
+#[derive(Debug, Clone, Serialize)]
+pub struct ShareStatus {
+    /// The wallet's record.
+    #[serde(flatten)]
+    pub record: ShareRecord,
+    /// `active`, `pending`, `revoked`, `expired`, `used_up`, or `unknown` when the relay could
+    /// not be asked (then from the record).
+    pub status: String,
+    /// Opens so far, when the relay answered.
+    pub opens: Option<u32>,
+    /// Each open, oldest first.
+    pub log: Vec<Opened>,
+    /// Why the relay could not be asked.
+    pub relay_error: Option<String>,
+}
+
+/// Asks each share's relay who opened it. A relay that cannot be asked does not hide the other
+/// shares: that share's status then comes from the record.
+pub async fn status<H: Host>(
+    host: &mut H,
+    keys: &WalletKeys,
+    doc: &WalletDoc,
+    now: u64,
+) -> Result<Vec<ShareStatus>, ClientError> {
+    let mut out = Vec::new();
+    for record in doc.share_records()? {
+        let id = ShareId::parse(&record.share_id)?;
+        let relay = Relay::new(&record.relay);
+        let answer = access_log(host, &relay, keys, &id, now).await;
+        out.push(match answer {
+            Ok(log) => ShareStatus {
+                status: log.status,
+                opens: Some(log.opens),
+                log: log.log.into_iter().map(|row| Opened { at: row.at, by: opener(&record, row.agency) }).collect(),
+                relay_error: None,
+                record,
+            },
+            Err(e) => {
+                let local = if record.revoked_at.is_some() {
+                    "revoked"
+                } else if now >= record.expires_at {
+                    "expired"
+                } else {
+                    "unknown"
+                };
+                ShareStatus {
+                    status: local.into(),
+                    opens: None,
+                    log: Vec::new(),
+                    relay_error: Some(e.to_string()),
+                    record,
+                }
+            }
+        });
+    }
+    Ok(out)
+}
+
+fn opener(record: &ShareRecord, agency: Option<String>) -> Opener {
+    match (agency, &record.audience) {
+        (Some(k), Some(a)) if a.ed25519 == k => Opener::Audience { name: a.name.clone() },
+        (Some(key), _) => Opener::Agency { key },
+        (None, _) => Opener::Bearer,
+    }
+}
