@@ -4,7 +4,13 @@
 //! <wallet>/keystore.mappe          root secret sealed by the passphrase
 //! <wallet>/wallet.mappe            the encrypted wallet document
 //! <wallet>/attachments/<id>.blob   one encrypted file per attachment
+//! <wallet>/wallet.lock             empty; writers take turns holding a lock on it
 //! ```
+//!
+//! Several processes may edit one wallet at once (two `mappe` commands, a sync beside an edit).
+//! Each loaded the document earlier, so a plain write would let the last writer erase the others'
+//! edits. [`save_document`] therefore merges the file on storage into the document under the
+//! lock before replacing the file: the file only ever gains changes.
 
 pub mod fsutil;
 
@@ -26,6 +32,9 @@ pub const KEYSTORE_FILE: &str = "keystore.mappe";
 pub const WALLET_FILE: &str = "wallet.mappe";
 /// Name of the attachments folder in a wallet folder.
 pub const ATTACHMENTS_DIR: &str = "attachments";
+/// Name of the lock file in a wallet folder. It is never deleted: a writer that deleted it could
+/// let the next writer lock a new file while a third still holds the old one.
+pub const LOCK_FILE: &str = "wallet.lock";
 /// Largest file accepted as an attachment (32 MiB).
 pub const MAX_ATTACHMENT: u64 = 32 * 1024 * 1024;
 
@@ -76,16 +85,24 @@ impl WalletDir {
 
     /// Creates a new wallet with a fresh root secret; returns it and the recovery code to show once.
     pub fn create(&self, passphrase: &str, params: Argon2Params) -> Result<(Wallet, RecoveryCode)> {
+        std::fs::create_dir_all(&self.path).map_err(io("create", &self.path))?;
+        // Checked under the lock: another `init` may be between writing the document and the keystore.
+        let lock = WriteLock::take(&self.path)?;
+        self.refuse_existing()?;
+        let root = RootSecret::generate()?;
+        let code = root.recovery_code();
+        let wallet = self.install(&lock, &root, passphrase, params, WalletDoc::new()?)?;
+        Ok((wallet, code))
+    }
+
+    fn refuse_existing(&self) -> Result<()> {
         if self.exists() {
             return Err(Error::WalletExists { dir: self.path.clone() });
         }
         if self.wallet_path().exists() {
             return Err(Error::KeystoreMissing { dir: self.path.clone() });
         }
-        let root = RootSecret::generate()?;
-        let code = root.recovery_code();
-        let wallet = self.install(&root, passphrase, params, WalletDoc::new()?)?;
-        Ok((wallet, code))
+        Ok(())
     }
 
     /// Rebuilds the keystore from a recovery code. An existing wallet file here is kept (and must
@@ -93,6 +110,8 @@ impl WalletDir {
     /// identity, which lets a person who forgot the passphrase set a new one.
     pub fn recover(&self, root: &RootSecret, passphrase: &str, params: Argon2Params) -> Result<Wallet> {
         let keys = root.derive();
+        std::fs::create_dir_all(&self.path).map_err(io("create", &self.path))?;
+        let lock = WriteLock::take(&self.path)?;
         if self.exists() {
             let bytes = self.read_keystore()?;
             if keystore::public_identity(&bytes)? != keys.public_identity() {
@@ -100,15 +119,24 @@ impl WalletDir {
             }
         }
         let doc = if self.wallet_path().exists() { read_doc(&self.wallet_path(), &keys)? } else { WalletDoc::new()? };
-        self.install(root, passphrase, params, doc)
+        self.install(&lock, root, passphrase, params, doc)
     }
 
-    fn install(&self, root: &RootSecret, passphrase: &str, params: Argon2Params, doc: WalletDoc) -> Result<Wallet> {
+    /// Writes document and keystore while the caller holds the folder's lock, so no other writer
+    /// sees a document without its keystore.
+    fn install(
+        &self,
+        _lock: &WriteLock,
+        root: &RootSecret,
+        passphrase: &str,
+        params: Argon2Params,
+        doc: WalletDoc,
+    ) -> Result<Wallet> {
         std::fs::create_dir_all(self.path.join(ATTACHMENTS_DIR)).map_err(io("create", &self.path))?;
         let sealed = keystore::seal(root, passphrase, params)?;
         let mut wallet = Wallet { path: self.path.clone(), keys: root.derive(), doc };
         // Document first: a crash between the two leaves no keystore, so `init` can simply be run again.
-        wallet.save()?;
+        save_locked(&self.path, &wallet.keys, &mut wallet.doc)?;
         fsutil::write_atomic(&self.keystore_path(), &sealed)?;
         Ok(wallet)
     }
@@ -149,11 +177,54 @@ impl WalletDir {
     }
 }
 
-/// Encrypts and atomically writes a wallet document into the folder `dir`.
+/// Saves `doc` into the wallet folder `dir` without losing what other processes saved there since
+/// `doc` was loaded: under the folder's exclusive lock, the wallet file on storage (if any) is
+/// merged into `doc`, and the result is written atomically. A wallet file that does not open
+/// with `keys` (damaged, altered, another wallet's) is refused with its error and left as it is.
 pub fn save_document(dir: &Path, keys: &WalletKeys, doc: &mut WalletDoc) -> Result<()> {
+    let _lock = WriteLock::take(dir)?;
+    save_locked(dir, keys, doc)
+}
+
+fn save_locked(dir: &Path, keys: &WalletKeys, doc: &mut WalletDoc) -> Result<()> {
+    let path = dir.join(WALLET_FILE);
+    match read_doc(&path, keys) {
+        Ok(mut stored) => doc.merge(&mut stored)?,
+        // A fresh wallet has no file yet; writers replace it by rename, so it never goes missing later.
+        Err(Error::Io { source, .. }) if source.kind() == std::io::ErrorKind::NotFound => {}
+        Err(e) => return Err(e),
+    }
     let plain = zeroize::Zeroizing::new(doc.save());
     let sealed = wallet_file::seal(keys, &plain)?;
-    fsutil::write_atomic(&dir.join(WALLET_FILE), &sealed)
+    fsutil::write_atomic(&path, &sealed)
+}
+
+/// An exclusive lock on a wallet folder's [`LOCK_FILE`], released on drop.
+struct WriteLock {
+    file: File,
+}
+
+impl WriteLock {
+    /// Waits until no other writer holds the folder's lock, then holds it.
+    fn take(dir: &Path) -> Result<Self> {
+        let path = dir.join(LOCK_FILE);
+        let file = std::fs::OpenOptions::new()
+            .read(true)
+            .write(true)
+            .create(true)
+            .truncate(false)
+            .open(&path)
+            .map_err(io("create", &path))?;
+        file.lock().map_err(io("lock", &path))?;
+        Ok(Self { file })
+    }
+}
+
+impl Drop for WriteLock {
+    fn drop(&mut self) {
+        // Closing the file would release the lock too; unlocking first says so plainly.
+        let _ = self.file.unlock();
+    }
 }
 
 fn read_doc(path: &Path, keys: &WalletKeys) -> Result<WalletDoc> {
@@ -188,7 +259,8 @@ impl Wallet {
         WalletJson::from_doc(&self.doc, Some(self.keys.public_identity()))
     }
 
-    /// Encrypts and atomically writes the document.
+    /// Merges what other processes saved meanwhile into the document, then encrypts and
+    /// atomically writes it (see [`save_document`]).
     pub fn save(&mut self) -> Result<()> {
         save_document(&self.path, &self.keys, &mut self.doc)
     }
