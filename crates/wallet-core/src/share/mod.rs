@@ -22,6 +22,7 @@ pub use paths::{Described, FieldPath, Selection, select};
 pub use url::{ShareLink, check_relay_url};
 
 /// Seconds since the Unix epoch, from the system clock.
+#[cfg(not(target_arch = "wasm32"))]
 pub fn now() -> u64 {
     std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_secs()).unwrap_or(0)
 }
