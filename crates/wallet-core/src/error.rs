@@ -234,6 +234,7 @@ pub enum RecoveryCodeError {
 pub type Result<T, E = Error> = std::result::Result<T, E>;
 
 /// Maps an I/O error on `path` to [`Error::Io`].
+#[cfg_attr(not(feature = "fs"), allow(dead_code))]
 pub(crate) fn io_err<'a>(action: &'static str, path: &'a std::path::Path) -> impl FnOnce(std::io::Error) -> Error + 'a {
     move |source| Error::Io { action, path: path.to_path_buf(), source }
 }

@@ -15,9 +15,11 @@ pub mod share;
 pub mod wire;
 
 pub use error::{Error, RecoveryCodeError, Result};
+#[cfg(feature = "fs")]
 pub mod store;
 pub mod sync;
 pub mod time;
 
 pub use document::WalletDoc;
+#[cfg(feature = "fs")]
 pub use store::{Wallet, WalletDir};

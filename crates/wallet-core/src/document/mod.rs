@@ -2,6 +2,7 @@
 //! records of their attachments, kept in Automerge so copies on several devices merge.
 
 mod doc;
+mod edit;
 mod json;
 pub mod model;
 

@@ -78,7 +78,25 @@ pub fn encrypt_with(
     header.extend_from_slice(&(CHUNK_SIZE as u32).to_be_bytes());
     header.extend_from_slice(prefix);
     dst.write_all(&header).map_err(StreamFailure::Write)?;
+    encrypt_chunks(key, prefix, &header, src, dst, limit)
+}
 
+// WebAssembly in a browser has no threads (spawning aborts), so it encrypts chunk after chunk.
+#[cfg(target_arch = "wasm32")]
+use encrypt_in_turn as encrypt_chunks;
+#[cfg(not(target_arch = "wasm32"))]
+use encrypt_threaded as encrypt_chunks;
+
+/// Encrypts the chunks after the header with a reading-and-hashing thread beside this one.
+#[cfg(not(target_arch = "wasm32"))]
+fn encrypt_threaded(
+    key: &SecretKey,
+    prefix: &[u8; STREAM_NONCE_PREFIX_LEN],
+    header: &[u8],
+    src: &mut (impl Read + Send),
+    dst: &mut impl Write,
+    limit: u64,
+) -> Result<Digest, StreamFailure> {
     // Two threads share the work, handing each 64 KiB buffer over without copying it: one reads
     // and hashes (SHA-256 costs about as much as the cipher), the other encrypts in place and
     // writes. Buffers go back to the reader for reuse, so at most a few chunks are in memory.
@@ -98,11 +116,11 @@ pub fn encrypt_with(
             };
             let sealed = match (last, enc.take()) {
                 (false, Some(mut e)) => {
-                    let r = e.next(&header, &mut buf);
+                    let r = e.next(header, &mut buf);
                     enc = Some(e);
                     r
                 }
-                (true, Some(e)) => e.last(&header, &mut buf),
+                (true, Some(e)) => e.last(header, &mut buf),
                 (_, None) => Err(crate::crypto::StreamError),
             };
             if sealed.is_err() {
@@ -130,7 +148,46 @@ pub fn encrypt_with(
     })
 }
 
+/// Encrypts the chunks after the header on this thread alone; the bytes written are the same as
+/// [`encrypt_threaded`]'s.
+#[cfg(any(target_arch = "wasm32", test))]
+fn encrypt_in_turn(
+    key: &SecretKey,
+    prefix: &[u8; STREAM_NONCE_PREFIX_LEN],
+    header: &[u8],
+    src: &mut (impl Read + Send),
+    dst: &mut impl Write,
+    limit: u64,
+) -> Result<Digest, StreamFailure> {
+    let mut hash = Sha256Stream::new();
+    let mut size: u64 = 0;
+    let mut enc = StreamEncryptor::new(key, prefix);
+    let mut cur = Vec::with_capacity(CHUNK_SIZE + TAG_LEN);
+    let mut next = Vec::with_capacity(CHUNK_SIZE + TAG_LEN);
+    read_up_to(src, &mut cur, CHUNK_SIZE).map_err(StreamFailure::Read)?;
+    loop {
+        size += cur.len() as u64;
+        if size > limit {
+            return Err(StreamFailure::Format(Error::TooLarge { what: "the attachment".into(), size, limit }));
+        }
+        hash.update(&cur);
+        next.clear();
+        read_up_to(src, &mut next, CHUNK_SIZE).map_err(StreamFailure::Read)?;
+        // As in the threaded path, the chunk is last only once the source is known to be empty.
+        if next.is_empty() {
+            enc.last(header, &mut cur).map_err(|_| integrity())?;
+            dst.write_all(&cur).map_err(StreamFailure::Write)?;
+            return Ok(Digest { size, sha256: hash.finish() });
+        }
+        enc.next(header, &mut cur).map_err(|_| integrity())?;
+        dst.write_all(&cur).map_err(StreamFailure::Write)?;
+        cur.clear();
+        std::mem::swap(&mut cur, &mut next);
+    }
+}
+
 /// What the reading thread hands to the encrypting thread.
+#[cfg(not(target_arch = "wasm32"))]
 enum Piece {
     /// A chunk of plaintext with room for its tag, and whether it is the last one.
     Chunk(Vec<u8>, bool),
@@ -138,6 +195,7 @@ enum Piece {
     Failed(StreamFailure),
 }
 
+#[cfg(not(target_arch = "wasm32"))]
 fn read_and_hash(
     src: &mut (impl Read + ?Sized),
     limit: u64,
@@ -380,6 +438,24 @@ mod tests {
         let mut out = Vec::new();
         let err = decrypt(&key, &mut &enc[..cut], &mut out).unwrap_err();
         assert!(matches!(err, StreamFailure::Format(Error::Integrity { .. })), "{err:?}");
+    }
+
+    #[test]
+    fn single_threaded_path_writes_the_same_bytes() {
+        let key = SecretKey::from_bytes([9; 32]);
+        let prefix = [3u8; STREAM_NONCE_PREFIX_LEN];
+        for len in [0, 1, CHUNK_SIZE, CHUNK_SIZE + 1, 2 * CHUNK_SIZE + 7] {
+            let data: Vec<u8> = (0..len).map(|i| (i % 251) as u8).collect();
+            let mut threaded = Vec::new();
+            let d1 = encrypt_with(&key, &prefix, &mut data.as_slice(), &mut threaded, u64::MAX).unwrap();
+            let header = threaded[..ATTACHMENT_HEADER_LEN].to_vec();
+            let mut in_turn = header.clone();
+            let d2 = encrypt_in_turn(&key, &prefix, &header, &mut data.as_slice(), &mut in_turn, u64::MAX).unwrap();
+            assert_eq!(in_turn, threaded, "length {len}");
+            assert_eq!(d1, d2);
+        }
+        let err = encrypt_in_turn(&key, &prefix, &[], &mut [0u8; 1000].as_slice(), &mut Vec::new(), 999).unwrap_err();
+        assert!(matches!(err, StreamFailure::Format(Error::TooLarge { .. })));
     }
 
     #[test]

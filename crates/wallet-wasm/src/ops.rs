@@ -1,0 +1,1 @@
+//! Relay operations (share, shares, revoke, sync): added by the lead.
