@@ -105,7 +105,12 @@ pub enum Command {
         save_attachments: Option<PathBuf>,
     },
     /// Walk through everything with an example person: wallet, share to an office, open, revoke.
-    Demo,
+    Demo {
+        /// A running relay to use (http://… or https://…); without it, a relay inside this
+        /// process (only in a `mappe` built with the `embedded-relay` feature).
+        #[arg(long, value_name = "URL")]
+        relay: Option<String>,
+    },
 }
 
 /// `mappe share …`

@@ -77,7 +77,7 @@ fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Open { target, as_agency, json, save_attachments } => {
             commands::open::open(&ctx, &target, as_agency.as_deref(), json, save_attachments.as_deref())
         }
-        Command::Demo => commands::demo::run(),
+        Command::Demo { relay } => commands::demo::run(relay.as_deref()),
     }
 }
 

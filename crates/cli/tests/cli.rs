@@ -887,9 +887,11 @@ fn passphrase_file_first_line_is_the_passphrase() {
 }
 
 // ── demo ────────────────────────────────────────────────────────────────────────────────────
+// `mappe demo --relay URL` against a real `mappe-relay` process is tested in tests/tests/demo.rs.
 
+#[cfg(feature = "embedded-relay")]
 #[test]
-fn demo_runs_the_whole_flow_and_ends_with_the_revoked_share_refused() {
+fn demo_with_its_relay_inside_runs_the_whole_flow_and_ends_with_the_revoked_share_refused() {
     let mut cmd = Command::cargo_bin("mappe").unwrap();
     cmd.env_remove("MAPPE_HOME").env_remove("MAPPE_PASSPHRASE");
     let out = cmd.arg("demo").output().unwrap();
@@ -910,6 +912,26 @@ fn demo_runs_the_whole_flow_and_ends_with_the_revoked_share_refused() {
     }
     let last = stdout.trim_end().lines().last().unwrap();
     assert!(last.contains("the revoked share was refused"), "{last}");
+}
+
+#[cfg(not(feature = "embedded-relay"))]
+#[test]
+fn demo_without_a_relay_inside_says_how_to_run_it_and_does_nothing() {
+    let mut cmd = Command::cargo_bin("mappe").unwrap();
+    let tmp = tempfile::tempdir().unwrap();
+    cmd.env_remove("MAPPE_HOME").env_remove("MAPPE_PASSPHRASE").env("TMPDIR", tmp.path());
+    let err = fails(cmd.arg("demo"), 2);
+    assert!(err.contains("--features embedded-relay -- demo"), "{err}");
+    assert!(err.contains("mappe demo --relay URL"), "{err}");
+    assert_eq!(std::fs::read_dir(tmp.path()).unwrap().count(), 0, "the demo created files");
+}
+
+#[test]
+fn demo_refuses_a_relay_address_that_is_not_one() {
+    let mut cmd = Command::cargo_bin("mappe").unwrap();
+    cmd.env_remove("MAPPE_HOME").env_remove("MAPPE_PASSPHRASE");
+    let err = fails(cmd.args(["demo", "--relay", "http://relay.example.org"]), 2);
+    assert!(err.contains("--relay http://relay.example.org: a relay address must start with https://"), "{err}");
 }
 
 // ── recovery as printed, lost keystore, aliases ─────────────────────────────────────────────

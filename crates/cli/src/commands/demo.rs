@@ -15,18 +15,82 @@ fn step(n: u32, text: &str) {
     println!("\n── Step {n}: {text}");
 }
 
-/// Runs the demo.
-pub fn run() -> anyhow::Result<()> {
+/// The relay the demo talks to.
+enum DemoRelay {
+    /// One already running, given with `--relay`.
+    Running(String),
+    /// One on this process's own thread, with its database in the demo's temporary folder.
+    #[cfg(feature = "embedded-relay")]
+    Inside(sync_relay::RunningRelay),
+}
+
+impl DemoRelay {
+    fn start(given: Option<&str>, tmp: &std::path::Path) -> anyhow::Result<Self> {
+        if let Some(url) = given {
+            step(1, "A counselling centre runs a relay. Here: the one given with --relay.");
+            println!("Using the relay at {url}. It will only ever see encrypted bytes.");
+            return Ok(Self::Running(url.to_string()));
+        }
+        Self::inside(tmp)
+    }
+
+    #[cfg(feature = "embedded-relay")]
+    fn inside(tmp: &std::path::Path) -> anyhow::Result<Self> {
+        step(1, "A counselling centre runs a relay. Here: one on this computer, storing into SQLite.");
+        let mut config = sync_relay::Config::new(tmp.join("relay.sqlite"));
+        config.listen = "127.0.0.1:0".parse().context("bad listen address")?;
+        let relay = sync_relay::start_in_thread(config).context("cannot start the demo relay")?;
+        println!("Relay listening at {}. It will only ever see encrypted bytes.", relay.url());
+        Ok(Self::Inside(relay))
+    }
+
+    #[cfg(not(feature = "embedded-relay"))]
+    fn inside(_tmp: &std::path::Path) -> anyhow::Result<Self> {
+        crate::bad_input!("{NO_RELAY_INSIDE}")
+    }
+
+    fn url(&self) -> String {
+        match self {
+            Self::Running(url) => url.clone(),
+            #[cfg(feature = "embedded-relay")]
+            Self::Inside(relay) => relay.url(),
+        }
+    }
+
+    fn shutdown(self) {
+        match self {
+            Self::Running(_) => {}
+            #[cfg(feature = "embedded-relay")]
+            Self::Inside(relay) => relay.shutdown(),
+        }
+    }
+}
+
+/// What a `mappe` built without the relay inside says to `mappe demo`.
+#[cfg(not(feature = "embedded-relay"))]
+const NO_RELAY_INSIDE: &str = "this mappe was built without a relay inside; run the demo with \
+    `cargo run --release --bin mappe --features embedded-relay -- demo`, \
+    or start a relay (`mappe-relay`) and run `mappe demo --relay URL`";
+
+/// Runs the demo against `relay`, or without it against a relay inside this process.
+pub fn run(relay: Option<&str>) -> anyhow::Result<()> {
+    let relay = relay.map(|url| url.trim_end_matches('/'));
+    if let Some(url) = relay
+        && let Err(why) = wallet_core::share::check_relay_url(url)
+    {
+        crate::bad_input!("--relay {url}: {why}");
+    }
+    // Said before anything is created, so a plain `mappe demo` leaves nothing behind.
+    #[cfg(not(feature = "embedded-relay"))]
+    if relay.is_none() {
+        crate::bad_input!("{NO_RELAY_INSIDE}");
+    }
     let tmp = tempfile::Builder::new().prefix("mappe-demo-").tempdir().context("cannot create a temporary folder")?;
     println!("Mappe demo. Everything happens in a temporary folder that is deleted at the end:");
     println!("  {}", tmp.path().display());
 
-    step(1, "A counselling centre runs a relay. Here: one on this computer, storing into SQLite.");
-    let mut config = sync_relay::Config::new(tmp.path().join("relay.sqlite"));
-    config.listen = "127.0.0.1:0".parse().context("bad listen address")?;
-    let relay = sync_relay::start_in_thread(config).context("cannot start the demo relay")?;
+    let relay = DemoRelay::start(relay, tmp.path())?;
     let relay_url = relay.url();
-    println!("Relay listening at {relay_url}. It will only ever see encrypted bytes.");
 
     let holder_dir = tmp.path().join("amal");
     let holder_pass = "demo passphrase - never use this";
