@@ -25,6 +25,16 @@ pub enum Code {
     TooLarge,
     /// The share expired.
     Expired,
+    /// The relay could not be reached.
+    Unreachable,
+    /// The relay refused; `status` and `relayCode` say how.
+    Relay,
+    /// The relay is missing changes this device has seen.
+    Withheld,
+    /// The share was revoked.
+    Revoked,
+    /// The share was opened as often as allowed.
+    UsedUp,
     /// A bug.
     Internal,
 }
@@ -41,6 +51,11 @@ impl Code {
             Self::NotFound => "not_found",
             Self::TooLarge => "too_large",
             Self::Expired => "expired",
+            Self::Unreachable => "unreachable",
+            Self::Relay => "relay",
+            Self::Withheld => "withheld",
+            Self::Revoked => "revoked",
+            Self::UsedUp => "used_up",
             Self::Internal => "internal",
         }
     }
@@ -56,12 +71,14 @@ pub struct MappeError {
     pub detail: String,
     /// An English sentence for logs and developers.
     pub message: String,
+    /// The HTTP status, when a relay refused.
+    pub status: Option<u16>,
 }
 
 impl MappeError {
     /// A failure found in this crate (input checks), not in wallet-core.
     pub fn new(code: Code, message: impl Into<String>) -> Self {
-        Self { code, detail: code.as_str().to_string(), message: message.into() }
+        Self { code, detail: code.as_str().to_string(), message: message.into(), status: None }
     }
 
     /// A value from JavaScript that is not accepted.
@@ -107,13 +124,13 @@ fn share_code_of(e: &ShareError) -> Code {
 
 impl From<Error> for MappeError {
     fn from(e: Error) -> Self {
-        Self { code: code_of(&e), detail: e.code().to_string(), message: e.to_string() }
+        Self { code: code_of(&e), detail: e.code().to_string(), message: e.to_string(), status: None }
     }
 }
 
 impl From<ShareError> for MappeError {
     fn from(e: ShareError) -> Self {
-        Self { code: share_code_of(&e), detail: e.code().to_string(), message: e.to_string() }
+        Self { code: share_code_of(&e), detail: e.code().to_string(), message: e.to_string(), status: None }
     }
 }
 
@@ -129,6 +146,33 @@ impl From<wallet_core::crypto::RngError> for MappeError {
     }
 }
 
+impl From<wallet_core::client::ClientError> for MappeError {
+    fn from(e: wallet_core::client::ClientError) -> Self {
+        use wallet_core::client::ClientError as C;
+        let message = e.to_string();
+        match e {
+            C::Wallet(e) => e.into(),
+            C::Share(e) => e.into(),
+            C::Refused { status, code, .. } => {
+                let kind = match code.as_str() {
+                    "revoked" => Code::Revoked,
+                    "expired" => Code::Expired,
+                    "used_up" => Code::UsedUp,
+                    _ => Code::Relay,
+                };
+                Self { code: kind, detail: code, message, status: Some(status) }
+            }
+            C::Unreachable { .. } => Self::new(Code::Unreachable, message),
+            C::Withheld(_) => Self::new(Code::Withheld, message),
+            C::Entry(_) => Self::new(Code::Integrity, message),
+            C::Options(_) => Self::new(Code::BadInput, message),
+            C::MissingScan(_) => Self::new(Code::NotFound, message),
+            C::Malformed { .. } => Self::new(Code::Relay, message),
+            C::Busy | C::Host(_) => Self::new(Code::Internal, message),
+        }
+    }
+}
+
 impl From<MappeError> for JsValue {
     fn from(e: MappeError) -> Self {
         let error = js_sys::Error::new(&e.message);
@@ -139,6 +183,11 @@ impl From<MappeError> for JsValue {
         };
         set("code", e.code.as_str());
         set("detail", &e.detail);
+        if let Some(status) = e.status {
+            set("relayCode", &e.detail);
+            // A number, as fetch gives it.
+            let _ = js_sys::Reflect::set(&error, &JsValue::from_str("status"), &JsValue::from(status));
+        }
         error.into()
     }
 }

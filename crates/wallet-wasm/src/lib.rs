@@ -10,7 +10,7 @@
 
 pub mod error;
 mod js;
-mod ops;
+pub mod ops;
 pub mod qr;
 pub mod share;
 pub mod testing;

@@ -98,7 +98,7 @@ pub fn prepare(wallet: &Wallet, o: &ShareOptions, now: u64) -> Result<Prepared> 
 }
 
 /// An agency card (JSON text) or `agency:` key string.
-fn parse_audience(text: &str) -> Result<Audience> {
+pub(crate) fn parse_audience(text: &str) -> Result<Audience> {
     if text.trim_start().starts_with("agency:") {
         return Ok(audience_from_key_string(text)?);
     }

@@ -63,6 +63,11 @@ impl Wallet {
         &mut self.doc
     }
 
+    /// The keys and the document at once, for operations that read one and edit the other.
+    pub fn parts_mut(&mut self) -> (&WalletKeys, &mut WalletDoc) {
+        (&self.keys, &mut self.doc)
+    }
+
     /// The wallet-v1 file bytes.
     pub fn save_bytes(&mut self) -> Result<Vec<u8>> {
         let plain = Zeroizing::new(self.doc.save());
