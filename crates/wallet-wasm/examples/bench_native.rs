@@ -1,6 +1,7 @@
 //! The native half of `crates/wallet-wasm/bench/bench.mjs`: the same operations on the same
-//! fixture, through the same Rust functions the WebAssembly exports wrap. Prints JSON: the median
-//! milliseconds of each operation.
+//! fixture, through the same Rust functions the WebAssembly exports wrap, including their JSON
+//! steps (the manifest arrives as JSON text to seal, and leaves as JSON text when opened). Prints
+//! JSON: the median milliseconds of each operation.
 //!
 //! Run: `cargo run --release --locked -p wallet-wasm --example bench_native`
 
@@ -9,6 +10,7 @@
 use std::time::Instant;
 
 use wallet_core::keys::RootSecret;
+use wallet_core::share::Manifest;
 use wallet_core::wire::keystore;
 use wallet_wasm::share::{OpenOptions, open};
 use wallet_wasm::testing::{bench_fixture, bench_link, seal_share_fixed};
@@ -58,13 +60,21 @@ fn main() {
         revision: 1,
         now: 1_795_564_800,
     };
+    let bearer_json = serde_json::to_string(&f.bearer_manifest).unwrap();
+    let addressed_json = serde_json::to_string(&f.addressed_manifest).unwrap();
+    let seal = |json: &str| {
+        let manifest: Manifest = serde_json::from_str(json).unwrap();
+        seal_share_fixed(&f.holder_root, &manifest, &f.share_key, &[], &nonce).unwrap();
+    };
+    let open_json =
+        |o: &OpenOptions, office: Option<&Wallet>| serde_json::to_string(&open(o, office).unwrap().manifest).unwrap();
     let results = serde_json::json!({
         "keystore_open_argon2id": median_ms(7, || { keystore::open(&ks, &pass).unwrap(); }),
         "wallet_open": median_ms(51, || { Wallet::from_root(&RootSecret::from_bytes(f.holder_root), Some(&f.wallet_file)).unwrap(); }),
-        "share_seal_bearer": median_ms(101, || { seal_share_fixed(&f.holder_root, &f.bearer_manifest, &f.share_key, &[], &nonce).unwrap(); }),
-        "share_seal_addressed": median_ms(101, || { seal_share_fixed(&f.holder_root, &f.addressed_manifest, &f.share_key, &[], &nonce).unwrap(); }),
-        "share_open_bearer": median_ms(101, || { open(&bearer_open, None).unwrap(); }),
-        "share_open_addressed": median_ms(101, || { open(&addressed_open, Some(&office)).unwrap(); }),
+        "share_seal_bearer": median_ms(101, || seal(&bearer_json)),
+        "share_seal_addressed": median_ms(101, || seal(&addressed_json)),
+        "share_open_bearer": median_ms(101, || { open_json(&bearer_open, None); }),
+        "share_open_addressed": median_ms(101, || { open_json(&addressed_open, Some(&office)); }),
     });
     println!("{results}");
 }
