@@ -80,8 +80,9 @@ async function draw() {
 }
 
 session.onLock = (reason) => ctx.go('start', { reason });
+// Another tab saved: redraw the home list, but never under a form being filled in.
 session.onChange = () => {
-  if (current.screen === 'home') draw();
+  if (current.screen === 'home' && !view.querySelector('form')) draw();
 };
 lockBtn.addEventListener('click', () => lock('button'));
 langSelect.addEventListener('change', async () => {

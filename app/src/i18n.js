@@ -40,7 +40,8 @@ export function t(id, args, l = current) {
   const b = bundle(l);
   const msg = b.getMessage(id);
   if (!msg || !msg.value) return id;
-  return b.formatPattern(msg.value, args);
+  const errors = []; // a missing variable shows as its name instead of throwing
+  return b.formatPattern(msg.value, args, errors);
 }
 
 /** Each language's name in itself, for the language switch. */

@@ -81,8 +81,12 @@ pub static ASSETS: [Asset; 12] = [
 ];
 
 impl Asset {
-    /// The gzip of the body, made once; `None` if it would not be smaller (PNG).
+    /// The gzip of the body, made once; `None` for images (compressed already) and when it would
+    /// not be smaller.
     fn gzip(&'static self) -> Option<&'static [u8]> {
+        if self.content_type.starts_with("image/") {
+            return None;
+        }
         self.gzip
             .get_or_init(|| {
                 let mut enc = GzEncoder::new(Vec::with_capacity(self.body.len() / 2), Compression::new(6));
