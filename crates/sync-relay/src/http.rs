@@ -1,5 +1,6 @@
 //! The HTTP API (`docs/spec/relay-api-v1.md`): routes, limits and the request log.
 
+pub mod app;
 pub mod auth;
 pub mod blobs;
 pub mod error;
@@ -45,6 +46,7 @@ pub fn create_app(state: AppState) -> Router {
             put(blobs::put_blob).layer(DefaultBodyLimit::max(max_blob)).get(blobs::get_blob),
         )
         .merge(logs::routes(&state.config))
+        .merge(app::routes())
         .fallback(fallback)
         .layer(DefaultBodyLimit::max(max_body))
         // Spans name the path only: a query may carry a blob token.

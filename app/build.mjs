@@ -1,0 +1,74 @@
+// Builds the wallet app into crates/sync-relay/assets/app/ (embedded in the relay binary):
+//   app.js (the app, one ES module bundle), scan.js (the QR reader, loaded only when scanning),
+//   zxing_reader.wasm (copied from zxing-wasm), app.css, index.html, manifest.webmanifest,
+//   icon-192.png, icon-512.png (copied) and sw.js (the service worker with this build's id).
+// The wasm core in assets/app/pkg/ is built by crates/wallet-wasm, not here, and not looked at.
+// `node build.mjs --check` builds in memory and fails if the committed files differ.
+import { createHash } from 'node:crypto';
+import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as esbuild from 'esbuild';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const assets = join(here, '..', 'crates', 'sync-relay', 'assets', 'app');
+const check = process.argv.includes('--check');
+
+const common = {
+  absWorkingDir: here,
+  bundle: true,
+  minify: true,
+  format: 'esm',
+  target: ['es2022'],
+  platform: 'browser',
+  charset: 'utf8',
+  legalComments: 'eof',
+  sourcemap: false,
+  write: false,
+  logLevel: 'warning',
+  loader: { '.ftl': 'text' },
+};
+// The core and the scanner are separate files, loaded by URL at run time.
+const [app, scan] = await Promise.all([
+  esbuild.build({ ...common, entryPoints: ['src/app.js'], external: ['./pkg/wallet_wasm.js', './scan.js'] }),
+  esbuild.build({ ...common, entryPoints: ['src/scan.js'] }),
+]);
+const src = (name) => readFileSync(join(here, 'src', name));
+const outputs = {
+  'app.js': Buffer.from(app.outputFiles[0].contents),
+  'scan.js': Buffer.from(scan.outputFiles[0].contents),
+  'zxing_reader.wasm': readFileSync(join(here, 'node_modules', 'zxing-wasm', 'dist', 'reader', 'zxing_reader.wasm')),
+  'app.css': src('app.css'),
+  'index.html': src('index.html'),
+  'manifest.webmanifest': src('manifest.webmanifest'),
+  'icon-192.png': src('icon-192.png'),
+  'icon-512.png': src('icon-512.png'),
+};
+const build = createHash('sha256');
+for (const [name, bytes] of Object.entries(outputs)) build.update(`${name}\0${bytes.length}\0`).update(bytes);
+outputs['sw.js'] = Buffer.concat([Buffer.from(`const APP_BUILD = '${build.digest('hex').slice(0, 16)}';\n`), src('sw.js')]);
+
+if (check) {
+  let bad = 0;
+  for (const [name, bytes] of Object.entries(outputs)) {
+    let committed = null;
+    try {
+      committed = readFileSync(join(assets, name));
+    } catch {
+      // missing
+    }
+    if (!committed || !committed.equals(bytes)) {
+      console.error(`app bundle check: crates/sync-relay/assets/app/${name} differs from a fresh build`);
+      bad++;
+    }
+  }
+  if (bad) {
+    console.error('Run `npm run build` in app/ and commit crates/sync-relay/assets/app/.');
+    process.exit(1);
+  }
+  console.log(`app bundle check: the committed assets match a fresh build (app.js ${outputs['app.js'].length} bytes)`);
+} else {
+  mkdirSync(assets, { recursive: true });
+  for (const [name, bytes] of Object.entries(outputs)) writeFileSync(join(assets, name), bytes);
+  console.log(`built crates/sync-relay/assets/app/ (app.js ${outputs['app.js'].length} bytes, scan.js ${outputs['scan.js'].length} bytes)`);
+}

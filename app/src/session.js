@@ -1,0 +1,99 @@
+// The unlocked wallet of this tab, the inactivity lock, the relay host object and the queue of
+// relay work waiting for the network.
+import * as store from './db.js';
+
+export const IDLE_MS = 5 * 60 * 1000;
+const channel = typeof BroadcastChannel === 'function' ? new BroadcastChannel('mappe-wallet') : null;
+
+export const session = {
+  wallet: null,
+  onLock: () => {},
+  onChange: () => {},
+  timer: 0,
+};
+
+export function unlocked(wallet) {
+  session.wallet = wallet;
+  touch();
+}
+
+export function lock(reason) {
+  clearTimeout(session.timer);
+  if (session.wallet) {
+    try {
+      session.wallet.free();
+    } catch {
+      // already freed
+    }
+  }
+  session.wallet = null;
+  session.onLock(reason);
+}
+
+/** Any use of the app pushes the automatic lock back. */
+export function touch() {
+  clearTimeout(session.timer);
+  if (session.wallet) session.timer = setTimeout(() => lock('idle'), IDLE_MS);
+}
+for (const ev of ['pointerdown', 'keydown', 'input']) addEventListener(ev, touch, { passive: true, capture: true });
+
+/** Merge-saves the wallet (db.saveWallet) and tells the other tabs. */
+export async function save(opts) {
+  await store.saveWallet(session.wallet, opts);
+  channel?.postMessage('saved');
+}
+
+// Another tab saved: take its edits in and redraw.
+channel?.addEventListener('message', async () => {
+  const w = session.wallet;
+  if (!w) return;
+  const stored = await store.readWalletFile();
+  if (stored && session.wallet === w) {
+    try {
+      w.merge(stored);
+      session.onChange();
+    } catch (err) {
+      console.warn('merge from another tab failed', err);
+    }
+  }
+});
+
+/** The object the core uses to reach the relay and storage (docs/wasm-api.md). */
+export const host = {
+  async fetch({ method, url, headers, body }) {
+    const res = await fetch(url, { method, headers: headers || [], body: body ?? undefined, cache: 'no-store', credentials: 'omit' });
+    return { status: res.status, body: new Uint8Array(await res.arrayBuffer()) };
+  },
+  readAttachment: (id) => store.readAttachment(id),
+  writeAttachment: (id, bytes) => store.writeAttachment(id, bytes),
+  saveWallet: async () => save(),
+};
+
+// ---- the queue: relay work that waits for the network ------------------------------------
+
+/** Remembers `job` ({op: 'sync'} or {op: 'revoke', shareId}) to run when back online. */
+export async function enqueue(job) {
+  const queue = (await store.getSetting('queue')) || [];
+  if (!queue.some((j) => j.op === job.op && j.shareId === job.shareId)) queue.push(job);
+  await store.setSetting('queue', queue);
+}
+
+export async function pending() {
+  return (await store.getSetting('queue')) || [];
+}
+
+/** Runs the queued jobs with `run(job)`; keeps the ones that fail as unreachable. */
+export async function drain(run) {
+  const queue = await pending();
+  const left = [];
+  for (const job of queue) {
+    try {
+      await run(job);
+    } catch (err) {
+      if (err && err.code === 'unreachable') left.push(job);
+      else console.warn('queued job failed', job.op, err && err.code);
+    }
+  }
+  await store.setSetting('queue', left);
+  return left.length === 0;
+}

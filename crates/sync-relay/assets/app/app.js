@@ -1,0 +1,1560 @@
+var gr=Object.defineProperty;var Se=(e,t,r)=>()=>{if(r)throw r[0];try{return e&&(t=e(e=0)),t}catch(n){throw r=[n],n}};var ft=(e,t)=>{for(var r in t)gr(e,r,{get:t[r],enumerable:!0})};var Rt={};ft(Rt,{loadCore:()=>j,now:()=>I});function j(){return Ct??=import("./pkg/wallet_wasm.js").then(async e=>(await e.default({module_or_path:new URL("./pkg/wallet_wasm_bg.wasm",import.meta.url)}),e)),Ct}var Ct,I,J=Se(()=>{I=()=>Math.floor(Date.now()/1e3)});function Jr(){return Lt||(Lt=[IDBIndex,IDBObjectStore,IDBCursor,IDBDatabase,IDBTransaction])}function Qr(){return Ot||(Ot=["advance","continue","continuePrimaryKey"].map(e=>IDBCursor.prototype[e]))}function Xr(e){let t=new Promise((r,n)=>{let a=()=>{e.removeEventListener("success",s),e.removeEventListener("error",d)},s=()=>{r(ee(e.result)),a()},d=()=>{n(e.error),a()};e.addEventListener("success",s),e.addEventListener("error",d)});return _e.set(t,e),t}function en(e){if(He.has(e))return;let t=new Promise((r,n)=>{let a=()=>{e.removeEventListener("complete",s),e.removeEventListener("error",d),e.removeEventListener("abort",d)},s=()=>{r(),a()},d=()=>{n(e.error||new DOMException("AbortError","AbortError")),a()};e.addEventListener("complete",s),e.addEventListener("error",d),e.addEventListener("abort",d)});He.set(e,t)}function Ut(e){Ze=e(Ze)}function tn(e){return Qr().includes(e)?function(...t){return e.apply(Je(this),t),ee(this.request)}:function(...t){return ee(e.apply(Je(this),t))}}function rn(e){return typeof e=="function"?tn(e):(e instanceof IDBTransaction&&en(e),Ye(e,Jr())?new Proxy(e,Ze):e)}function ee(e){if(e instanceof IDBRequest)return Xr(e);if(qe.has(e))return qe.get(e);let t=rn(e);return Object.is(t,e)||(qe.set(e,t),_e.set(t,e)),t}function Wt(e,t,{blocked:r,upgrade:n,blocking:a,terminated:s}={}){let d=indexedDB.open(e,t),o=ee(d);return n&&d.addEventListener("upgradeneeded",c=>{n(ee(d.result),c.oldVersion,c.newVersion,ee(d.transaction),c)}),r&&d.addEventListener("blocked",c=>r(c.oldVersion,c.newVersion,c)),o.then(c=>{s&&c.addEventListener("close",()=>s()),a&&c.addEventListener("versionchange",u=>a(u.oldVersion,u.newVersion,u))}).catch(()=>{}),o}function Ft(e,t){if(!(e instanceof IDBDatabase&&!(t in e)&&typeof t=="string"))return;if(Ve[t])return Ve[t];let r=t.replace(/FromIndex$/,""),n=t!==r,a=an.includes(r);if(!(r in(n?IDBIndex:IDBObjectStore).prototype)||!(a||nn.includes(r)))return;let s=async function(d,...o){let c=this.transaction(d,a?"readwrite":"readonly"),u=c.store;return n&&(u=u.index(o.shift())),(await Promise.all([u[r](...o),a&&c.done]))[0]};return Ve[t]=s}async function*cn(...e){let t=this;if(t instanceof IDBCursor||(t=await t.openCursor(...e)),!t)return;t=t;let r=new Proxy(t,on);for(Gt.set(r,t),_e.set(r,Je(t));t;)yield r,t=await(Qe.get(r)||t.continue()),Qe.delete(r)}function jt(e,t){return t===Symbol.asyncIterator&&Ye(e,[IDBIndex,IDBObjectStore,IDBCursor])||t==="iterate"&&Ye(e,[IDBIndex,IDBObjectStore])}var Ye,Lt,Ot,He,qe,_e,Ze,Je,nn,an,Ve,sn,Kt,Qe,Gt,on,qt=Se(()=>{Ye=(e,t)=>t.some(r=>e instanceof r);He=new WeakMap,qe=new WeakMap,_e=new WeakMap;Ze={get(e,t,r){if(e instanceof IDBTransaction){if(t==="done")return He.get(e);if(t==="store")return r.objectStoreNames[1]?void 0:r.objectStore(r.objectStoreNames[0])}return ee(e[t])},set(e,t,r){return e[t]=r,!0},has(e,t){return e instanceof IDBTransaction&&(t==="done"||t==="store")?!0:t in e}};Je=e=>_e.get(e);nn=["get","getKey","getAll","getAllKeys","count"],an=["put","add","delete","clear"],Ve={};Ut(e=>({...e,get:(t,r,n)=>Ft(t,r)||e.get(t,r,n),has:(t,r)=>!!Ft(t,r)||e.has(t,r)}));sn=["advance","continue","continuePrimaryKey"],Kt={},Qe=new WeakMap,Gt=new WeakMap,on={get(e,t){if(!sn.includes(t))return e[t];let r=Kt[t];return r||(r=Kt[t]=function(...n){Qe.set(this,Gt.get(this)[t](...n))}),r}};Ut(e=>({...e,get(t,r,n){return jt(t,r)?cn:e.get(t,r,n)},has(t,r){return jt(t,r)||e.has(t,r)}}))});function K(){return Vt??=Wt(ln,1,{upgrade(e){for(let t of dn)e.objectStoreNames.contains(t)||e.createObjectStore(t)}}),Vt}async function Xe(){return te(await(await K()).get("keystore",F))}async function Ae(){return te(await(await K()).get("wallet",F))}async function De(e){return te(await(await K()).get("attachments",e))??null}async function Yt(e,t){await(await K()).put("attachments",t,e)}async function oe(e){return(await K()).get("settings",e)}async function U(e,t){await(await K()).put("settings",t,e)}async function et(){return(await K()).get("sync",F)}async function ze(e){await(await K()).put("sync",e,F)}async function tt(e,t){let n=(await K()).transaction(["keystore","wallet","attachments","sync"],"readwrite");await Promise.all([n.objectStore("attachments").clear(),n.objectStore("sync").clear(),n.objectStore("keystore").put(e,F),n.objectStore("wallet").put(t,F),n.done])}async function Ht(e,{put:t=[],remove:r=[]}={}){let n=await K();await navigator.locks.request("mappe-wallet",async()=>{let a=te(await n.get("wallet",F));a&&e.merge(a);let s=e.save(),d=n.transaction(["wallet","attachments"],"readwrite"),o=[d.objectStore("wallet").put(s,F)];for(let[c,u]of t)o.push(d.objectStore("attachments").put(u,c));for(let c of r)o.push(d.objectStore("attachments").delete(c));await Promise.all([...o,d.done])})}async function Zt(){let t=(await K()).transaction(["keystore","wallet","attachments"],"readonly"),r=t.objectStore("attachments"),[n,a,s,d]=await Promise.all([t.objectStore("keystore").get(F),t.objectStore("wallet").get(F),r.getAllKeys(),r.getAll()]);return await t.done,{keystore:te(n),wallet:te(a),attachments:s.map((o,c)=>[o,te(d[c])])}}async function Jt({keystore:e,wallet:t,attachments:r}){let a=(await K()).transaction(["keystore","wallet","attachments","sync"],"readwrite"),s=[a.objectStore("attachments").clear(),a.objectStore("sync").clear(),a.objectStore("keystore").put(e,F),a.objectStore("wallet").put(t,F)];for(let[d,o]of r)s.push(a.objectStore("attachments").put(o,d));await Promise.all([...s,a.done])}var ln,dn,F,Vt,te,Q=Se(()=>{qt();ln="mappe",dn=["keystore","wallet","attachments","sync","settings"],F="current";te=e=>e instanceof Uint8Array?e:e&&new Uint8Array(e)});var er={};ft(er,{IDLE_MS:()=>Qt,drain:()=>nt,enqueue:()=>le,host:()=>V,lock:()=>ce,pending:()=>Be,save:()=>T,session:()=>y,touch:()=>rt,unlocked:()=>ge});function ge(e){y.wallet=e,rt()}function ce(e){if(clearTimeout(y.timer),y.wallet)try{y.wallet.free()}catch{}y.wallet=null,y.onLock(e)}function rt(){clearTimeout(y.timer),y.wallet&&(y.timer=setTimeout(()=>ce("idle"),Qt))}async function T(e){await Ht(y.wallet,e),Xt?.postMessage("saved")}async function le(e){let t=await oe("queue")||[];t.some(r=>r.op===e.op&&r.shareId===e.shareId)||t.push(e),await U("queue",t)}async function Be(){return await oe("queue")||[]}async function nt(e){let t=await Be(),r=[];for(let n of t)try{await e(n)}catch(a){a&&a.code==="unreachable"?r.push(n):console.warn("queued job failed",n.op,a&&a.code)}return await U("queue",r),r.length===0}var Qt,Xt,y,V,Y=Se(()=>{Q();Qt=300*1e3,Xt=typeof BroadcastChannel=="function"?new BroadcastChannel("mappe-wallet"):null,y={wallet:null,onLock:()=>{},onChange:()=>{},timer:0};for(let e of["pointerdown","keydown","input"])addEventListener(e,rt,{passive:!0,capture:!0});Xt?.addEventListener("message",async()=>{let e=y.wallet;if(!e)return;let t=await Ae();if(t&&y.wallet===e)try{e.merge(t),y.onChange()}catch(r){console.warn("merge from another tab failed",r)}});V={async fetch({method:e,url:t,headers:r,body:n}){let a=await fetch(t,{method:e,headers:r||[],body:n??void 0,cache:"no-store",credentials:"omit"});return{status:a.status,body:new Uint8Array(await a.arrayBuffer())}},readAttachment:e=>De(e),writeAttachment:(e,t)=>Yt(e,t),saveWallet:async()=>T()}});var G=class{constructor(t){this.value=t}valueOf(){return this.value}},S=class extends G{constructor(t="???"){super(t)}toString(t){return`{${this.value}}`}},N=class extends G{constructor(t,r={}){super(t),this.opts=r}toString(t){if(t)try{return t.memoizeIntlObject(Intl.NumberFormat,this.opts).format(this.value)}catch(r){t.reportError(r)}return this.value.toString(10)}},q=class e extends G{static supportsValue(t){if(typeof t=="number"||t instanceof Date)return!0;if(t instanceof G)return e.supportsValue(t.valueOf());if("Temporal"in globalThis){let r=globalThis.Temporal;if(t instanceof r.Instant||t instanceof r.PlainDateTime||t instanceof r.PlainDate||t instanceof r.PlainMonthDay||t instanceof r.PlainTime||t instanceof r.PlainYearMonth)return!0}return!1}constructor(t,r={}){t instanceof e?(r={...t.opts,...r},t=t.value):t instanceof G&&(t=t.valueOf()),typeof t=="object"&&"calendarId"in t&&r.calendar===void 0&&(r={...r,calendar:t.calendarId}),super(t),this.opts=r}[Symbol.toPrimitive](t){return t==="string"?this.toString():this.toNumber()}toNumber(){let t=this.value;if(typeof t=="number")return t;if(t instanceof Date)return t.getTime();if("epochMilliseconds"in t)return t.epochMilliseconds;if("toZonedDateTime"in t)return t.toZonedDateTime("UTC").epochMilliseconds;throw new TypeError("Unwrapping a non-number value as a number")}toString(t){if(t)try{return t.memoizeIntlObject(Intl.DateTimeFormat,this.opts).format(this.value)}catch(r){t.reportError(r)}return typeof this.value=="number"||this.value instanceof Date?new Date(this.value).toISOString():this.value.toString()}};var mt=100,vr="⁨",kr="⁩";function wr(e,t,r){if(r===t||r instanceof N&&t instanceof N&&r.value===t.value)return!0;if(t instanceof N&&typeof r=="string"){let n=e.memoizeIntlObject(Intl.PluralRules,t.opts).select(t.value);if(r===n)return!0}return!1}function yt(e,t,r){return t[r]?ie(e,t[r].value):(e.reportError(new RangeError("No default")),new S)}function Le(e,t){let r=[],n=Object.create(null);for(let a of t)a.type==="narg"?n[a.name]=he(e,a.value):r.push(he(e,a));return{positional:r,named:n}}function he(e,t){switch(t.type){case"str":return t.value;case"num":return new N(t.value,{minimumFractionDigits:t.precision});case"var":return br(e,t);case"mesg":return Sr(e,t);case"term":return Er(e,t);case"func":return xr(e,t);case"select":return $r(e,t);default:return new S}}function br(e,{name:t}){let r;if(e.params)if(Object.prototype.hasOwnProperty.call(e.params,t))r=e.params[t];else return new S(`$${t}`);else if(e.args&&Object.prototype.hasOwnProperty.call(e.args,t))r=e.args[t];else return e.reportError(new ReferenceError(`Unknown variable: $${t}`)),new S(`$${t}`);if(r instanceof G)return r;switch(typeof r){case"string":return r;case"number":return new N(r);case"object":if(q.supportsValue(r))return new q(r);default:return e.reportError(new TypeError(`Variable type not supported: $${t}, ${typeof r}`)),new S(`$${t}`)}}function Sr(e,{name:t,attr:r}){let n=e.bundle._messages.get(t);if(!n)return e.reportError(new ReferenceError(`Unknown message: ${t}`)),new S(t);if(r){let a=n.attributes[r];return a?ie(e,a):(e.reportError(new ReferenceError(`Unknown attribute: ${r}`)),new S(`${t}.${r}`))}return n.value?ie(e,n.value):(e.reportError(new ReferenceError(`No value: ${t}`)),new S(t))}function Er(e,{name:t,attr:r,args:n}){let a=`-${t}`,s=e.bundle._terms.get(a);if(!s)return e.reportError(new ReferenceError(`Unknown term: ${a}`)),new S(a);if(r){let o=s.attributes[r];if(o){e.params=Le(e,n).named;let c=ie(e,o);return e.params=null,c}return e.reportError(new ReferenceError(`Unknown attribute: ${r}`)),new S(`${a}.${r}`)}e.params=Le(e,n).named;let d=ie(e,s.value);return e.params=null,d}function xr(e,{name:t,args:r}){let n=e.bundle._functions[t];if(!n)return e.reportError(new ReferenceError(`Unknown function: ${t}()`)),new S(`${t}()`);if(typeof n!="function")return e.reportError(new TypeError(`Function ${t}() is not callable`)),new S(`${t}()`);try{let a=Le(e,r);return n(a.positional,a.named)}catch(a){return e.reportError(a),new S(`${t}()`)}}function $r(e,{selector:t,variants:r,star:n}){let a=he(e,t);if(a instanceof S)return yt(e,r,n);for(let s of r){let d=he(e,s.key);if(wr(e,a,d))return ie(e,s.value)}return yt(e,r,n)}function Oe(e,t){if(e.dirty.has(t))return e.reportError(new RangeError("Cyclic reference")),new S;e.dirty.add(t);let r=[],n=e.bundle._useIsolating&&t.length>1;for(let a of t){if(typeof a=="string"){r.push(e.bundle._transform(a));continue}if(e.placeables++,e.placeables>mt)throw e.dirty.delete(t),new RangeError(`Too many placeables expanded: ${e.placeables}, max allowed is ${mt}`);n&&r.push(vr),r.push(he(e,a).toString(e)),n&&r.push(kr)}return e.dirty.delete(t),r.join("")}function ie(e,t){return typeof t=="string"?e.bundle._transform(t):Oe(e,t)}var Ee=class{constructor(t,r,n){this.dirty=new WeakSet,this.params=null,this.placeables=0,this.bundle=t,this.errors=r,this.args=n}reportError(t){if(!this.errors||!(t instanceof Error))throw t;this.errors.push(t)}memoizeIntlObject(t,r){let n=this.bundle._intls.get(t);n||(n={},this.bundle._intls.set(t,n));let a=JSON.stringify(r);return n[a]||(n[a]=new t(this.bundle.locales,r)),n[a]}};function Fe(e,t){let r=Object.create(null);for(let[n,a]of Object.entries(e))t.includes(n)&&(r[n]=a.valueOf());return r}var gt=["unitDisplay","currencyDisplay","useGrouping","minimumIntegerDigits","minimumFractionDigits","maximumFractionDigits","minimumSignificantDigits","maximumSignificantDigits"];function vt(e,t){let r=e[0];if(r instanceof S)return new S(`NUMBER(${r.valueOf()})`);if(r instanceof N)return new N(r.valueOf(),{...r.opts,...Fe(t,gt)});if(r instanceof q)return new N(r.toNumber(),{...Fe(t,gt)});throw new TypeError("Invalid argument to NUMBER")}var _r=["dateStyle","timeStyle","fractionalSecondDigits","dayPeriod","hour12","weekday","era","year","month","day","hour","minute","second","timeZoneName"];function kt(e,t){let r=e[0];if(r instanceof S)return new S(`DATETIME(${r.valueOf()})`);if(r instanceof q||r instanceof N)return new q(r,Fe(t,_r));throw new TypeError("Invalid argument to DATETIME")}var wt=new Map;function bt(e){let t=Array.isArray(e)?e.join(" "):e,r=wt.get(t);return r===void 0&&(r=new Map,wt.set(t,r)),r}var pe=class{constructor(t,{functions:r,useIsolating:n=!0,transform:a=s=>s}={}){this._terms=new Map,this._messages=new Map,this.locales=Array.isArray(t)?t:[t],this._functions={NUMBER:vt,DATETIME:kt,...r},this._useIsolating=n,this._transform=a,this._intls=bt(t)}hasMessage(t){return this._messages.has(t)}getMessage(t){return this._messages.get(t)}addResource(t,{allowOverrides:r=!1}={}){let n=[];for(let a=0;a<t.body.length;a++){let s=t.body[a];if(s.id.startsWith("-")){if(r===!1&&this._terms.has(s.id)){n.push(new Error(`Attempt to override an existing term: "${s.id}"`));continue}this._terms.set(s.id,s)}else{if(r===!1&&this._messages.has(s.id)){n.push(new Error(`Attempt to override an existing message: "${s.id}"`));continue}this._messages.set(s.id,s)}}return n}formatPattern(t,r=null,n=null){if(typeof t=="string")return this._transform(t);let a=new Ee(this,n,r);try{return Oe(a,t).toString(a)}catch(s){if(a.errors&&s instanceof Error)return a.errors.push(s),new S().toString(a);throw s}}};var Ke=/^(-?[a-zA-Z][\w-]*) *= */gm,St=/\.([a-zA-Z][\w-]*) *= */y,Ar=/\*?\[/y,je=/(-?[0-9]+(?:\.([0-9]+))?)/y,Dr=/([a-zA-Z][\w-]*)/y,Et=/([$-])?([a-zA-Z][\w-]*)(?:\.([a-zA-Z][\w-]*))?/y,zr=/^[A-Z][A-Z0-9_-]*$/,xe=/([^{}\n\r]+)/y,Br=/([^\\"\n\r]*)/y,xt=/\\([\\"])/y,$t=/\\u([a-fA-F0-9]{4})|\\U([a-fA-F0-9]{6})/y,Pr=/^\n+/,_t=/ +$/,Mr=/ *\r?\n/g,Tr=/( *)$/,Nr=/{\s*/y,At=/\s*}/y,Ir=/\[\s*/y,Cr=/\s*] */y,Rr=/\s*\(\s*/y,Lr=/\s*->\s*/y,Or=/\s*:\s*/y,Fr=/\s*,?\s*/y,Kr=/\s+/y,fe=class{constructor(t){this.body=[],Ke.lastIndex=0;let r=0;for(;;){let l=Ke.exec(t);if(l===null)break;r=Ke.lastIndex;try{this.body.push(c(l[1]))}catch(h){if(h instanceof SyntaxError)continue;throw h}}function n(l){return l.lastIndex=r,l.test(t)}function a(l,h){if(t[r]===l)return r++,!0;if(h)throw new h(`Expected ${l}`);return!1}function s(l,h){if(n(l))return r=l.lastIndex,!0;if(h)throw new h(`Expected ${l.toString()}`);return!1}function d(l){l.lastIndex=r;let h=l.exec(t);if(h===null)throw new SyntaxError(`Expected ${l.toString()}`);return r=l.lastIndex,h}function o(l){return d(l)[1]}function c(l){let h=g(),x=u();if(h===null&&Object.keys(x).length===0)throw new SyntaxError("Expected message value or attributes");return{id:l,value:h,attributes:x}}function u(){let l=Object.create(null);for(;n(St);){let h=o(St),x=g();if(x===null)throw new SyntaxError("Expected attribute value");l[h]=x}return l}function g(){let l;if(n(xe)&&(l=o(xe)),t[r]==="{"||t[r]==="}")return k(l?[l]:[],1/0);let h=de();return h?l?k([l,h],h.length):(h.value=Re(h.value,Pr),k([h],h.length)):l?Re(l,_t):null}function k(l=[],h){for(;;){if(n(xe)){l.push(o(xe));continue}if(t[r]==="{"){l.push(E());continue}if(t[r]==="}")throw new SyntaxError("Unbalanced closing brace");let W=de();if(W){l.push(W),h=Math.min(h,W.length);continue}break}let x=l.length-1,X=l[x];typeof X=="string"&&(l[x]=Re(X,_t));let ue=[];for(let W of l)W instanceof $e&&(W=W.value.slice(0,W.value.length-h)),W&&ue.push(W);return ue}function E(){s(Nr,SyntaxError);let l=B();if(s(At))return l;if(s(Lr)){let h=v();return s(At,SyntaxError),{type:"select",selector:l,...h}}throw new SyntaxError("Unclosed placeable")}function B(){if(t[r]==="{")return E();if(n(Et)){let[,l,h,x=null]=d(Et);if(l==="$")return{type:"var",name:h};if(s(Rr)){let X=A();if(l==="-")return{type:"term",name:h,attr:x,args:X};if(zr.test(h))return{type:"func",name:h,args:X};throw new SyntaxError("Function names must be all upper-case")}return l==="-"?{type:"term",name:h,attr:x,args:[]}:{type:"mesg",name:h,attr:x}}return D()}function A(){let l=[];for(;;){switch(t[r]){case")":return r++,l;case void 0:throw new SyntaxError("Unclosed argument list")}l.push(w()),s(Fr)}}function w(){let l=B();return l.type!=="mesg"?l:s(Or)?{type:"narg",name:l.name,value:D()}:l}function v(){let l=[],h=0,x;for(;n(Ar);){a("*")&&(x=h);let X=b(),ue=g();if(ue===null)throw new SyntaxError("Expected variant value");l[h++]={key:X,value:ue}}if(h===0)return null;if(x===void 0)throw new SyntaxError("Expected default variant");return{variants:l,star:x}}function b(){s(Ir,SyntaxError);let l;return n(je)?l=P():l={type:"str",value:o(Dr)},s(Cr,SyntaxError),l}function D(){if(n(je))return P();if(t[r]==='"')return L();throw new SyntaxError("Invalid expression")}function P(){let[,l,h=""]=d(je),x=h.length;return{type:"num",value:parseFloat(l),precision:x}}function L(){a('"',SyntaxError);let l="";for(;;){if(l+=o(Br),t[r]==="\\"){l+=Ce();continue}if(a('"'))return{type:"str",value:l};throw new SyntaxError("Unclosed string literal")}}function Ce(){if(n(xt))return o(xt);if(n($t)){let[,l,h]=d($t),x=parseInt(l||h,16);return x<=55295||57344<=x?String.fromCodePoint(x):"�"}throw new SyntaxError("Unknown escape sequence")}function de(){let l=r;switch(s(Kr),t[r]){case".":case"[":case"*":case"}":case void 0:return!1;case"{":return pt(t.slice(l,r))}return t[r-1]===" "?pt(t.slice(l,r)):!1}function Re(l,h){return l.replace(h,"")}function pt(l){let h=l.replace(Mr,`
+`),x=Tr.exec(l)[1].length;return new $e(h,x)}}},$e=class{constructor(t,r){this.value=t,this.length=r}};var Dt=`### Mappe-App (die Mappe der Person unter /app/): Deutsch.
+### Status: von den Entwicklern geschrieben und gelesen. Einfache Sprache, Anrede mit "Sie".
+### Gleiche Nachrichten-IDs und Variablen wie en.ftl (geprüft von app/test/unit/).
+
+app-name = Mappe
+app-tagline = Ihre Papiere, auf Ihrem Handy, verschlüsselt.
+language-self = Deutsch
+language = Sprache
+loading = Wird geladen …
+back = Zurück
+cancel = Abbrechen
+save = Speichern
+edit = Ändern
+remove = Entfernen
+yes-remove = Ja, entfernen
+close = Schließen
+next = Weiter
+print = Drucken
+lock = Sperren
+working = Einen Moment …
+
+## Start: anlegen, öffnen, wiederherstellen.
+
+start-create-title = Neue Mappe anlegen
+start-create-intro = Wählen Sie ein Passwort. Sie brauchen es jedes Mal, wenn Sie Mappe öffnen. Niemand kann es für Sie zurücksetzen.
+passphrase = Passwort
+passphrase-again = Passwort noch einmal
+passphrase-mismatch = Die beiden Passwörter sind nicht gleich.
+passphrase-short = Bitte mindestens 8 Zeichen verwenden.
+create = Mappe anlegen
+start-unlock-title = Mappe öffnen
+unlock = Öffnen
+start-forgot = Passwort vergessen oder neues Handy?
+start-recover = Mit dem Wiederherstellungscode zurückholen
+start-new-instead = Stattdessen neue Mappe anlegen
+
+recovery-title = Ihr Wiederherstellungscode
+recovery-intro = Schreiben Sie diesen Code auf Papier oder drucken Sie ihn aus. Bewahren Sie ihn sicher auf, nicht beim Handy.
+recovery-once = Er wird nur jetzt gezeigt. Wer ihn hat, kann Ihre Mappe öffnen.
+recovery-written = Ich habe ihn aufgeschrieben
+recovery-confirm-title = Wiederherstellungscode prüfen
+# $n: Nummer der Gruppe.
+recovery-confirm-group = Gruppe { $n }
+recovery-confirm-wrong = Das stimmt nicht. Sehen Sie noch einmal auf Ihr Papier.
+recovery-confirm-ok = Bestätigen
+recovery-show-again = Code noch einmal zeigen
+
+recover-title = Mappe wiederherstellen
+recover-intro = Geben Sie Ihren Wiederherstellungscode ein und wählen Sie ein neues Passwort.
+recover-code = Wiederherstellungscode
+recover-relay = Adresse des Relays (wenn Ihre Mappe synchronisiert war)
+recover-relay-hint = Lassen Sie das Feld so, wenn Sie es nicht wissen. Dann beginnt die Mappe leer.
+recover-go = Wiederherstellen
+recover-synced = Ihre Mappe wurde vom Relay zurückgeholt.
+recover-empty = Ihre Schlüssel sind zurück. Die Mappe ist leer, bis Sie sie synchronisieren.
+
+locked-idle = Nach 5 Minuten ohne Benutzung gesperrt.
+
+## Startseite: die Bereiche.
+
+home-title = Meine Papiere
+section-profile = Über mich
+section-cv = Lebenslauf
+section-certificates = Zeugnisse und Zertifikate
+section-residence = Aufenthaltspapiere
+nav-home = Papiere
+nav-share = Teilen
+nav-shares = Geteilt
+nav-sync = Abgleich
+nav-backup = Sicherung
+empty-section = Noch nichts eingetragen.
+add = Hinzufügen
+add-cv = Eintrag zum Lebenslauf hinzufügen
+add-certificate = Zeugnis hinzufügen
+add-residence = Aufenthaltspapier hinzufügen
+remove-confirm = Diesen Eintrag entfernen? Sein Scan wird auch entfernt.
+saved = Gespeichert.
+fingerprint = Ihr Schlüssel: { $fingerprint }
+
+## Angaben zur Person.
+
+profile-given_names = Vornamen
+profile-family_name = Familienname
+profile-aliases = Andere Namen (einer pro Zeile)
+profile-birth_date = Geburtsdatum
+profile-birth_place = Geburtsort
+profile-nationality = Staatsangehörigkeit
+profile-languages = Sprachen (eine pro Zeile, z. B. "Arabisch:native" oder "Deutsch:B1")
+profile-contact_phone = Telefon
+profile-contact_email = E-Mail
+profile-contact_address = Adresse
+profile-edit = Angaben ändern
+not-set = nicht angegeben
+
+## Felder der Einträge.
+
+field-kind = Art
+field-title = Bezeichnung
+field-organisation = Schule, Arbeitgeber oder Kursanbieter
+field-place = Ort
+field-from = Von
+field-to = Bis
+field-description = Beschreibung
+field-issuer = Ausgestellt von
+field-issued_on = Ausgestellt am
+field-cefr_level = Niveau
+field-exam = Prüfung
+field-number = Dokumentnummer
+field-valid_until = Gültig bis
+field-authority = Behörde
+field-scan = Scan
+scan-camera = Foto machen
+scan-file = Datei wählen
+scan-show = Scan zeigen
+scan-hint = Foto (JPEG, PNG) oder PDF.
+scan-bad-type = Bitte eine JPEG-, PNG- oder PDF-Datei wählen.
+date-hint = Jahr, oder Jahr und Monat, oder ein ganzes Datum.
+
+kind-education = Schule oder Studium
+kind-work = Arbeit
+kind-training = Ausbildung oder Kurs
+kind-other = Sonstiges
+kind-language = Sprachzertifikat
+kind-qualification = Berufs- oder Schulabschluss
+kind-recognition = Anerkennung eines ausländischen Abschlusses
+kind-aufenthaltserlaubnis = Aufenthaltserlaubnis
+kind-niederlassungserlaubnis = Niederlassungserlaubnis
+kind-aufenthaltsgestattung = Aufenthaltsgestattung
+kind-duldung = Duldung
+kind-fiktionsbescheinigung = Fiktionsbescheinigung
+kind-visa = Visum
+kind-eu_citizen = EU-Bürger oder EU-Bürgerin
+level-none = kein Niveau
+
+## Teilen.
+
+share-title = Mit einer Behörde teilen
+share-what = Was möchten Sie zeigen?
+share-nothing = Wählen Sie mindestens eine Sache zum Teilen.
+share-expiry = Wie lange?
+# $days: 7, 30 oder 90.
+share-days = { $days ->
+    [one] { $days } Tag
+   *[other] { $days } Tage
+}
+share-opens = Wie oft darf es geöffnet werden?
+share-opens-unlimited = So oft wie nötig
+# $count: 1, 3 oder 10.
+share-opens-count = { $count ->
+    [one] Einmal
+   *[other] { $count }-mal
+}
+share-live = Spätere Korrekturen auch schicken?
+share-live-yes = Ja, Korrekturen schicken
+share-live-no = Nein, nur so wie jetzt
+share-who = Wer darf es öffnen?
+share-who-anyone = Jede Person, der ich den Code zeige
+share-who-office = Nur eine Behörde (ihre Karte scannen)
+share-scan-card = Karte der Behörde scannen
+share-card-file = Datei der Karte wählen
+# $name: Name der Behörde aus ihrer Karte (nicht übersetzt); $fingerprint: ihr Schlüssel.
+share-office = Behörde: { $name } ({ $fingerprint })
+share-purpose = Wofür ist es? (freiwillig)
+share-preview = Prüfen
+share-consent-title = Bitte lesen Sie das vor dem Teilen
+share-confirm = Ja, teilen
+share-qr-title = Zeigen Sie diesen Code der Behörde
+share-qr-done = Fertig
+share-relay-needed = Zum Teilen braucht es Internet. Versuchen Sie es wieder, wenn Sie online sind.
+
+## Scannen.
+
+scan-title = Halten Sie die Karte der Behörde vor die Kamera
+scan-no-camera = Die Kamera kann nicht benutzt werden. Wählen Sie stattdessen die Datei der Karte.
+scan-no-code = Kein Code einer Behördenkarte gefunden.
+
+## Geteilt.
+
+shares-title = Was ich geteilt habe
+shares-none = Sie haben noch nichts geteilt.
+shares-refresh = Aktualisieren
+status-active = Aktiv
+status-pending = Wird hochgeladen
+status-revoked = Zurückgezogen
+status-expired = Abgelaufen
+status-used_up = Aufgebraucht
+status-unknown = Zustand unbekannt
+# $date: Datum und Uhrzeit.
+shares-until = Gültig bis { $date }
+# $count: wie oft geöffnet.
+shares-opened = { $count ->
+    [0] Noch nicht geöffnet
+    [one] Einmal geöffnet
+   *[other] { $count }-mal geöffnet
+}
+# $date: Datum und Uhrzeit; $by: wer geöffnet hat.
+shares-log-line = { $date }: { $by }
+shares-by-bearer = jemand mit dem Code
+shares-for-anyone = Für alle mit dem Code
+# $name: Name der Behörde.
+shares-for-office = Für { $name }
+shares-live = Schickt Korrekturen
+shares-revoke = Zurückziehen
+shares-revoke-title = Diese Freigabe zurückziehen?
+shares-revoke-warning = Zurückziehen verhindert jedes weitere Öffnen. Was schon geöffnet, gesehen oder gespeichert wurde, kann es nicht zurückholen.
+shares-revoke-yes = Ja, zurückziehen
+shares-revoked = Die Freigabe ist zurückgezogen.
+shares-offline = Sie sind offline. Die Liste ist vom letzten Aktualisieren.
+
+## Abgleich.
+
+sync-title = Abgleich
+sync-intro = Halten Sie Ihre Mappe auf dem Handy und anderen Geräten gleich. Das Relay speichert sie verschlüsselt.
+sync-relay = Adresse des Relays
+sync-now = Jetzt abgleichen
+sync-never = Noch nie abgeglichen.
+# $date: Datum und Uhrzeit.
+sync-last = Letzter Abgleich: { $date }
+sync-ok = Abgeglichen.
+# $count: wie viele Änderungen.
+sync-report = { $count ->
+    [0] Nichts Neues.
+    [one] 1 Änderung.
+   *[other] { $count } Änderungen.
+}
+sync-offline = Sie sind offline. Mappe gleicht ab, sobald Sie wieder online sind.
+sync-queued = Wartet auf Internet.
+
+## Sicherung.
+
+backup-title = Sicherung
+backup-intro = Speichern Sie eine Sicherungsdatei an einem sicheren Ort (USB-Stick, Ihre E-Mail). Sie ist verschlüsselt: Ohne Ihr Passwort kann niemand sie lesen.
+backup-export = Sicherungsdatei speichern
+backup-restore = Aus einer Sicherungsdatei zurückholen
+backup-restore-warning = Das Zurückholen ersetzt die Mappe auf diesem Handy. Öffnen Sie sie danach mit dem Passwort der Sicherung.
+backup-restored = Die Sicherung wurde zurückgeholt. Öffnen Sie sie mit ihrem Passwort.
+backup-bad = Das ist keine Mappe-Sicherung, oder sie ist beschädigt.
+backup-storage-note = Ihr Browser kann gespeicherte Daten löschen, wenn der Platz knapp wird. Machen Sie eine Sicherung oder gleichen Sie ab.
+
+## Fehler, nach dem Code aus dem Kern (docs/wasm-api.md).
+
+error-wrong_passphrase = Das Passwort stimmt nicht. Bitte versuchen Sie es noch einmal.
+error-integrity = Die gespeicherten Daten sind beschädigt oder wurden verändert. Nichts wurde geändert oder überschrieben. Holen Sie eine Sicherung zurück oder gleichen Sie ab.
+error-format = Das ist keine Mappe-Datei, oder sie ist von einer neueren Version.
+error-recovery_code = Der Wiederherstellungscode ist falsch eingegeben. Prüfen Sie jede Gruppe.
+error-bad_input = Dieser Wert wird nicht angenommen. Bitte prüfen Sie ihn.
+error-not_found = Diesen Eintrag gibt es nicht mehr.
+error-too_large = Das ist zu groß.
+error-unreachable = Das Relay ist nicht erreichbar. Prüfen Sie die Internetverbindung.
+error-relay = Das Relay hat das abgelehnt. Bitte versuchen Sie es später noch einmal.
+error-withheld = Dem Relay fehlen Änderungen, die dieses Handy schon hat. Nichts wurde zusammengeführt. Nehmen Sie ein anderes Relay oder fragen Sie nach Hilfe.
+error-revoked = Diese Freigabe wurde zurückgezogen.
+error-expired = Diese Freigabe ist abgelaufen.
+error-used_up = Diese Freigabe wurde so oft geöffnet wie erlaubt.
+error-internal = In Mappe ist etwas schiefgegangen. Bitte sagen Sie es den Leuten, die Mappe betreuen.
+error-storage = Der Browser konnte die Daten nicht speichern. Machen Sie Platz frei und versuchen Sie es noch einmal.
+error-camera = Die Kamera konnte nicht gestartet werden.
+error-detail = Genauer: { $detail }
+`;var zt=`### Mappe app (the person's wallet at /app/): English (source language).
+### Status: written by the developers; the reference for every other file.
+### Every file in this folder has exactly these message ids with the same variables
+### (checked by app/test/unit/). Keep sentences short and plain: one fact per line.
+
+app-name = Mappe
+app-tagline = Your papers, on your phone, encrypted.
+language-self = English
+language = Language
+loading = Loading …
+back = Back
+cancel = Cancel
+save = Save
+edit = Edit
+remove = Remove
+yes-remove = Yes, remove
+close = Close
+next = Next
+print = Print
+lock = Lock
+working = One moment …
+
+## Start: create, unlock, recover.
+
+start-create-title = Create a new wallet
+start-create-intro = Choose a passphrase. You need it every time you open Mappe. Nobody can reset it for you.
+passphrase = Passphrase
+passphrase-again = Passphrase again
+passphrase-mismatch = The two passphrases are not the same.
+passphrase-short = Please use at least 8 characters.
+create = Create wallet
+start-unlock-title = Open your wallet
+unlock = Open
+start-forgot = Lost your passphrase or a new phone?
+start-recover = Recover with the recovery code
+start-new-instead = Create a new wallet instead
+
+recovery-title = Your recovery code
+recovery-intro = Write this code on paper or print it. Keep it safe, away from your phone.
+recovery-once = It is shown only now. With it, anyone can open your wallet.
+recovery-written = I have written it down
+recovery-confirm-title = Check your recovery code
+# $n: the number of the group (1 to 8 or so).
+recovery-confirm-group = Group { $n }
+recovery-confirm-wrong = That does not match. Look at your paper again.
+recovery-confirm-ok = Confirm
+recovery-show-again = Show the code again
+
+recover-title = Recover your wallet
+recover-intro = Type your recovery code and choose a new passphrase.
+recover-code = Recovery code
+recover-relay = Relay address (if your wallet was synced)
+recover-relay-hint = Leave it as it is if you do not know. Then the wallet starts empty.
+recover-go = Recover
+recover-synced = Your wallet was brought back from the relay.
+recover-empty = Your keys are back. The wallet is empty until you sync it.
+
+locked-idle = Locked after 5 minutes without use.
+
+## Home: the sections.
+
+home-title = My papers
+section-profile = About me
+section-cv = CV
+section-certificates = Certificates
+section-residence = Residence papers
+nav-home = Papers
+nav-share = Share
+nav-shares = My shares
+nav-sync = Sync
+nav-backup = Backup
+empty-section = Nothing here yet.
+add = Add
+add-cv = Add CV entry
+add-certificate = Add certificate
+add-residence = Add residence paper
+remove-confirm = Remove this entry? Its scan is removed too.
+saved = Saved.
+fingerprint = Your key: { $fingerprint }
+
+## Profile fields.
+
+profile-given_names = First names
+profile-family_name = Family name
+profile-aliases = Other names (one per line)
+profile-birth_date = Date of birth
+profile-birth_place = Place of birth
+profile-nationality = Nationality
+profile-languages = Languages (one per line, like "Arabic:native" or "Deutsch:B1")
+profile-contact_phone = Phone
+profile-contact_email = Email
+profile-contact_address = Address
+profile-edit = Edit profile
+not-set = not set
+
+## Item fields.
+
+field-kind = Kind
+field-title = Title
+field-organisation = School, employer or course provider
+field-place = Place
+field-from = From
+field-to = To
+field-description = Description
+field-issuer = Issued by
+field-issued_on = Issued on
+field-cefr_level = Level
+field-exam = Exam
+field-number = Document number
+field-valid_until = Valid until
+field-authority = Authority
+field-scan = Scan
+scan-camera = Take a photo
+scan-file = Choose a file
+scan-show = Show scan
+scan-hint = Photo (JPEG, PNG) or PDF.
+scan-bad-type = Please choose a JPEG, PNG or PDF file.
+date-hint = Year, or year and month, or a full date.
+
+kind-education = School or studies
+kind-work = Work
+kind-training = Training or course
+kind-other = Other
+kind-language = Language certificate
+kind-qualification = Qualification
+kind-recognition = Recognition of a foreign qualification
+kind-aufenthaltserlaubnis = Residence permit (Aufenthaltserlaubnis)
+kind-niederlassungserlaubnis = Settlement permit (Niederlassungserlaubnis)
+kind-aufenthaltsgestattung = Permission to stay during asylum (Aufenthaltsgestattung)
+kind-duldung = Toleration (Duldung)
+kind-fiktionsbescheinigung = Provisional certificate (Fiktionsbescheinigung)
+kind-visa = Visa
+kind-eu_citizen = EU citizen
+level-none = no level
+
+## Share.
+
+share-title = Share with an office
+share-what = What do you want to show?
+share-nothing = Choose at least one thing to share.
+share-expiry = How long?
+# $days: 7, 30 or 90.
+share-days = { $days ->
+    [one] { $days } day
+   *[other] { $days } days
+}
+share-opens = How often can it be opened?
+share-opens-unlimited = As often as needed
+# $count: 1, 3 or 10.
+share-opens-count = { $count ->
+    [one] Once
+   *[other] { $count } times
+}
+share-live = Send later corrections too?
+share-live-yes = Yes, send corrections
+share-live-no = No, only as it is now
+share-who = Who may open it?
+share-who-anyone = Anyone I show the code to
+share-who-office = Only one office (scan its card)
+share-scan-card = Scan the office card
+share-card-file = Choose the card file
+# $name: the office's name from its card (not translated); $fingerprint: its key.
+share-office = Office: { $name } ({ $fingerprint })
+share-purpose = What is it for? (optional)
+share-preview = Check
+share-consent-title = Please read before you share
+share-confirm = Yes, share
+share-qr-title = Show this code to the office
+share-qr-done = Done
+share-relay-needed = Sharing needs the internet. Try again when you are online.
+
+## Scanning.
+
+scan-title = Hold the office card in front of the camera
+scan-no-camera = The camera cannot be used. Choose the card file instead.
+scan-no-code = No office card code found.
+
+## My shares.
+
+shares-title = My shares
+shares-none = You have not shared anything yet.
+shares-refresh = Update
+status-active = Active
+status-pending = Uploading
+status-revoked = Revoked
+status-expired = Expired
+status-used_up = Used up
+status-unknown = Status unknown
+# $date: a date and time.
+shares-until = Valid until { $date }
+# $count: how often it was opened.
+shares-opened = { $count ->
+    [0] Not opened yet
+    [one] Opened once
+   *[other] Opened { $count } times
+}
+# $date: a date and time; $by: who opened it (an office name or "someone with the code").
+shares-log-line = { $date }: { $by }
+shares-by-bearer = someone with the code
+shares-for-anyone = For anyone with the code
+# $name: the office's name.
+shares-for-office = For { $name }
+shares-live = Sends corrections
+shares-revoke = Revoke
+shares-revoke-title = Revoke this share?
+shares-revoke-warning = Revoking stops any further opening. It cannot take back what was already opened, seen or saved.
+shares-revoke-yes = Yes, revoke
+shares-revoked = The share is revoked.
+shares-offline = You are offline. The list is from the last update.
+
+## Sync.
+
+sync-title = Sync
+sync-intro = Keep your wallet the same on your phone and other devices. The relay stores it encrypted.
+sync-relay = Relay address
+sync-now = Sync now
+sync-never = Not synced yet.
+# $date: a date and time.
+sync-last = Last sync: { $date }
+sync-ok = Synced.
+# $count: how many changes came in or went out.
+sync-report = { $count ->
+    [0] Nothing new.
+    [one] 1 change.
+   *[other] { $count } changes.
+}
+sync-offline = You are offline. Mappe will sync when you are back online.
+sync-queued = Waiting for the internet.
+
+## Backup.
+
+backup-title = Backup
+backup-intro = Save a backup file somewhere safe (a USB stick, your email). It is encrypted: without your passphrase nobody can read it.
+backup-export = Save backup file
+backup-restore = Restore from a backup file
+backup-restore-warning = Restoring replaces the wallet on this phone. Open the backup with its passphrase afterwards.
+backup-restored = The backup was restored. Open it with its passphrase.
+backup-bad = This is not a Mappe backup file, or it is damaged.
+backup-storage-note = Your browser may delete stored data when space runs low. Keep a backup or sync.
+
+## Errors, by the code the core gives (docs/wasm-api.md).
+
+error-wrong_passphrase = The passphrase is not right. Please try again.
+error-integrity = The stored data is damaged or was changed. Nothing was changed or overwritten. Restore a backup or sync.
+error-format = This is not a Mappe file, or it is from a newer version.
+error-recovery_code = The recovery code is mistyped. Check every group.
+error-bad_input = This value is not accepted. Please check it.
+error-not_found = This entry no longer exists.
+error-too_large = This is too large.
+error-unreachable = The relay cannot be reached. Check the internet connection.
+error-relay = The relay refused this. Please try again later.
+error-withheld = The relay is missing changes this phone already has. Nothing was merged. Try another relay or ask for help.
+error-revoked = This share was revoked.
+error-expired = This share has expired.
+error-used_up = This share was opened as often as allowed.
+error-internal = Something went wrong inside Mappe. Please tell the people who look after Mappe.
+error-storage = The browser could not store the data. Free some space and try again.
+error-camera = The camera could not be started.
+error-detail = Detail: { $detail }
+`;var Bt=`### Mappe app: Arabic (العربية).
+### UNREVIEWED: machine-made translation, not yet checked by a native speaker (docs/app.md).
+### Same message ids and variables as en.ftl (checked by app/test/unit/).
+
+app-name = Mappe
+app-tagline = أوراقك على هاتفك، مشفّرة.
+language-self = العربية
+language = اللغة
+loading = جارٍ التحميل …
+back = رجوع
+cancel = إلغاء
+save = حفظ
+edit = تعديل
+remove = حذف
+yes-remove = نعم، احذف
+close = إغلاق
+next = التالي
+print = طباعة
+lock = قفل
+working = لحظة من فضلك …
+
+## Start.
+
+start-create-title = إنشاء محفظة جديدة
+start-create-intro = اختر كلمة مرور. ستحتاجها في كل مرة تفتح فيها Mappe. لا أحد يستطيع إعادة تعيينها لك.
+passphrase = كلمة المرور
+passphrase-again = كلمة المرور مرة أخرى
+passphrase-mismatch = كلمتا المرور غير متطابقتين.
+passphrase-short = يرجى استخدام 8 أحرف على الأقل.
+create = إنشاء المحفظة
+start-unlock-title = افتح محفظتك
+unlock = فتح
+start-forgot = نسيت كلمة المرور أو هاتف جديد؟
+start-recover = الاستعادة برمز الاستعادة
+start-new-instead = إنشاء محفظة جديدة بدلاً من ذلك
+
+recovery-title = رمز الاستعادة الخاص بك
+recovery-intro = اكتب هذا الرمز على ورقة أو اطبعه. احفظه في مكان آمن بعيداً عن هاتفك.
+recovery-once = يظهر الآن فقط. من يملكه يستطيع فتح محفظتك.
+recovery-written = لقد كتبته
+recovery-confirm-title = تحقّق من رمز الاستعادة
+# $n: رقم المجموعة.
+recovery-confirm-group = المجموعة { $n }
+recovery-confirm-wrong = هذا غير مطابق. انظر إلى ورقتك مرة أخرى.
+recovery-confirm-ok = تأكيد
+recovery-show-again = اعرض الرمز مرة أخرى
+
+recover-title = استعادة محفظتك
+recover-intro = اكتب رمز الاستعادة واختر كلمة مرور جديدة.
+recover-code = رمز الاستعادة
+recover-relay = عنوان الخادم الوسيط (إذا كانت محفظتك متزامنة)
+recover-relay-hint = اتركه كما هو إذا كنت لا تعرف. عندها تبدأ المحفظة فارغة.
+recover-go = استعادة
+recover-synced = أُعيدت محفظتك من الخادم الوسيط.
+recover-empty = عادت مفاتيحك. المحفظة فارغة حتى تقوم بمزامنتها.
+
+locked-idle = قُفلت بعد 5 دقائق دون استخدام.
+
+## Home.
+
+home-title = أوراقي
+section-profile = معلوماتي
+section-cv = السيرة الذاتية
+section-certificates = الشهادات
+section-residence = أوراق الإقامة
+nav-home = الأوراق
+nav-share = مشاركة
+nav-shares = مشاركاتي
+nav-sync = مزامنة
+nav-backup = نسخة احتياطية
+empty-section = لا يوجد شيء هنا بعد.
+add = إضافة
+add-cv = إضافة إلى السيرة الذاتية
+add-certificate = إضافة شهادة
+add-residence = إضافة ورقة إقامة
+remove-confirm = حذف هذا الإدخال؟ ستُحذف صورته الممسوحة أيضاً.
+saved = تم الحفظ.
+fingerprint = مفتاحك: { $fingerprint }
+
+## Profile.
+
+profile-given_names = الأسماء الأولى
+profile-family_name = اسم العائلة
+profile-aliases = أسماء أخرى (اسم في كل سطر)
+profile-birth_date = تاريخ الميلاد
+profile-birth_place = مكان الميلاد
+profile-nationality = الجنسية
+profile-languages = اللغات (لغة في كل سطر، مثل "Arabic:native" أو "Deutsch:B1")
+profile-contact_phone = الهاتف
+profile-contact_email = البريد الإلكتروني
+profile-contact_address = العنوان
+profile-edit = تعديل المعلومات
+not-set = غير محدد
+
+## Items.
+
+field-kind = النوع
+field-title = العنوان
+field-organisation = المدرسة أو صاحب العمل أو مقدّم الدورة
+field-place = المكان
+field-from = من
+field-to = إلى
+field-description = الوصف
+field-issuer = الجهة المُصدِرة
+field-issued_on = تاريخ الإصدار
+field-cefr_level = المستوى
+field-exam = الامتحان
+field-number = رقم الوثيقة
+field-valid_until = صالح حتى
+field-authority = الجهة الرسمية
+field-scan = صورة ممسوحة
+scan-camera = التقط صورة
+scan-file = اختر ملفاً
+scan-show = اعرض الصورة
+scan-hint = صورة (JPEG، PNG) أو PDF.
+scan-bad-type = يرجى اختيار ملف JPEG أو PNG أو PDF.
+date-hint = السنة، أو السنة والشهر، أو التاريخ كاملاً.
+
+kind-education = مدرسة أو دراسة
+kind-work = عمل
+kind-training = تدريب أو دورة
+kind-other = أخرى
+kind-language = شهادة لغة
+kind-qualification = مؤهل
+kind-recognition = معادلة مؤهل أجنبي
+kind-aufenthaltserlaubnis = تصريح إقامة (Aufenthaltserlaubnis)
+kind-niederlassungserlaubnis = إقامة دائمة (Niederlassungserlaubnis)
+kind-aufenthaltsgestattung = إذن بالبقاء أثناء اللجوء (Aufenthaltsgestattung)
+kind-duldung = تعليق الترحيل (Duldung)
+kind-fiktionsbescheinigung = شهادة مؤقتة (Fiktionsbescheinigung)
+kind-visa = تأشيرة
+kind-eu_citizen = مواطن من الاتحاد الأوروبي
+level-none = بدون مستوى
+
+## Share.
+
+share-title = المشاركة مع دائرة رسمية
+share-what = ماذا تريد أن تُظهر؟
+share-nothing = اختر شيئاً واحداً على الأقل للمشاركة.
+share-expiry = لأي مدة؟
+# $days: 7 أو 30 أو 90.
+share-days = { $days ->
+    [one] يوم واحد
+   *[other] { $days } يوماً
+}
+share-opens = كم مرة يمكن فتحها؟
+share-opens-unlimited = بقدر ما يلزم
+# $count: 1 أو 3 أو 10.
+share-opens-count = { $count ->
+    [one] مرة واحدة
+   *[other] { $count } مرات
+}
+share-live = هل تُرسَل التصحيحات اللاحقة أيضاً؟
+share-live-yes = نعم، أرسل التصحيحات
+share-live-no = لا، فقط كما هي الآن
+share-who = من يستطيع فتحها؟
+share-who-anyone = أي شخص أُريه الرمز
+share-who-office = دائرة واحدة فقط (امسح بطاقتها)
+share-scan-card = امسح بطاقة الدائرة
+share-card-file = اختر ملف البطاقة
+# $name: اسم الدائرة؛ $fingerprint: مفتاحها.
+share-office = الدائرة: { $name } ({ $fingerprint })
+share-purpose = لأي غرض؟ (اختياري)
+share-preview = مراجعة
+share-consent-title = يرجى القراءة قبل المشاركة
+share-confirm = نعم، شارك
+share-qr-title = أظهر هذا الرمز للدائرة
+share-qr-done = تم
+share-relay-needed = المشاركة تحتاج إلى الإنترنت. حاول مرة أخرى عندما تكون متصلاً.
+
+## Scanning.
+
+scan-title = ضع بطاقة الدائرة أمام الكاميرا
+scan-no-camera = لا يمكن استخدام الكاميرا. اختر ملف البطاقة بدلاً من ذلك.
+scan-no-code = لم يُعثر على رمز بطاقة دائرة.
+
+## My shares.
+
+shares-title = مشاركاتي
+shares-none = لم تشارك شيئاً بعد.
+shares-refresh = تحديث
+status-active = نشطة
+status-pending = جارٍ الرفع
+status-revoked = مسحوبة
+status-expired = منتهية
+status-used_up = استُنفدت
+status-unknown = الحالة غير معروفة
+# $date: تاريخ ووقت.
+shares-until = صالحة حتى { $date }
+# $count: عدد مرات الفتح.
+shares-opened = { $count ->
+    [0] لم تُفتح بعد
+    [one] فُتحت مرة واحدة
+   *[other] فُتحت { $count } مرات
+}
+# $date: تاريخ ووقت؛ $by: من فتحها.
+shares-log-line = { $date }: { $by }
+shares-by-bearer = شخص لديه الرمز
+shares-for-anyone = لأي شخص لديه الرمز
+# $name: اسم الدائرة.
+shares-for-office = لـ { $name }
+shares-live = تُرسل التصحيحات
+shares-revoke = سحب
+shares-revoke-title = سحب هذه المشاركة؟
+shares-revoke-warning = السحب يمنع أي فتح لاحق. لكنه لا يستطيع استرجاع ما فُتح أو شوهد أو حُفظ من قبل.
+shares-revoke-yes = نعم، اسحبها
+shares-revoked = تم سحب المشاركة.
+shares-offline = أنت غير متصل. القائمة من آخر تحديث.
+
+## Sync.
+
+sync-title = المزامنة
+sync-intro = اجعل محفظتك متطابقة على هاتفك وأجهزتك الأخرى. الخادم الوسيط يحفظها مشفّرة.
+sync-relay = عنوان الخادم الوسيط
+sync-now = زامن الآن
+sync-never = لم تتم المزامنة بعد.
+# $date: تاريخ ووقت.
+sync-last = آخر مزامنة: { $date }
+sync-ok = تمت المزامنة.
+# $count: عدد التغييرات.
+sync-report = { $count ->
+    [0] لا جديد.
+    [one] تغيير واحد.
+   *[other] { $count } تغييرات.
+}
+sync-offline = أنت غير متصل. ستتم المزامنة عندما تعود متصلاً.
+sync-queued = بانتظار الإنترنت.
+
+## Backup.
+
+backup-title = نسخة احتياطية
+backup-intro = احفظ ملف النسخة الاحتياطية في مكان آمن (ذاكرة USB، بريدك الإلكتروني). إنه مشفّر: بدون كلمة مرورك لا يستطيع أحد قراءته.
+backup-export = احفظ ملف النسخة الاحتياطية
+backup-restore = الاستعادة من ملف نسخة احتياطية
+backup-restore-warning = الاستعادة تستبدل المحفظة على هذا الهاتف. افتحها بعد ذلك بكلمة مرور النسخة الاحتياطية.
+backup-restored = تمت استعادة النسخة الاحتياطية. افتحها بكلمة مرورها.
+backup-bad = هذا ليس ملف نسخة احتياطية من Mappe، أو أنه تالف.
+backup-storage-note = قد يحذف متصفحك البيانات المحفوظة عندما تقل المساحة. احتفظ بنسخة احتياطية أو قم بالمزامنة.
+
+## Errors.
+
+error-wrong_passphrase = كلمة المرور غير صحيحة. يرجى المحاولة مرة أخرى.
+error-integrity = البيانات المحفوظة تالفة أو تم تغييرها. لم يُغيَّر أو يُستبدل أي شيء. استعد نسخة احتياطية أو قم بالمزامنة.
+error-format = هذا ليس ملف Mappe، أو أنه من إصدار أحدث.
+error-recovery_code = رمز الاستعادة مكتوب بشكل خاطئ. تحقّق من كل مجموعة.
+error-bad_input = هذه القيمة غير مقبولة. يرجى التحقق منها.
+error-not_found = هذا الإدخال لم يعد موجوداً.
+error-too_large = هذا كبير جداً.
+error-unreachable = لا يمكن الوصول إلى الخادم الوسيط. تحقّق من اتصال الإنترنت.
+error-relay = رفض الخادم الوسيط ذلك. يرجى المحاولة لاحقاً.
+error-withheld = تنقص الخادمَ الوسيط تغييراتٌ موجودة على هذا الهاتف. لم يُدمج شيء. جرّب خادماً آخر أو اطلب المساعدة.
+error-revoked = تم سحب هذه المشاركة.
+error-expired = انتهت صلاحية هذه المشاركة.
+error-used_up = فُتحت هذه المشاركة بقدر المسموح.
+error-internal = حدث خطأ داخل Mappe. يرجى إخبار القائمين على Mappe.
+error-storage = لم يستطع المتصفح حفظ البيانات. أفرغ بعض المساحة وحاول مرة أخرى.
+error-camera = تعذّر تشغيل الكاميرا.
+error-detail = تفاصيل: { $detail }
+`;var Pt=`### Mappe app: Ukrainian (українська).
+### UNREVIEWED: machine-made translation, not yet checked by a native speaker (docs/app.md).
+### Same message ids and variables as en.ftl (checked by app/test/unit/).
+
+app-name = Mappe
+app-tagline = Ваші документи на вашому телефоні, зашифровані.
+language-self = Українська
+language = Мова
+loading = Завантаження …
+back = Назад
+cancel = Скасувати
+save = Зберегти
+edit = Змінити
+remove = Видалити
+yes-remove = Так, видалити
+close = Закрити
+next = Далі
+print = Друкувати
+lock = Заблокувати
+working = Хвилинку …
+
+## Start.
+
+start-create-title = Створити новий гаманець
+start-create-intro = Виберіть пароль. Він потрібен щоразу, коли ви відкриваєте Mappe. Ніхто не може скинути його за вас.
+passphrase = Пароль
+passphrase-again = Пароль ще раз
+passphrase-mismatch = Паролі не збігаються.
+passphrase-short = Будь ласка, щонайменше 8 символів.
+create = Створити гаманець
+start-unlock-title = Відкрити гаманець
+unlock = Відкрити
+start-forgot = Забули пароль або новий телефон?
+start-recover = Відновити за кодом відновлення
+start-new-instead = Натомість створити новий гаманець
+
+recovery-title = Ваш код відновлення
+recovery-intro = Запишіть цей код на папері або роздрукуйте. Зберігайте його в безпеці, окремо від телефону.
+recovery-once = Він показується лише зараз. Хто його має, може відкрити ваш гаманець.
+recovery-written = Я його записав(-ла)
+recovery-confirm-title = Перевірте код відновлення
+# $n: номер групи.
+recovery-confirm-group = Група { $n }
+recovery-confirm-wrong = Не збігається. Подивіться ще раз на свій папір.
+recovery-confirm-ok = Підтвердити
+recovery-show-again = Показати код ще раз
+
+recover-title = Відновити гаманець
+recover-intro = Введіть код відновлення і виберіть новий пароль.
+recover-code = Код відновлення
+recover-relay = Адреса ретранслятора (якщо гаманець синхронізувався)
+recover-relay-hint = Залиште як є, якщо не знаєте. Тоді гаманець почнеться порожнім.
+recover-go = Відновити
+recover-synced = Ваш гаманець повернуто з ретранслятора.
+recover-empty = Ваші ключі повернуто. Гаманець порожній, доки ви його не синхронізуєте.
+
+locked-idle = Заблоковано після 5 хвилин без використання.
+
+## Home.
+
+home-title = Мої документи
+section-profile = Про мене
+section-cv = Резюме
+section-certificates = Сертифікати
+section-residence = Документи на проживання
+nav-home = Документи
+nav-share = Поділитися
+nav-shares = Поширене
+nav-sync = Синхр.
+nav-backup = Копія
+empty-section = Тут ще нічого немає.
+add = Додати
+add-cv = Додати запис до резюме
+add-certificate = Додати сертифікат
+add-residence = Додати документ на проживання
+remove-confirm = Видалити цей запис? Його скан теж буде видалено.
+saved = Збережено.
+fingerprint = Ваш ключ: { $fingerprint }
+
+## Profile.
+
+profile-given_names = Імена
+profile-family_name = Прізвище
+profile-aliases = Інші імена (одне в рядку)
+profile-birth_date = Дата народження
+profile-birth_place = Місце народження
+profile-nationality = Громадянство
+profile-languages = Мови (одна в рядку, наприклад "Ukrainian:native" або "Deutsch:B1")
+profile-contact_phone = Телефон
+profile-contact_email = Ел. пошта
+profile-contact_address = Адреса
+profile-edit = Змінити дані
+not-set = не вказано
+
+## Items.
+
+field-kind = Вид
+field-title = Назва
+field-organisation = Школа, роботодавець або організатор курсу
+field-place = Місце
+field-from = Від
+field-to = До
+field-description = Опис
+field-issuer = Ким видано
+field-issued_on = Дата видачі
+field-cefr_level = Рівень
+field-exam = Іспит
+field-number = Номер документа
+field-valid_until = Дійсний до
+field-authority = Орган
+field-scan = Скан
+scan-camera = Зробити фото
+scan-file = Вибрати файл
+scan-show = Показати скан
+scan-hint = Фото (JPEG, PNG) або PDF.
+scan-bad-type = Будь ласка, виберіть файл JPEG, PNG або PDF.
+date-hint = Рік, або рік і місяць, або повна дата.
+
+kind-education = Школа або навчання
+kind-work = Робота
+kind-training = Професійне навчання або курс
+kind-other = Інше
+kind-language = Мовний сертифікат
+kind-qualification = Кваліфікація
+kind-recognition = Визнання іноземної кваліфікації
+kind-aufenthaltserlaubnis = Дозвіл на проживання (Aufenthaltserlaubnis)
+kind-niederlassungserlaubnis = Дозвіл на постійне проживання (Niederlassungserlaubnis)
+kind-aufenthaltsgestattung = Дозвіл на перебування під час розгляду притулку (Aufenthaltsgestattung)
+kind-duldung = Толерування (Duldung)
+kind-fiktionsbescheinigung = Тимчасова довідка (Fiktionsbescheinigung)
+kind-visa = Віза
+kind-eu_citizen = Громадянин ЄС
+level-none = без рівня
+
+## Share.
+
+share-title = Поділитися з установою
+share-what = Що ви хочете показати?
+share-nothing = Виберіть хоча б одну річ.
+share-expiry = Як довго?
+# $days: 7, 30 або 90.
+share-days = { $days ->
+    [one] { $days } день
+    [few] { $days } дні
+   *[other] { $days } днів
+}
+share-opens = Скільки разів можна відкрити?
+share-opens-unlimited = Скільки потрібно
+# $count: 1, 3 або 10.
+share-opens-count = { $count ->
+    [one] Один раз
+    [few] { $count } рази
+   *[other] { $count } разів
+}
+share-live = Надсилати також пізніші виправлення?
+share-live-yes = Так, надсилати виправлення
+share-live-no = Ні, лише як зараз
+share-who = Хто може відкрити?
+share-who-anyone = Будь-хто, кому я покажу код
+share-who-office = Лише одна установа (скануйте її картку)
+share-scan-card = Сканувати картку установи
+share-card-file = Вибрати файл картки
+# $name: назва установи; $fingerprint: її ключ.
+share-office = Установа: { $name } ({ $fingerprint })
+share-purpose = Для чого це? (необов'язково)
+share-preview = Перевірити
+share-consent-title = Будь ласка, прочитайте перед тим, як поділитися
+share-confirm = Так, поділитися
+share-qr-title = Покажіть цей код установі
+share-qr-done = Готово
+share-relay-needed = Щоб поділитися, потрібен інтернет. Спробуйте знову, коли будете онлайн.
+
+## Scanning.
+
+scan-title = Тримайте картку установи перед камерою
+scan-no-camera = Камеру не можна використати. Натомість виберіть файл картки.
+scan-no-code = Код картки установи не знайдено.
+
+## My shares.
+
+shares-title = Чим я поділився
+shares-none = Ви ще нічим не поділилися.
+shares-refresh = Оновити
+status-active = Активний
+status-pending = Завантажується
+status-revoked = Відкликано
+status-expired = Закінчився
+status-used_up = Вичерпано
+status-unknown = Стан невідомий
+# $date: дата і час.
+shares-until = Дійсний до { $date }
+# $count: скільки разів відкрито.
+shares-opened = { $count ->
+    [0] Ще не відкривали
+    [one] Відкрито один раз
+    [few] Відкрито { $count } рази
+   *[other] Відкрито { $count } разів
+}
+# $date: дата і час; $by: хто відкрив.
+shares-log-line = { $date }: { $by }
+shares-by-bearer = хтось із кодом
+shares-for-anyone = Для всіх, хто має код
+# $name: назва установи.
+shares-for-office = Для { $name }
+shares-live = Надсилає виправлення
+shares-revoke = Відкликати
+shares-revoke-title = Відкликати цей доступ?
+shares-revoke-warning = Відкликання зупиняє будь-яке подальше відкриття. Але воно не може повернути те, що вже відкрили, побачили або зберегли.
+shares-revoke-yes = Так, відкликати
+shares-revoked = Доступ відкликано.
+shares-offline = Ви офлайн. Список з останнього оновлення.
+
+## Sync.
+
+sync-title = Синхронізація
+sync-intro = Тримайте гаманець однаковим на телефоні та інших пристроях. Ретранслятор зберігає його зашифрованим.
+sync-relay = Адреса ретранслятора
+sync-now = Синхронізувати зараз
+sync-never = Ще не синхронізовано.
+# $date: дата і час.
+sync-last = Остання синхронізація: { $date }
+sync-ok = Синхронізовано.
+# $count: кількість змін.
+sync-report = { $count ->
+    [0] Нічого нового.
+    [one] 1 зміна.
+    [few] { $count } зміни.
+   *[other] { $count } змін.
+}
+sync-offline = Ви офлайн. Mappe синхронізує, коли ви знову будете онлайн.
+sync-queued = Очікує на інтернет.
+
+## Backup.
+
+backup-title = Резервна копія
+backup-intro = Збережіть файл резервної копії в безпечному місці (USB-накопичувач, ваша пошта). Він зашифрований: без вашого пароля ніхто не зможе його прочитати.
+backup-export = Зберегти файл резервної копії
+backup-restore = Відновити з файлу резервної копії
+backup-restore-warning = Відновлення замінює гаманець на цьому телефоні. Потім відкрийте його паролем резервної копії.
+backup-restored = Резервну копію відновлено. Відкрийте її паролем.
+backup-bad = Це не резервна копія Mappe, або вона пошкоджена.
+backup-storage-note = Ваш браузер може видалити збережені дані, коли бракує місця. Майте резервну копію або синхронізуйте.
+
+## Errors.
+
+error-wrong_passphrase = Пароль неправильний. Спробуйте ще раз.
+error-integrity = Збережені дані пошкоджені або змінені. Нічого не змінено і не перезаписано. Відновіть резервну копію або синхронізуйте.
+error-format = Це не файл Mappe, або він з новішої версії.
+error-recovery_code = Код відновлення введено з помилкою. Перевірте кожну групу.
+error-bad_input = Це значення не приймається. Будь ласка, перевірте його.
+error-not_found = Цього запису вже немає.
+error-too_large = Це завелике.
+error-unreachable = Ретранслятор недоступний. Перевірте з'єднання з інтернетом.
+error-relay = Ретранслятор відмовив. Спробуйте пізніше.
+error-withheld = Ретранслятору бракує змін, які вже є на цьому телефоні. Нічого не об'єднано. Спробуйте інший ретранслятор або попросіть допомоги.
+error-revoked = Цей доступ відкликано.
+error-expired = Термін дії цього доступу минув.
+error-used_up = Цей доступ відкривали стільки разів, скільки дозволено.
+error-internal = У Mappe щось пішло не так. Будь ласка, повідомте тим, хто підтримує Mappe.
+error-storage = Браузер не зміг зберегти дані. Звільніть місце і спробуйте ще раз.
+error-camera = Не вдалося запустити камеру.
+error-detail = Деталі: { $detail }
+`;var Mt=`### Mappe app: Persian (فارسی).
+### UNREVIEWED: machine-made translation, not yet checked by a native speaker (docs/app.md).
+### Same message ids and variables as en.ftl (checked by app/test/unit/).
+
+app-name = Mappe
+app-tagline = مدارک شما، روی گوشی شما، رمزگذاری‌شده.
+language-self = فارسی
+language = زبان
+loading = در حال بارگیری …
+back = بازگشت
+cancel = لغو
+save = ذخیره
+edit = ویرایش
+remove = حذف
+yes-remove = بله، حذف کن
+close = بستن
+next = بعدی
+print = چاپ
+lock = قفل
+working = لحظه‌ای صبر کنید …
+
+## Start.
+
+start-create-title = ساختن کیف مدارک جدید
+start-create-intro = یک رمز عبور انتخاب کنید. هر بار که Mappe را باز می‌کنید به آن نیاز دارید. هیچ‌کس نمی‌تواند آن را برای شما بازنشانی کند.
+passphrase = رمز عبور
+passphrase-again = تکرار رمز عبور
+passphrase-mismatch = دو رمز عبور یکسان نیستند.
+passphrase-short = لطفاً دست‌کم ۸ نویسه به کار ببرید.
+create = ساختن کیف مدارک
+start-unlock-title = کیف مدارک خود را باز کنید
+unlock = باز کردن
+start-forgot = رمز را فراموش کرده‌اید یا گوشی جدید دارید؟
+start-recover = بازیابی با کد بازیابی
+start-new-instead = به‌جای آن کیف مدارک جدید بسازید
+
+recovery-title = کد بازیابی شما
+recovery-intro = این کد را روی کاغذ بنویسید یا چاپ کنید. آن را در جای امن و دور از گوشی نگه دارید.
+recovery-once = فقط همین حالا نشان داده می‌شود. هر کس آن را داشته باشد می‌تواند کیف مدارک شما را باز کند.
+recovery-written = آن را یادداشت کردم
+recovery-confirm-title = کد بازیابی را بررسی کنید
+# $n: شمارهٔ گروه.
+recovery-confirm-group = گروه { $n }
+recovery-confirm-wrong = مطابقت ندارد. دوباره به کاغذتان نگاه کنید.
+recovery-confirm-ok = تأیید
+recovery-show-again = دوباره نشان دادن کد
+
+recover-title = بازیابی کیف مدارک
+recover-intro = کد بازیابی را وارد کنید و رمز عبور جدیدی انتخاب کنید.
+recover-code = کد بازیابی
+recover-relay = نشانی سرور واسط (اگر کیف مدارک شما همگام‌سازی شده بود)
+recover-relay-hint = اگر نمی‌دانید، همین‌طور بگذارید. در این صورت کیف مدارک خالی شروع می‌شود.
+recover-go = بازیابی
+recover-synced = کیف مدارک شما از سرور واسط بازگردانده شد.
+recover-empty = کلیدهای شما برگشتند. کیف مدارک تا همگام‌سازی خالی است.
+
+locked-idle = پس از ۵ دقیقه بدون استفاده قفل شد.
+
+## Home.
+
+home-title = مدارک من
+section-profile = دربارهٔ من
+section-cv = رزومه
+section-certificates = گواهی‌ها
+section-residence = مدارک اقامت
+nav-home = مدارک
+nav-share = اشتراک
+nav-shares = اشتراک‌های من
+nav-sync = همگام‌سازی
+nav-backup = پشتیبان
+empty-section = هنوز چیزی اینجا نیست.
+add = افزودن
+add-cv = افزودن به رزومه
+add-certificate = افزودن گواهی
+add-residence = افزودن مدرک اقامت
+remove-confirm = این مورد حذف شود؟ اسکن آن هم حذف می‌شود.
+saved = ذخیره شد.
+fingerprint = کلید شما: { $fingerprint }
+
+## Profile.
+
+profile-given_names = نام‌ها
+profile-family_name = نام خانوادگی
+profile-aliases = نام‌های دیگر (هر نام در یک خط)
+profile-birth_date = تاریخ تولد
+profile-birth_place = محل تولد
+profile-nationality = تابعیت
+profile-languages = زبان‌ها (هر زبان در یک خط، مثل "Persian:native" یا "Deutsch:B1")
+profile-contact_phone = تلفن
+profile-contact_email = ایمیل
+profile-contact_address = نشانی
+profile-edit = ویرایش اطلاعات
+not-set = وارد نشده
+
+## Items.
+
+field-kind = نوع
+field-title = عنوان
+field-organisation = مدرسه، کارفرما یا برگزارکنندهٔ دوره
+field-place = محل
+field-from = از
+field-to = تا
+field-description = توضیح
+field-issuer = صادرکننده
+field-issued_on = تاریخ صدور
+field-cefr_level = سطح
+field-exam = آزمون
+field-number = شمارهٔ مدرک
+field-valid_until = معتبر تا
+field-authority = اداره
+field-scan = اسکن
+scan-camera = عکس بگیرید
+scan-file = فایل انتخاب کنید
+scan-show = نمایش اسکن
+scan-hint = عکس (JPEG، PNG) یا PDF.
+scan-bad-type = لطفاً یک فایل JPEG، PNG یا PDF انتخاب کنید.
+date-hint = سال، یا سال و ماه، یا تاریخ کامل.
+
+kind-education = مدرسه یا تحصیل
+kind-work = کار
+kind-training = آموزش حرفه‌ای یا دوره
+kind-other = سایر
+kind-language = گواهی زبان
+kind-qualification = مدرک تحصیلی یا حرفه‌ای
+kind-recognition = ارزشیابی مدرک خارجی
+kind-aufenthaltserlaubnis = اجازهٔ اقامت (Aufenthaltserlaubnis)
+kind-niederlassungserlaubnis = اقامت دائم (Niederlassungserlaubnis)
+kind-aufenthaltsgestattung = اجازهٔ ماندن در دوران پناهندگی (Aufenthaltsgestattung)
+kind-duldung = تعلیق اخراج (Duldung)
+kind-fiktionsbescheinigung = گواهی موقت (Fiktionsbescheinigung)
+kind-visa = ویزا
+kind-eu_citizen = شهروند اتحادیهٔ اروپا
+level-none = بدون سطح
+
+## Share.
+
+share-title = اشتراک با یک اداره
+share-what = چه چیزی را می‌خواهید نشان دهید؟
+share-nothing = دست‌کم یک مورد برای اشتراک انتخاب کنید.
+share-expiry = برای چه مدت؟
+# $days: ۷، ۳۰ یا ۹۰.
+share-days = { $days ->
+    [one] { $days } روز
+   *[other] { $days } روز
+}
+share-opens = چند بار می‌توان آن را باز کرد؟
+share-opens-unlimited = هر چند بار که لازم باشد
+# $count: ۱، ۳ یا ۱۰.
+share-opens-count = { $count ->
+    [one] یک بار
+   *[other] { $count } بار
+}
+share-live = اصلاحات بعدی هم فرستاده شود؟
+share-live-yes = بله، اصلاحات فرستاده شود
+share-live-no = نه، فقط همان‌طور که الان هست
+share-who = چه کسی می‌تواند آن را باز کند؟
+share-who-anyone = هر کسی که کد را به او نشان دهم
+share-who-office = فقط یک اداره (کارت آن را اسکن کنید)
+share-scan-card = اسکن کارت اداره
+share-card-file = انتخاب فایل کارت
+# $name: نام اداره؛ $fingerprint: کلید آن.
+share-office = اداره: { $name } ({ $fingerprint })
+share-purpose = برای چه منظوری؟ (اختیاری)
+share-preview = بررسی
+share-consent-title = لطفاً پیش از اشتراک بخوانید
+share-confirm = بله، اشتراک بگذار
+share-qr-title = این کد را به اداره نشان دهید
+share-qr-done = تمام
+share-relay-needed = برای اشتراک به اینترنت نیاز است. وقتی آنلاین شدید دوباره امتحان کنید.
+
+## Scanning.
+
+scan-title = کارت اداره را جلوی دوربین بگیرید
+scan-no-camera = نمی‌توان از دوربین استفاده کرد. به‌جای آن فایل کارت را انتخاب کنید.
+scan-no-code = کد کارت اداره پیدا نشد.
+
+## My shares.
+
+shares-title = اشتراک‌های من
+shares-none = هنوز چیزی به اشتراک نگذاشته‌اید.
+shares-refresh = به‌روزرسانی
+status-active = فعال
+status-pending = در حال بارگذاری
+status-revoked = لغو شده
+status-expired = منقضی شده
+status-used_up = تمام شده
+status-unknown = وضعیت نامعلوم
+# $date: تاریخ و ساعت.
+shares-until = معتبر تا { $date }
+# $count: تعداد دفعات باز شدن.
+shares-opened = { $count ->
+    [0] هنوز باز نشده
+    [one] یک بار باز شده
+   *[other] { $count } بار باز شده
+}
+# $date: تاریخ و ساعت؛ $by: چه کسی باز کرد.
+shares-log-line = { $date }: { $by }
+shares-by-bearer = کسی که کد را داشت
+shares-for-anyone = برای هر کسی که کد را دارد
+# $name: نام اداره.
+shares-for-office = برای { $name }
+shares-live = اصلاحات را می‌فرستد
+shares-revoke = لغو
+shares-revoke-title = این اشتراک لغو شود؟
+shares-revoke-warning = لغو کردن جلوی هر باز کردن بعدی را می‌گیرد. اما نمی‌تواند آنچه را که قبلاً باز، دیده یا ذخیره شده پس بگیرد.
+shares-revoke-yes = بله، لغو کن
+shares-revoked = اشتراک لغو شد.
+shares-offline = شما آفلاین هستید. فهرست مربوط به آخرین به‌روزرسانی است.
+
+## Sync.
+
+sync-title = همگام‌سازی
+sync-intro = کیف مدارک خود را روی گوشی و دستگاه‌های دیگر یکسان نگه دارید. سرور واسط آن را رمزگذاری‌شده نگه می‌دارد.
+sync-relay = نشانی سرور واسط
+sync-now = همین حالا همگام‌سازی کن
+sync-never = هنوز همگام‌سازی نشده.
+# $date: تاریخ و ساعت.
+sync-last = آخرین همگام‌سازی: { $date }
+sync-ok = همگام‌سازی شد.
+# $count: تعداد تغییرات.
+sync-report = { $count ->
+    [0] چیز تازه‌ای نیست.
+    [one] ۱ تغییر.
+   *[other] { $count } تغییر.
+}
+sync-offline = شما آفلاین هستید. Mappe وقتی دوباره آنلاین شوید همگام‌سازی می‌کند.
+sync-queued = در انتظار اینترنت.
+
+## Backup.
+
+backup-title = پشتیبان
+backup-intro = یک فایل پشتیبان در جای امن ذخیره کنید (فلش USB، ایمیل خودتان). این فایل رمزگذاری شده است: بدون رمز عبور شما هیچ‌کس نمی‌تواند آن را بخواند.
+backup-export = ذخیرهٔ فایل پشتیبان
+backup-restore = بازگردانی از فایل پشتیبان
+backup-restore-warning = بازگردانی، کیف مدارک روی این گوشی را جایگزین می‌کند. سپس آن را با رمز عبور پشتیبان باز کنید.
+backup-restored = پشتیبان بازگردانی شد. آن را با رمز عبورش باز کنید.
+backup-bad = این فایل پشتیبان Mappe نیست، یا آسیب دیده است.
+backup-storage-note = مرورگر شما ممکن است وقتی فضا کم است داده‌های ذخیره‌شده را پاک کند. پشتیبان داشته باشید یا همگام‌سازی کنید.
+
+## Errors.
+
+error-wrong_passphrase = رمز عبور درست نیست. لطفاً دوباره امتحان کنید.
+error-integrity = داده‌های ذخیره‌شده آسیب دیده یا تغییر کرده‌اند. چیزی تغییر نکرد یا بازنویسی نشد. یک پشتیبان را بازگردانید یا همگام‌سازی کنید.
+error-format = این فایل Mappe نیست، یا از نسخهٔ جدیدتری است.
+error-recovery_code = کد بازیابی اشتباه وارد شده است. هر گروه را بررسی کنید.
+error-bad_input = این مقدار پذیرفته نیست. لطفاً آن را بررسی کنید.
+error-not_found = این مورد دیگر وجود ندارد.
+error-too_large = این بیش از حد بزرگ است.
+error-unreachable = دسترسی به سرور واسط ممکن نیست. اتصال اینترنت را بررسی کنید.
+error-relay = سرور واسط این را نپذیرفت. لطفاً بعداً دوباره امتحان کنید.
+error-withheld = سرور واسط تغییراتی را که این گوشی دارد ندارد. چیزی ادغام نشد. سرور دیگری را امتحان کنید یا کمک بخواهید.
+error-revoked = این اشتراک لغو شده است.
+error-expired = این اشتراک منقضی شده است.
+error-used_up = این اشتراک به تعداد مجاز باز شده است.
+error-internal = در Mappe مشکلی پیش آمد. لطفاً به پشتیبانان Mappe خبر دهید.
+error-storage = مرورگر نتوانست داده‌ها را ذخیره کند. کمی فضا آزاد کنید و دوباره امتحان کنید.
+error-camera = دوربین راه‌اندازی نشد.
+error-detail = جزئیات: { $detail }
+`;var Tt=`### Mappe app: Turkish (Türkçe).
+### UNREVIEWED: machine-made translation, not yet checked by a native speaker (docs/app.md).
+### Same message ids and variables as en.ftl (checked by app/test/unit/).
+
+app-name = Mappe
+app-tagline = Belgeleriniz telefonunuzda, şifreli.
+language-self = Türkçe
+language = Dil
+loading = Yükleniyor …
+back = Geri
+cancel = İptal
+save = Kaydet
+edit = Düzenle
+remove = Sil
+yes-remove = Evet, sil
+close = Kapat
+next = İleri
+print = Yazdır
+lock = Kilitle
+working = Bir dakika …
+
+## Start.
+
+start-create-title = Yeni cüzdan oluştur
+start-create-intro = Bir parola seçin. Mappe'yi her açtığınızda buna ihtiyacınız var. Kimse onu sizin için sıfırlayamaz.
+passphrase = Parola
+passphrase-again = Parola tekrar
+passphrase-mismatch = İki parola aynı değil.
+passphrase-short = Lütfen en az 8 karakter kullanın.
+create = Cüzdan oluştur
+start-unlock-title = Cüzdanınızı açın
+unlock = Aç
+start-forgot = Parolanızı mı unuttunuz, yoksa yeni telefon mu?
+start-recover = Kurtarma koduyla geri getir
+start-new-instead = Bunun yerine yeni cüzdan oluştur
+
+recovery-title = Kurtarma kodunuz
+recovery-intro = Bu kodu kâğıda yazın veya yazdırın. Telefonunuzdan uzakta, güvenli bir yerde saklayın.
+recovery-once = Yalnızca şimdi gösterilir. Ona sahip olan herkes cüzdanınızı açabilir.
+recovery-written = Yazdım
+recovery-confirm-title = Kurtarma kodunuzu kontrol edin
+# $n: grubun numarası.
+recovery-confirm-group = Grup { $n }
+recovery-confirm-wrong = Bu eşleşmiyor. Kâğıdınıza tekrar bakın.
+recovery-confirm-ok = Onayla
+recovery-show-again = Kodu tekrar göster
+
+recover-title = Cüzdanınızı geri getirin
+recover-intro = Kurtarma kodunuzu yazın ve yeni bir parola seçin.
+recover-code = Kurtarma kodu
+recover-relay = Aktarma sunucusunun adresi (cüzdanınız eşitlendiyse)
+recover-relay-hint = Bilmiyorsanız olduğu gibi bırakın. O zaman cüzdan boş başlar.
+recover-go = Geri getir
+recover-synced = Cüzdanınız aktarma sunucusundan geri getirildi.
+recover-empty = Anahtarlarınız geri geldi. Cüzdan, eşitleyene kadar boş.
+
+locked-idle = 5 dakika kullanılmadığı için kilitlendi.
+
+## Home.
+
+home-title = Belgelerim
+section-profile = Hakkımda
+section-cv = Özgeçmiş
+section-certificates = Sertifikalar
+section-residence = İkamet belgeleri
+nav-home = Belgeler
+nav-share = Paylaş
+nav-shares = Paylaşımlar
+nav-sync = Eşitle
+nav-backup = Yedek
+empty-section = Burada henüz bir şey yok.
+add = Ekle
+add-cv = Özgeçmişe ekle
+add-certificate = Sertifika ekle
+add-residence = İkamet belgesi ekle
+remove-confirm = Bu kayıt silinsin mi? Taraması da silinir.
+saved = Kaydedildi.
+fingerprint = Anahtarınız: { $fingerprint }
+
+## Profile.
+
+profile-given_names = Adlar
+profile-family_name = Soyadı
+profile-aliases = Diğer adlar (her satıra bir tane)
+profile-birth_date = Doğum tarihi
+profile-birth_place = Doğum yeri
+profile-nationality = Uyruk
+profile-languages = Diller (her satıra bir tane, örneğin "Turkish:native" veya "Deutsch:B1")
+profile-contact_phone = Telefon
+profile-contact_email = E-posta
+profile-contact_address = Adres
+profile-edit = Bilgileri düzenle
+not-set = girilmedi
+
+## Items.
+
+field-kind = Tür
+field-title = Başlık
+field-organisation = Okul, işveren veya kurs düzenleyicisi
+field-place = Yer
+field-from = Başlangıç
+field-to = Bitiş
+field-description = Açıklama
+field-issuer = Veren kurum
+field-issued_on = Veriliş tarihi
+field-cefr_level = Seviye
+field-exam = Sınav
+field-number = Belge numarası
+field-valid_until = Geçerlilik sonu
+field-authority = Makam
+field-scan = Tarama
+scan-camera = Fotoğraf çek
+scan-file = Dosya seç
+scan-show = Taramayı göster
+scan-hint = Fotoğraf (JPEG, PNG) veya PDF.
+scan-bad-type = Lütfen bir JPEG, PNG veya PDF dosyası seçin.
+date-hint = Yıl, ya da yıl ve ay, ya da tam tarih.
+
+kind-education = Okul veya öğrenim
+kind-work = İş
+kind-training = Mesleki eğitim veya kurs
+kind-other = Diğer
+kind-language = Dil sertifikası
+kind-qualification = Diploma veya mesleki yeterlilik
+kind-recognition = Yabancı diplomanın denkliği
+kind-aufenthaltserlaubnis = Oturma izni (Aufenthaltserlaubnis)
+kind-niederlassungserlaubnis = Süresiz oturma izni (Niederlassungserlaubnis)
+kind-aufenthaltsgestattung = İltica sürecinde kalış izni (Aufenthaltsgestattung)
+kind-duldung = Sınır dışı etmenin ertelenmesi (Duldung)
+kind-fiktionsbescheinigung = Geçici belge (Fiktionsbescheinigung)
+kind-visa = Vize
+kind-eu_citizen = AB vatandaşı
+level-none = seviye yok
+
+## Share.
+
+share-title = Bir kurumla paylaş
+share-what = Neyi göstermek istiyorsunuz?
+share-nothing = Paylaşmak için en az bir şey seçin.
+share-expiry = Ne kadar süre?
+# $days: 7, 30 veya 90.
+share-days = { $days ->
+    [one] { $days } gün
+   *[other] { $days } gün
+}
+share-opens = Kaç kez açılabilir?
+share-opens-unlimited = Gerektiği kadar
+# $count: 1, 3 veya 10.
+share-opens-count = { $count ->
+    [one] Bir kez
+   *[other] { $count } kez
+}
+share-live = Sonraki düzeltmeler de gönderilsin mi?
+share-live-yes = Evet, düzeltmeleri gönder
+share-live-no = Hayır, yalnızca şu anki hâli
+share-who = Kim açabilir?
+share-who-anyone = Kodu gösterdiğim herkes
+share-who-office = Yalnızca bir kurum (kartını tarayın)
+share-scan-card = Kurumun kartını tara
+share-card-file = Kart dosyasını seç
+# $name: kurumun adı; $fingerprint: anahtarı.
+share-office = Kurum: { $name } ({ $fingerprint })
+share-purpose = Ne için? (isteğe bağlı)
+share-preview = Kontrol et
+share-consent-title = Lütfen paylaşmadan önce okuyun
+share-confirm = Evet, paylaş
+share-qr-title = Bu kodu kuruma gösterin
+share-qr-done = Bitti
+share-relay-needed = Paylaşmak için internet gerekir. Çevrimiçi olduğunuzda tekrar deneyin.
+
+## Scanning.
+
+scan-title = Kurumun kartını kameraya tutun
+scan-no-camera = Kamera kullanılamıyor. Bunun yerine kart dosyasını seçin.
+scan-no-code = Kurum kartı kodu bulunamadı.
+
+## My shares.
+
+shares-title = Paylaşımlarım
+shares-none = Henüz hiçbir şey paylaşmadınız.
+shares-refresh = Güncelle
+status-active = Etkin
+status-pending = Yükleniyor
+status-revoked = Geri alındı
+status-expired = Süresi doldu
+status-used_up = Hakkı bitti
+status-unknown = Durum bilinmiyor
+# $date: tarih ve saat.
+shares-until = Geçerlilik sonu: { $date }
+# $count: kaç kez açıldığı.
+shares-opened = { $count ->
+    [0] Henüz açılmadı
+    [one] Bir kez açıldı
+   *[other] { $count } kez açıldı
+}
+# $date: tarih ve saat; $by: kimin açtığı.
+shares-log-line = { $date }: { $by }
+shares-by-bearer = kodu olan biri
+shares-for-anyone = Kodu olan herkes için
+# $name: kurumun adı.
+shares-for-office = { $name } için
+shares-live = Düzeltmeleri gönderir
+shares-revoke = Geri al
+shares-revoke-title = Bu paylaşım geri alınsın mı?
+shares-revoke-warning = Geri almak, sonraki her açılışı durdurur. Ancak daha önce açılmış, görülmüş veya kaydedilmiş olanı geri getiremez.
+shares-revoke-yes = Evet, geri al
+shares-revoked = Paylaşım geri alındı.
+shares-offline = Çevrimdışısınız. Liste son güncellemeden.
+
+## Sync.
+
+sync-title = Eşitleme
+sync-intro = Cüzdanınızı telefonunuzda ve diğer cihazlarınızda aynı tutun. Aktarma sunucusu onu şifreli saklar.
+sync-relay = Aktarma sunucusunun adresi
+sync-now = Şimdi eşitle
+sync-never = Henüz eşitlenmedi.
+# $date: tarih ve saat.
+sync-last = Son eşitleme: { $date }
+sync-ok = Eşitlendi.
+# $count: kaç değişiklik.
+sync-report = { $count ->
+    [0] Yeni bir şey yok.
+    [one] 1 değişiklik.
+   *[other] { $count } değişiklik.
+}
+sync-offline = Çevrimdışısınız. Mappe tekrar çevrimiçi olduğunuzda eşitleyecek.
+sync-queued = İnternet bekleniyor.
+
+## Backup.
+
+backup-title = Yedek
+backup-intro = Bir yedek dosyasını güvenli bir yere kaydedin (USB bellek, e-postanız). Şifrelidir: parolanız olmadan kimse okuyamaz.
+backup-export = Yedek dosyasını kaydet
+backup-restore = Yedek dosyasından geri yükle
+backup-restore-warning = Geri yükleme, bu telefondaki cüzdanın yerini alır. Sonra onu yedeğin parolasıyla açın.
+backup-restored = Yedek geri yüklendi. Parolasıyla açın.
+backup-bad = Bu bir Mappe yedeği değil veya bozuk.
+backup-storage-note = Tarayıcınız yer azaldığında kayıtlı verileri silebilir. Yedek alın veya eşitleyin.
+
+## Errors.
+
+error-wrong_passphrase = Parola doğru değil. Lütfen tekrar deneyin.
+error-integrity = Kayıtlı veriler bozuk veya değiştirilmiş. Hiçbir şey değiştirilmedi veya üzerine yazılmadı. Bir yedeği geri yükleyin veya eşitleyin.
+error-format = Bu bir Mappe dosyası değil veya daha yeni bir sürümden.
+error-recovery_code = Kurtarma kodu yanlış yazılmış. Her grubu kontrol edin.
+error-bad_input = Bu değer kabul edilmiyor. Lütfen kontrol edin.
+error-not_found = Bu kayıt artık yok.
+error-too_large = Bu çok büyük.
+error-unreachable = Aktarma sunucusuna ulaşılamıyor. İnternet bağlantısını kontrol edin.
+error-relay = Aktarma sunucusu bunu reddetti. Lütfen daha sonra tekrar deneyin.
+error-withheld = Aktarma sunucusunda bu telefonun zaten sahip olduğu değişiklikler eksik. Hiçbir şey birleştirilmedi. Başka bir sunucu deneyin veya yardım isteyin.
+error-revoked = Bu paylaşım geri alındı.
+error-expired = Bu paylaşımın süresi doldu.
+error-used_up = Bu paylaşım izin verilen kadar açıldı.
+error-internal = Mappe'de bir şeyler ters gitti. Lütfen Mappe ile ilgilenen kişilere bildirin.
+error-storage = Tarayıcı verileri kaydedemedi. Biraz yer açın ve tekrar deneyin.
+error-camera = Kamera başlatılamadı.
+error-detail = Ayrıntı: { $detail }
+`;var se=["de","en","ar","uk","fa","tr"];function Ue(e,t){if(se.includes(e))return e;for(let r of t||[]){let n=String(r).toLowerCase().split("-")[0];if(se.includes(n))return n}return"de"}var Yr={de:Dt,en:zt,ar:Bt,uk:Pt,fa:Mt,tr:Tt},Hr=new Set(["ar","fa"]),Nt=new Map,me="de";function Zr(e){let t=Nt.get(e);return t||(t=new pe(e),t.addResource(new fe(Yr[e])),Nt.set(e,t)),t}function We(e){me=se.includes(e)?e:"de",document.documentElement.lang=me,document.documentElement.dir=Ge(me)?"rtl":"ltr"}var O=()=>me,Ge=e=>Hr.has(e);function m(e,t,r=me){let n=Zr(r),a=n.getMessage(e);if(!a||!a.value)return e;let s=[];return n.formatPattern(a.value,t,s)}var It=e=>m("language-self",void 0,e);function i(e,t={},...r){let n=document.createElement(e);for(let[a,s]of Object.entries(t||{}))if(!(s===!1||s===null||s===void 0))if(a==="text")n.textContent=s;else if(a==="on")for(let[d,o]of Object.entries(s))n.addEventListener(d,o);else a==="class"?n.className=s:a==="value"?n.value=s:a==="checked"?n.checked=!!s:n.setAttribute(a,s===!0?"":String(s));for(let a of r.flat())a==null||a===!1||n.append(typeof a=="string"?document.createTextNode(a):a);return n}var p=(e,t,r,n={})=>i(e,{...n,text:m(t,r),"data-t":t}),f=(e,t,r={})=>i("button",{type:"button",...r,class:`btn ${r.class||""}`.trim(),text:m(e),"data-t":e,on:{click:t}});function M(e,t,r){let n=`f-${e}-${Math.random().toString(36).slice(2,8)}`;t.id=n;let a=i("div",{class:"field"},i("label",{for:n,text:m(e),"data-t":e}),t);return r&&a.append(i("p",{class:"hint",text:m(r)})),{row:a,input:t}}function _(e,...t){e.replaceChildren(...t.flat().filter(Boolean)),window.scrollTo(0,0)}function Z(e){let t=e&&e.appCode?e.appCode:e&&e.name==="MappeError"&&e.code?e.code:"internal",r=e&&e.appCode?e.appCode:`error-${t}`,n=i("div",{class:"notice error",role:"alert","data-error":t},i("p",{text:m(r)}));return t==="bad_input"&&e.message&&n.append(i("p",{class:"detail",dir:"auto",text:m("error-detail",{detail:e.message})})),t==="internal"&&e&&console.warn("mappe internal error",e),n}var z=(e,t,r="info")=>i("div",{class:`notice ${r}`,role:"status","data-notice":e},i("p",{text:m(e,t)}));function ye(e,t){try{return new Intl.DateTimeFormat(t,{dateStyle:"medium",timeStyle:"short"}).format(new Date(e*1e3))}catch{return new Date(e*1e3).toISOString()}}async function $(e,t,r){e.disabled=!0,t.replaceChildren();try{return await r()}catch(n){t.replaceChildren(Z(n));return}finally{e.disabled=!1}}function R(e,t){let r=new Error(t||e);return r.appCode=e,r}J();Q();Y();J();Q();Y();J();Q();var st="mappe-backup/1";function at(e){let t="";for(let r=0;r<e.length;r+=32768)t+=String.fromCharCode(...e.subarray(r,r+32768));return btoa(t)}function it(e){if(typeof e!="string"||!/^[A-Za-z0-9+/]*={0,2}$/.test(e))throw new Error("not base64");let t=atob(e),r=new Uint8Array(t.length);for(let n=0;n<t.length;n++)r[n]=t.charCodeAt(n);return r}function tr({keystore:e,wallet:t,attachments:r}){return JSON.stringify({format:st,keystore:at(e),wallet:at(t),attachments:r.map(([n,a])=>[n,at(a)])})}function rr(e){let t=JSON.parse(e);if(!t||typeof t!="object"||t.format!==st)throw new Error(`not ${st}`);if(!Array.isArray(t.attachments)||t.attachments.length>1e4)throw new Error("bad attachments");let r=t.attachments.map(s=>{if(!Array.isArray(s)||s.length!==2||typeof s[0]!="string"||!/^[0-9a-z]{1,64}$/.test(s[0]))throw new Error("bad attachment entry");return[s[0],it(s[1])]}),n=it(t.keystore),a=it(t.wallet);if(!n.length||!a.length)throw new Error("empty part");return{keystore:n,wallet:a,attachments:r}}Y();function nr(e,t){let r=i("div",{class:"out"}),n=f("backup-export",()=>$(n,r,async()=>{let a=tr(await Zt()),s=URL.createObjectURL(new Blob([a],{type:"application/json"})),d=new Date().toISOString().slice(0,10),o=i("a",{href:s,download:`mappe-backup-${d}.json`,class:"visually-hidden","data-backup-link":""});document.body.append(o),o.click(),setTimeout(()=>{o.remove(),URL.revokeObjectURL(s)},6e4)}),{class:"primary","data-action":"export"});_(e,p("h1","backup-title"),p("p","backup-intro"),n,p("p","backup-storage-note",void 0,{class:"hint"}),i("hr"),Pe(e,t),r),t.ready()}function Pe(e,t){let r=i("div",{class:"out"}),n=i("input",{type:"file",accept:"application/json,.json",class:"visually-hidden","data-restore-file":""}),a=f("backup-restore",()=>n.click(),{class:"link","data-action":"restore"});return n.addEventListener("change",()=>$(a,r,async()=>{let s=n.files&&n.files[0];if(!s)return;let d;try{d=rr(await s.text()),(await j()).keystoreFingerprint(d.keystore)}catch{throw R("backup-bad")}let o=f("backup-restore",()=>$(o,r,async()=>{await Jt(d),y.wallet&&ce("restored"),t.go("start",{notice:"backup-restored"})}),{class:"danger","data-action":"confirm-restore"});r.replaceChildren(i("div",{class:"confirm",role:"alertdialog"},p("p","backup-restore-warning",void 0,{class:"warning"}),i("div",{class:"actions"},o)))})),i("div",{class:"restore"},a,n,r)}var un=8,ve=e=>i("input",{type:"password",autocomplete:e,required:!0,class:"wide"});async function ot(e,t,r){await Xe()?hn(e,t,r):pn(e,t)}function hn(e,t,r){let n=M("passphrase",ve("current-password")),a=i("div",{class:"out"}),s=f("unlock",()=>d(),{class:"primary","data-action":"unlock"}),d=()=>$(s,a,async()=>{let[o,c,u]=await Promise.all([j(),Xe(),Ae()]),g=o.unlockWallet(c,u,n.input.value);ge(g),n.input.value="",t.go("home")});n.input.addEventListener("keydown",o=>o.key==="Enter"&&d()),_(e,p("h1","start-unlock-title"),r==="idle"?z("locked-idle"):null,i("form",{class:"card",on:{submit:o=>o.preventDefault()}},n.row,s),a,i("div",{class:"links"},p("p","start-forgot"),f("start-recover",()=>or(e,t),{class:"link"}),Pe(e,t))),t.ready(),n.input.focus()}function pn(e,t){let r=M("passphrase",ve("new-password")),n=M("passphrase-again",ve("new-password")),a=i("div",{class:"out"}),s=f("create",()=>$(s,a,async()=>{ar(r.input.value,n.input.value);let o=(await j()).createWallet(r.input.value);await tt(o.keystore,o.wallet.save()),ge(o.wallet),r.input.value=n.input.value="",sr(e,t,o.recoveryCode)}),{class:"primary","data-action":"create"});_(e,p("p","app-tagline",void 0,{class:"tagline"}),p("h1","start-create-title"),p("p","start-create-intro"),i("form",{class:"card",on:{submit:d=>d.preventDefault()}},r.row,n.row,s),a,i("div",{class:"links"},p("p","start-forgot"),f("start-recover",()=>or(e,t),{class:"link"}),Pe(e,t))),t.ready()}function ar(e,t){if(e!==t)throw R("passphrase-mismatch");if([...e].length<un)throw R("passphrase-short")}var ir=e=>e.split(/[-\s]+/).filter(Boolean);function sr(e,t,r){let n=ir(r),a=i("ol",{class:"recovery-code","data-recovery-code":"",dir:"ltr",translate:"no"},n.map(s=>i("li",{},i("span",{class:"code-group",text:s}))));_(e,i("section",{class:"recovery print-area"},p("h1","recovery-title"),p("p","recovery-intro"),a,p("p","recovery-once",void 0,{class:"warning"})),i("div",{class:"actions no-print"},f("print",()=>window.print()),f("recovery-written",()=>fn(e,t,r),{class:"primary","data-action":"written"}))),t.ready()}function fn(e,t,r){let n=ir(r),a=Math.max(1,Math.floor(n.length/2)),s=[crypto.getRandomValues(new Uint32Array(1))[0]%a,a+crypto.getRandomValues(new Uint32Array(1))[0]%(n.length-a)],d=s.map(g=>M("recovery-confirm-group",i("input",{type:"text",autocomplete:"off",autocapitalize:"characters",spellcheck:"false",dir:"ltr",class:"code-input","data-group":g+1})));d.forEach((g,k)=>g.row.querySelector("label").textContent=m("recovery-confirm-group",{n:s[k]+1}));let o=i("div",{class:"out"}),c=g=>g.toUpperCase().replace(/[^0-9A-Z]/g,""),u=f("recovery-confirm-ok",()=>{o.replaceChildren(),s.every((g,k)=>c(d[k].input.value)===c(n[g]))?t.go("home"):o.append(z("recovery-confirm-wrong",void 0,"error"))},{class:"primary","data-action":"confirm-code"});_(e,p("h1","recovery-confirm-title"),i("form",{class:"card",on:{submit:g=>g.preventDefault()}},d.map(g=>g.row),u),o,f("recovery-show-again",()=>sr(e,t,r),{class:"link"}))}function or(e,t){let r=M("recover-code",i("textarea",{rows:3,autocomplete:"off",autocapitalize:"characters",spellcheck:"false",dir:"ltr",class:"wide"})),n=M("recover-relay",i("input",{type:"url",dir:"ltr",class:"wide",value:location.origin}),"recover-relay-hint"),a=M("passphrase",ve("new-password")),s=M("passphrase-again",ve("new-password")),d=i("div",{class:"out"}),o=f("recover-go",()=>$(o,d,async()=>{ar(a.input.value,s.input.value);let c=await j();c.checkRecoveryCode(r.input.value);let{wallet:u,keystore:g}=c.recoverWallet(r.input.value,a.input.value);await tt(g,u.save()),ge(u);let k=n.input.value.trim();if(r.input.value=a.input.value=s.input.value="",!k)return t.go("home",{notice:"recover-empty"});try{let{syncState:E}=await y.wallet.sync(V,k,null,I());return await ze({relay:k,syncState:E,lastAt:I()}),await U("relay",k),await T(),t.go("home",{notice:"recover-synced"})}catch(E){return t.go("home",{notice:"recover-empty",error:E})}}),{class:"primary","data-action":"recover"});_(e,p("h1","recover-title"),p("p","recover-intro"),i("form",{class:"card",on:{submit:c=>c.preventDefault()}},r.row,n.row,a.row,s.row,o),d,f("back",()=>ot(e,t),{class:"link"}))}Y();Q();var cr=["given_names","family_name","birth_date","birth_place","nationality","contact.phone","contact.email","contact.address"],mn=["A1","A2","B1","B2","C1","C2"],lr={cv:{title:"section-cv",add:"add-cv",kinds:["education","work","training","other"],fields:[["title","text",!0],["organisation"],["place"],["from","date"],["to","date"],["description","textarea"]],scan:!1},certificates:{title:"section-certificates",add:"add-certificate",kinds:["language","qualification","recognition","other"],fields:[["title","text",!0],["issuer"],["issued_on","date"],["cefr_level","level"],["exam"]],scan:!0},residence:{title:"section-residence",add:"add-residence",kinds:["aufenthaltserlaubnis","niederlassungserlaubnis","aufenthaltsgestattung","duldung","fiktionsbescheinigung","visa","eu_citizen","other"],fields:[["number"],["issued_on","date"],["valid_until","date"],["authority"]],scan:!0}},dr=()=>JSON.parse(y.wallet.json()),ur=e=>`profile-${e.replace(".","_")}`,ct=(e,t)=>t.startsWith("contact.")?e.contact[t.slice(8)]:e[t],Me=e=>i("dd",{dir:"auto",text:e});function ne(e,t,r={}){let n=dr(),a=n.profile,s=i("dl",{class:"facts"},cr.flatMap(o=>{let c=ct(a,o);return[p("dt",ur(o)),c?Me(c):p("dd","not-set",void 0,{class:"unset"})]}),a.aliases.length?[p("dt","profile-aliases"),Me(a.aliases.join(", "))]:[],a.languages.length?[p("dt","profile-languages"),Me(a.languages.map(o=>`${o.language} (${o.level})`).join(", "))]:[]),d=Object.entries(lr).map(([o,c])=>{let u=n[o];return i("section",{class:"section","data-section":o},p("h2",c.title),u.length?i("ul",{class:"items"},u.map(g=>yn(e,t,o,c,g,n))):p("p","empty-section",void 0,{class:"unset"}),f(c.add,()=>hr(e,t,o),{class:"add","data-add":o}))});_(e,r.notice?z(r.notice):null,r.error?Z(r.error):null,p("h1","home-title"),i("section",{class:"section","data-section":"profile"},p("h2","section-profile"),s,f("profile-edit",()=>kn(e,t),{"data-action":"edit-profile"})),d,i("p",{class:"fingerprint"},i("span",{text:m("fingerprint",{fingerprint:y.wallet.fingerprint()})}))),t.ready()}function yn(e,t,r,n,a,s){let d=a.title||m(`kind-${a.kind}`),o=i("dl",{class:"facts small"});a.title&&o.append(p("dt","field-kind"),i("dd",{text:m(`kind-${a.kind}`)}));for(let[A]of n.fields)A==="title"||a[A]==null||o.append(p("dt",`field-${A}`),Me(String(a[A])));let c=i("div",{class:"scan-out"}),u=a.attachment?s.attachments.find(A=>A.id===a.attachment):null,g=i("li",{class:"item","data-item":a.id},i("h3",{dir:"auto",text:d}),o,u?f("scan-show",A=>gn(A.currentTarget,c,u),{"data-action":"show-scan"}):null,c),k=i("div",{class:"actions"},f("edit",()=>hr(e,t,r,a),{"data-action":"edit"}),f("remove",()=>B(),{"data-action":"remove"})),E=i("div",{class:"out"});g.append(k,E);function B(){let A=f("yes-remove",()=>$(A,E,async()=>{let w=y.wallet.removeItem(r,a.id)||[];await T({remove:Array.from(w)}),ne(e,t,{notice:"saved"})}),{class:"danger","data-action":"confirm-remove"});E.replaceChildren(i("div",{class:"confirm",role:"alertdialog"},p("p","remove-confirm"),i("div",{class:"actions"},A,f("cancel",()=>E.replaceChildren()))))}return g}async function gn(e,t,r){await $(e,t,async()=>{let n=await De(r.id);if(!n)throw R("error-not_found");let a=y.wallet.readAttachment(r.id,n),s=URL.createObjectURL(new Blob([a],{type:r.media_type}));r.media_type.startsWith("image/")?t.replaceChildren(i("img",{src:s,class:"scan",alt:r.name,"data-scan":r.id})):t.replaceChildren(i("a",{href:s,download:r.name,class:"btn","data-scan":r.id,dir:"auto",text:r.name}))})}function vn(e){return e[0]===255&&e[1]===216&&e[2]===255?"image/jpeg":e[0]===137&&e[1]===80&&e[2]===78&&e[3]===71?"image/png":String.fromCharCode(...e.subarray(0,5))==="%PDF-"?"application/pdf":null}function ke(e,t){return e==="textarea"?i("textarea",{rows:4,dir:"auto",class:"wide"},t||""):e==="level"?i("select",{class:"wide"},i("option",{value:"",text:m("level-none")}),mn.map(r=>i("option",{value:r,text:r,selected:t===r}))):i("input",{type:"text",dir:"auto",class:"wide",value:t||"",inputmode:e==="date"?"numeric":null,placeholder:e==="date"?"2024-05-31":null})}function hr(e,t,r,n){let a=lr[r],s=M("field-kind",i("select",{class:"wide"},a.kinds.map(w=>i("option",{value:w,text:m(`kind-${w}`),selected:n?n.kind===w:!1})))),d=a.fields.map(([w,v])=>[w,M(`field-${w}`,ke(v,n&&n[w]),v==="date"?"date-hint":null)]),o=null,c=i("p",{class:"file-note",dir:"auto"}),u=w=>{let v=i("input",{type:"file",accept:"image/*,application/pdf",capture:w?"environment":null,class:"visually-hidden","data-file":w?"camera":"file"});return v.addEventListener("change",async()=>{let b=v.files&&v.files[0];if(!b)return;let D=new Uint8Array(await b.arrayBuffer()),P=vn(D);if(B.replaceChildren(),!P){o=null,c.textContent="",B.append(z("scan-bad-type",void 0,"error"));return}o={bytes:D,name:b.name||"scan",type:P},c.textContent=b.name}),v},g=u(!0),k=u(!1),E=a.scan?i("div",{class:"field"},p("p","field-scan",void 0,{class:"label"}),i("div",{class:"actions"},f("scan-camera",()=>g.click()),f("scan-file",()=>k.click())),g,k,p("p","scan-hint",void 0,{class:"hint"}),c):null,B=i("div",{class:"out"}),A=f("save",()=>$(A,B,async()=>{let w={kind:s.input.value};for(let[P,L]of d)w[P]=L.input.value.trim()===""?null:L.input.value.trim();a.scan&&(w.attachment=n?n.attachment:null);let v=y.wallet,b=n&&n.id;n?v.updateItem(r,b,w):b=v.addItem(r,w);let D=[];if(o){let P=v.addAttachment(r,b,o.bytes,o.name,o.type);D.push([P.id,P.blob])}await T({put:D}),ne(e,t,{notice:"saved"})}),{class:"primary","data-action":"save"});_(e,p("h1",a.add),i("form",{class:"card","data-form":r,on:{submit:w=>w.preventDefault()}},s.row,d.map(([,w])=>w.row),E,A),B,f("cancel",()=>ne(e,t),{class:"link"}))}function kn(e,t){let r=dr().profile,n=cr.map(u=>[u,M(ur(u),u==="contact.address"?ke("textarea",r.contact.address):ke(u==="birth_date"?"date":"text",ct(r,u)),u==="birth_date"?"date-hint":null)]),a=M("profile-aliases",ke("textarea",r.aliases.join(`
+`))),s=M("profile-languages",ke("textarea",r.languages.map(u=>`${u.language}:${u.level}`).join(`
+`))),d=i("div",{class:"out"}),o=u=>u.split(`
+`).map(g=>g.trim()).filter(Boolean),c=f("save",()=>$(c,d,async()=>{let u=y.wallet;for(let[k,E]of n){let B=E.input.value.trim()||null;B!==(ct(r,k)??null)&&u.setProfile(k,B)}a.input.value.trim()!==r.aliases.join(`
+`)&&u.setAliases(o(a.input.value));let g=r.languages.map(k=>`${k.language}:${k.level}`).join(`
+`);s.input.value.trim()!==g&&u.setLanguages(o(s.input.value)),await T(),ne(e,t,{notice:"saved"})}),{class:"primary","data-action":"save"});_(e,p("h1","profile-edit"),i("form",{class:"card","data-form":"profile",on:{submit:u=>u.preventDefault()}},n.map(([,u])=>u.row),a.row,s.row,c),d,f("cancel",()=>ne(e,t),{class:"link"}))}J();Y();Q();var wn=86400,ae=(e,t,r,n,a)=>i("label",{class:"choice"},i("input",{type:"radio",name:e,value:t,checked:a}),i("span",{text:m(r,n)}));async function lt(e,t){let r=y.wallet.fieldChoices(O()),n=new Map;for(let v of r)n.has(v.group)||n.set(v.group,[]),n.get(v.group).push(v);let a=i("fieldset",{class:"card","data-choices":""},i("legend",{text:m("share-what")}),[...n].map(([v,b])=>i("div",{class:"group"},i("h3",{dir:"auto",text:v}),b.map(D=>i("label",{class:"choice"},i("input",{type:"checkbox",value:D.path,"data-path":D.path}),i("span",{dir:"auto",text:D.label})))))),s=i("fieldset",{class:"card"},i("legend",{text:m("share-expiry")}),[7,30,90].map(v=>ae("expiry",String(v),"share-days",{days:v},v===30))),d=i("fieldset",{class:"card"},i("legend",{text:m("share-opens")}),[1,3,10].map(v=>ae("opens",String(v),"share-opens-count",{count:v},v===3)),ae("opens","","share-opens-unlimited",void 0,!1)),o=i("fieldset",{class:"card"},i("legend",{text:m("share-live")}),ae("live","no","share-live-no",void 0,!0),ae("live","yes","share-live-yes",void 0,!1)),c=null,u=i("div",{class:"office"}),g=i("fieldset",{class:"card"},i("legend",{text:m("share-who")}),ae("who","anyone","share-who-anyone",void 0,!0),ae("who","office","share-who-office",void 0,!1),u),k=i("input",{type:"text",dir:"auto",class:"wide",maxlength:200,id:"share-purpose"}),E=i("div",{class:"out"}),B=async v=>{let D=(await j()).parseAgencyCard(v.trim());c=v.trim(),u.replaceChildren(i("p",{class:"office-name",dir:"auto","data-office":"",text:m("share-office",{name:D.name,fingerprint:D.fingerprint})}))};g.addEventListener("change",()=>{let v=g.querySelector("input[value=office]").checked;if(c=null,u.replaceChildren(),!v)return;let b=i("input",{type:"file",accept:"application/json,.json,image/*",class:"visually-hidden"});b.addEventListener("change",()=>$(P,E,async()=>{let L=b.files&&b.files[0];if(L)if(L.type.startsWith("image/")){let{readImageQr:Ce}=await import("./scan.js"),de=await Ce(L);if(!de)throw R("scan-no-code");await B(de)}else await B(await L.text())}));let D=f("share-scan-card",()=>$(D,E,async()=>{let L=await bn(u);L&&await B(L)}),{"data-action":"scan-card"}),P=f("share-card-file",()=>b.click());u.replaceChildren(i("div",{class:"actions"},D,P),b)});let A=()=>{let v=[...a.querySelectorAll("input:checked")].map(P=>P.value);if(!v.length)throw R("share-nothing");let b=P=>e.querySelector(`input[name=${P}]:checked`).value,D=b("who")==="office";if(D&&!c)throw R("share-scan-card");return{relay:t.relay(),fields:v,expiresAt:I()+Number(b("expiry"))*wn,maxOpens:b("opens")?Number(b("opens")):null,live:b("live")==="yes",lang:O(),purpose:k.value.trim()||null,audience:D?c:null}},w=f("share-preview",()=>$(w,E,async()=>{let v=A(),b=y.wallet.sharePreview(v,I());Sn(e,t,v,b)}),{class:"primary","data-action":"preview"});_(e,p("h1","share-title"),a,s,d,o,g,i("div",{class:"card field"},i("label",{for:"share-purpose",text:m("share-purpose")}),k),w,E),t.ready()}async function bn(e){let{readVideoQr:t}=await import("./scan.js"),r;try{r=await navigator.mediaDevices.getUserMedia({video:{facingMode:"environment"},audio:!1})}catch{throw R("scan-no-camera")}let n=[...e.childNodes],a=!1,s=i("video",{class:"camera",playsinline:!0,muted:!0});s.srcObject=r,e.replaceChildren(p("p","scan-title"),s,f("cancel",()=>a=!0));try{return await s.play(),await t(s,()=>a)}finally{for(let d of r.getTracks())d.stop();e.replaceChildren(...n)}}function Sn(e,t,r,n){let a=i("div",{class:"out"}),s=f("share-confirm",()=>$(s,a,async()=>{if(!navigator.onLine)throw R("share-relay-needed");let d=await y.wallet.share(V,r,I());await T(),await U("relay",r.relay),En(e,t,d)}),{class:"primary","data-action":"confirm-share"});_(e,p("h1","share-consent-title"),i("div",{class:"consent card",lang:r.lang,dir:Ge(r.lang)?"rtl":"ltr","data-consent":"",text:n.consentText}),i("div",{class:"actions"},s,f("back",()=>lt(e,t))),a)}function En(e,t,r){let n=URL.createObjectURL(new Blob([r.qrSvg],{type:"image/svg+xml"}));_(e,i("section",{class:"qr-full","data-share-id":r.shareId},p("h1","share-qr-title"),i("img",{src:n,class:"qr",alt:r.url}),f("share-qr-done",()=>t.go("shares"),{class:"primary"})))}J();Y();var xn=["active","pending","revoked","expired","used_up"];async function dt(e,t,r={}){let n=i("div",{class:"out"}),a=i("ul",{class:"items","data-shares":""}),s=f("shares-refresh",()=>d(),{"data-action":"refresh"});_(e,r.notice?z(r.notice):null,p("h1","shares-title"),s,n,a),t.ready();async function d(){await $(s,n,async()=>{let c;try{c=await y.wallet.shares(V,I())}catch(u){throw u&&u.code==="unreachable"&&n.append(z("shares-offline")),u}await T(),a.replaceChildren(...c.length?c.map(u=>o(u)):[p("li","shares-none",void 0,{class:"unset"})])})}function o(c){let u=xn.includes(c.status)?c.status:"unknown",g=i("div",{class:"out"}),k=i("li",{class:`item share status-${u}`,"data-share":c.shareId},i("p",{class:"status",text:m(`status-${u}`)}),i("p",{dir:"auto",text:c.audience?m("shares-for-office",{name:c.audience.name||c.audience}):m("shares-for-anyone")}),i("p",{class:"fields",dir:"auto",text:(c.fields||[]).join(", ")}),c.expiresAt?i("p",{text:m("shares-until",{date:ye(c.expiresAt,O())})}):null,c.live?p("p","shares-live"):null,i("p",{text:m("shares-opened",{count:c.opens||0})}),(c.log||[]).length?i("ul",{class:"log"},c.log.map(E=>i("li",{dir:"auto",text:m("shares-log-line",{date:ye(E.at,O()),by:E.by||m("shares-by-bearer")})}))):null);if(u==="active"||u==="pending"){let E=f("shares-revoke",()=>B(),{class:"danger","data-action":"revoke"});k.append(E);let B=()=>{let A=f("shares-revoke-yes",()=>$(A,g,async()=>{try{await y.wallet.revoke(V,c.shareId,I())}catch(w){if(w&&w.code==="unreachable"){await le({op:"revoke",shareId:c.shareId}),g.replaceChildren(z("sync-queued"));return}throw w}await T(),dt(e,t,{notice:"shares-revoked"})}),{class:"danger","data-action":"confirm-revoke"});g.replaceChildren(i("div",{class:"confirm",role:"alertdialog"},p("h3","shares-revoke-title"),p("p","shares-revoke-warning",void 0,{class:"warning"}),i("div",{class:"actions"},A,f("cancel",()=>g.replaceChildren()))))}}return k.append(g),k}d()}J();Y();Q();async function ut(e){let t=await et()||{},r=t.relay===e?t.syncState??null:null,{report:n,syncState:a}=await y.wallet.sync(V,e,r,I());return await T(),await ze({relay:e,syncState:a,lastAt:I(),lastReport:n??null}),n}function $n(e){if(!e||typeof e!="object")return null;let t=0,r=!1;for(let n of["pulled","pushed","received","sent","applied","uploaded","downloaded"])typeof e[n]=="number"&&(t+=e[n],r=!0);return r?t:null}async function pr(e,t){let r=M("sync-relay",i("input",{type:"url",dir:"ltr",class:"wide",value:t.relay()})),n=i("div",{class:"out"}),a=i("p",{class:"last","data-last-sync":""}),s=async()=>{let o=await et();a.textContent=o&&o.lastAt?m("sync-last",{date:ye(o.lastAt,O())}):m("sync-never"),(await Be()).length&&n.append(z("sync-queued"))},d=f("sync-now",()=>$(d,n,async()=>{let o=r.input.value.trim();if(await U("relay",o),t.setRelay(o),!navigator.onLine){await le({op:"sync"}),n.append(z("sync-offline"));return}try{let c=await ut(o),u=$n(c);n.append(z("sync-ok",void 0,"ok")),u!==null&&n.append(z("sync-report",{count:u}))}catch(c){throw c&&c.code==="unreachable"&&await le({op:"sync"}),c}await s()}),{class:"primary","data-action":"sync"});_(e,p("h1","sync-title"),p("p","sync-intro"),i("form",{class:"card",on:{submit:o=>o.preventDefault()}},r.row,d),a,n),await s(),t.ready()}var _n=[["home","nav-home"],["share","nav-share"],["shares","nav-shares"],["sync","nav-sync"],["backup","nav-backup"]],An={home:ne,share:lt,shares:dt,sync:pr,backup:nr},Te=location.origin,C={screen:"start",params:{}},H=i("main",{id:"view","data-state":"loading"}),be=i("select",{class:"lang","aria-label":"language","data-lang-switch":""}),Ne=i("button",{type:"button",class:"lock","data-action":"lock"}),mr=i("header",{class:"bar"},i("span",{class:"brand","data-t":"app-name"}),be,Ne),ht=i("nav",{class:"tabs"}),we={go(e,t={}){C={screen:e,params:t},Ie(),e==="home"&&yr().catch(r=>console.warn("queue",r))},ready(){H.dataset.state="ready",H.dataset.screen=C.screen,performance.mark(`mappe:screen-${C.screen}`)},relay:()=>Te,setRelay(e){Te=e}};function fr(){mr.querySelector(".brand").textContent=m("app-name"),be.setAttribute("aria-label",m("language")),be.replaceChildren(...se.map(e=>i("option",{value:e,lang:e,text:It(e),selected:e===O()}))),Ne.textContent=m("lock"),Ne.hidden=!y.wallet,ht.hidden=!y.wallet,ht.replaceChildren(..._n.map(([e,t])=>i("button",{type:"button",class:e===C.screen?"tab current":"tab","data-tab":e,"aria-current":e===C.screen?"page":null,text:m(t),on:{click:()=>we.go(e)}})))}async function Ie(){fr(),H.dataset.state="loading";try{!y.wallet||C.screen==="start"?(C.screen!=="start"&&(C={screen:"start",params:{}}),await ot(H,we,C.params.reason),C.params.notice&&H.prepend(z(C.params.notice))):await An[C.screen](H,we,C.params)}catch(e){_(H,Z(e)),we.ready()}fr()}y.onLock=e=>we.go("start",{reason:e});y.onChange=()=>{C.screen==="home"&&!H.querySelector("form")&&Ie()};Ne.addEventListener("click",()=>ce("button"));be.addEventListener("change",async()=>{We(be.value),await U("lang",O()),Ie()});async function yr(){!y.wallet||!navigator.onLine||await nt(async e=>{if(e.op==="sync")await ut(Te);else if(e.op==="revoke"){let{now:t}=await Promise.resolve().then(()=>(J(),Rt)),{host:r,save:n}=await Promise.resolve().then(()=>(Y(),er));await y.wallet.revoke(r,e.shareId,t()),await n()}})}addEventListener("online",()=>yr().catch(e=>console.warn("queue",e)));async function Dn(){document.body.append(mr,H,ht),j().catch(()=>{});let e=null;try{e=await oe("lang"),Te=await oe("relay")||location.origin}catch(t){console.warn("settings",t)}We(Ue(e,navigator.languages)),await Ie(),"serviceWorker"in navigator&&navigator.serviceWorker.register("/app/sw.js",{scope:"/app/"}).catch(t=>console.warn("service worker",t))}Dn();export{p as tr};

@@ -1,0 +1,258 @@
+### Mappe app: Persian (فارسی).
+### UNREVIEWED: machine-made translation, not yet checked by a native speaker (docs/app.md).
+### Same message ids and variables as en.ftl (checked by app/test/unit/).
+
+app-name = Mappe
+app-tagline = مدارک شما، روی گوشی شما، رمزگذاری‌شده.
+language-self = فارسی
+language = زبان
+loading = در حال بارگیری …
+back = بازگشت
+cancel = لغو
+save = ذخیره
+edit = ویرایش
+remove = حذف
+yes-remove = بله، حذف کن
+close = بستن
+next = بعدی
+print = چاپ
+lock = قفل
+working = لحظه‌ای صبر کنید …
+
+## Start.
+
+start-create-title = ساختن کیف مدارک جدید
+start-create-intro = یک رمز عبور انتخاب کنید. هر بار که Mappe را باز می‌کنید به آن نیاز دارید. هیچ‌کس نمی‌تواند آن را برای شما بازنشانی کند.
+passphrase = رمز عبور
+passphrase-again = تکرار رمز عبور
+passphrase-mismatch = دو رمز عبور یکسان نیستند.
+passphrase-short = لطفاً دست‌کم ۸ نویسه به کار ببرید.
+create = ساختن کیف مدارک
+start-unlock-title = کیف مدارک خود را باز کنید
+unlock = باز کردن
+start-forgot = رمز را فراموش کرده‌اید یا گوشی جدید دارید؟
+start-recover = بازیابی با کد بازیابی
+start-new-instead = به‌جای آن کیف مدارک جدید بسازید
+
+recovery-title = کد بازیابی شما
+recovery-intro = این کد را روی کاغذ بنویسید یا چاپ کنید. آن را در جای امن و دور از گوشی نگه دارید.
+recovery-once = فقط همین حالا نشان داده می‌شود. هر کس آن را داشته باشد می‌تواند کیف مدارک شما را باز کند.
+recovery-written = آن را یادداشت کردم
+recovery-confirm-title = کد بازیابی را بررسی کنید
+# $n: شمارهٔ گروه.
+recovery-confirm-group = گروه { $n }
+recovery-confirm-wrong = مطابقت ندارد. دوباره به کاغذتان نگاه کنید.
+recovery-confirm-ok = تأیید
+recovery-show-again = دوباره نشان دادن کد
+
+recover-title = بازیابی کیف مدارک
+recover-intro = کد بازیابی را وارد کنید و رمز عبور جدیدی انتخاب کنید.
+recover-code = کد بازیابی
+recover-relay = نشانی سرور واسط (اگر کیف مدارک شما همگام‌سازی شده بود)
+recover-relay-hint = اگر نمی‌دانید، همین‌طور بگذارید. در این صورت کیف مدارک خالی شروع می‌شود.
+recover-go = بازیابی
+recover-synced = کیف مدارک شما از سرور واسط بازگردانده شد.
+recover-empty = کلیدهای شما برگشتند. کیف مدارک تا همگام‌سازی خالی است.
+
+locked-idle = پس از ۵ دقیقه بدون استفاده قفل شد.
+
+## Home.
+
+home-title = مدارک من
+section-profile = دربارهٔ من
+section-cv = رزومه
+section-certificates = گواهی‌ها
+section-residence = مدارک اقامت
+nav-home = مدارک
+nav-share = اشتراک
+nav-shares = اشتراک‌های من
+nav-sync = همگام‌سازی
+nav-backup = پشتیبان
+empty-section = هنوز چیزی اینجا نیست.
+add = افزودن
+add-cv = افزودن به رزومه
+add-certificate = افزودن گواهی
+add-residence = افزودن مدرک اقامت
+remove-confirm = این مورد حذف شود؟ اسکن آن هم حذف می‌شود.
+saved = ذخیره شد.
+fingerprint = کلید شما: { $fingerprint }
+
+## Profile.
+
+profile-given_names = نام‌ها
+profile-family_name = نام خانوادگی
+profile-aliases = نام‌های دیگر (هر نام در یک خط)
+profile-birth_date = تاریخ تولد
+profile-birth_place = محل تولد
+profile-nationality = تابعیت
+profile-languages = زبان‌ها (هر زبان در یک خط، مثل "Persian:native" یا "Deutsch:B1")
+profile-contact_phone = تلفن
+profile-contact_email = ایمیل
+profile-contact_address = نشانی
+profile-edit = ویرایش اطلاعات
+not-set = وارد نشده
+
+## Items.
+
+field-kind = نوع
+field-title = عنوان
+field-organisation = مدرسه، کارفرما یا برگزارکنندهٔ دوره
+field-place = محل
+field-from = از
+field-to = تا
+field-description = توضیح
+field-issuer = صادرکننده
+field-issued_on = تاریخ صدور
+field-cefr_level = سطح
+field-exam = آزمون
+field-number = شمارهٔ مدرک
+field-valid_until = معتبر تا
+field-authority = اداره
+field-scan = اسکن
+scan-camera = عکس بگیرید
+scan-file = فایل انتخاب کنید
+scan-show = نمایش اسکن
+scan-hint = عکس (JPEG، PNG) یا PDF.
+scan-bad-type = لطفاً یک فایل JPEG، PNG یا PDF انتخاب کنید.
+date-hint = سال، یا سال و ماه، یا تاریخ کامل.
+
+kind-education = مدرسه یا تحصیل
+kind-work = کار
+kind-training = آموزش حرفه‌ای یا دوره
+kind-other = سایر
+kind-language = گواهی زبان
+kind-qualification = مدرک تحصیلی یا حرفه‌ای
+kind-recognition = ارزشیابی مدرک خارجی
+kind-aufenthaltserlaubnis = اجازهٔ اقامت (Aufenthaltserlaubnis)
+kind-niederlassungserlaubnis = اقامت دائم (Niederlassungserlaubnis)
+kind-aufenthaltsgestattung = اجازهٔ ماندن در دوران پناهندگی (Aufenthaltsgestattung)
+kind-duldung = تعلیق اخراج (Duldung)
+kind-fiktionsbescheinigung = گواهی موقت (Fiktionsbescheinigung)
+kind-visa = ویزا
+kind-eu_citizen = شهروند اتحادیهٔ اروپا
+level-none = بدون سطح
+
+## Share.
+
+share-title = اشتراک با یک اداره
+share-what = چه چیزی را می‌خواهید نشان دهید؟
+share-nothing = دست‌کم یک مورد برای اشتراک انتخاب کنید.
+share-expiry = برای چه مدت؟
+# $days: ۷، ۳۰ یا ۹۰.
+share-days = { $days ->
+    [one] { $days } روز
+   *[other] { $days } روز
+}
+share-opens = چند بار می‌توان آن را باز کرد؟
+share-opens-unlimited = هر چند بار که لازم باشد
+# $count: ۱، ۳ یا ۱۰.
+share-opens-count = { $count ->
+    [one] یک بار
+   *[other] { $count } بار
+}
+share-live = اصلاحات بعدی هم فرستاده شود؟
+share-live-yes = بله، اصلاحات فرستاده شود
+share-live-no = نه، فقط همان‌طور که الان هست
+share-who = چه کسی می‌تواند آن را باز کند؟
+share-who-anyone = هر کسی که کد را به او نشان دهم
+share-who-office = فقط یک اداره (کارت آن را اسکن کنید)
+share-scan-card = اسکن کارت اداره
+share-card-file = انتخاب فایل کارت
+# $name: نام اداره؛ $fingerprint: کلید آن.
+share-office = اداره: { $name } ({ $fingerprint })
+share-purpose = برای چه منظوری؟ (اختیاری)
+share-preview = بررسی
+share-consent-title = لطفاً پیش از اشتراک بخوانید
+share-confirm = بله، اشتراک بگذار
+share-qr-title = این کد را به اداره نشان دهید
+share-qr-done = تمام
+share-relay-needed = برای اشتراک به اینترنت نیاز است. وقتی آنلاین شدید دوباره امتحان کنید.
+
+## Scanning.
+
+scan-title = کارت اداره را جلوی دوربین بگیرید
+scan-no-camera = نمی‌توان از دوربین استفاده کرد. به‌جای آن فایل کارت را انتخاب کنید.
+scan-no-code = کد کارت اداره پیدا نشد.
+
+## My shares.
+
+shares-title = اشتراک‌های من
+shares-none = هنوز چیزی به اشتراک نگذاشته‌اید.
+shares-refresh = به‌روزرسانی
+status-active = فعال
+status-pending = در حال بارگذاری
+status-revoked = لغو شده
+status-expired = منقضی شده
+status-used_up = تمام شده
+status-unknown = وضعیت نامعلوم
+# $date: تاریخ و ساعت.
+shares-until = معتبر تا { $date }
+# $count: تعداد دفعات باز شدن.
+shares-opened = { $count ->
+    [0] هنوز باز نشده
+    [one] یک بار باز شده
+   *[other] { $count } بار باز شده
+}
+# $date: تاریخ و ساعت؛ $by: چه کسی باز کرد.
+shares-log-line = { $date }: { $by }
+shares-by-bearer = کسی که کد را داشت
+shares-for-anyone = برای هر کسی که کد را دارد
+# $name: نام اداره.
+shares-for-office = برای { $name }
+shares-live = اصلاحات را می‌فرستد
+shares-revoke = لغو
+shares-revoke-title = این اشتراک لغو شود؟
+shares-revoke-warning = لغو کردن جلوی هر باز کردن بعدی را می‌گیرد. اما نمی‌تواند آنچه را که قبلاً باز، دیده یا ذخیره شده پس بگیرد.
+shares-revoke-yes = بله، لغو کن
+shares-revoked = اشتراک لغو شد.
+shares-offline = شما آفلاین هستید. فهرست مربوط به آخرین به‌روزرسانی است.
+
+## Sync.
+
+sync-title = همگام‌سازی
+sync-intro = کیف مدارک خود را روی گوشی و دستگاه‌های دیگر یکسان نگه دارید. سرور واسط آن را رمزگذاری‌شده نگه می‌دارد.
+sync-relay = نشانی سرور واسط
+sync-now = همین حالا همگام‌سازی کن
+sync-never = هنوز همگام‌سازی نشده.
+# $date: تاریخ و ساعت.
+sync-last = آخرین همگام‌سازی: { $date }
+sync-ok = همگام‌سازی شد.
+# $count: تعداد تغییرات.
+sync-report = { $count ->
+    [0] چیز تازه‌ای نیست.
+    [one] ۱ تغییر.
+   *[other] { $count } تغییر.
+}
+sync-offline = شما آفلاین هستید. Mappe وقتی دوباره آنلاین شوید همگام‌سازی می‌کند.
+sync-queued = در انتظار اینترنت.
+
+## Backup.
+
+backup-title = پشتیبان
+backup-intro = یک فایل پشتیبان در جای امن ذخیره کنید (فلش USB، ایمیل خودتان). این فایل رمزگذاری شده است: بدون رمز عبور شما هیچ‌کس نمی‌تواند آن را بخواند.
+backup-export = ذخیرهٔ فایل پشتیبان
+backup-restore = بازگردانی از فایل پشتیبان
+backup-restore-warning = بازگردانی، کیف مدارک روی این گوشی را جایگزین می‌کند. سپس آن را با رمز عبور پشتیبان باز کنید.
+backup-restored = پشتیبان بازگردانی شد. آن را با رمز عبورش باز کنید.
+backup-bad = این فایل پشتیبان Mappe نیست، یا آسیب دیده است.
+backup-storage-note = مرورگر شما ممکن است وقتی فضا کم است داده‌های ذخیره‌شده را پاک کند. پشتیبان داشته باشید یا همگام‌سازی کنید.
+
+## Errors.
+
+error-wrong_passphrase = رمز عبور درست نیست. لطفاً دوباره امتحان کنید.
+error-integrity = داده‌های ذخیره‌شده آسیب دیده یا تغییر کرده‌اند. چیزی تغییر نکرد یا بازنویسی نشد. یک پشتیبان را بازگردانید یا همگام‌سازی کنید.
+error-format = این فایل Mappe نیست، یا از نسخهٔ جدیدتری است.
+error-recovery_code = کد بازیابی اشتباه وارد شده است. هر گروه را بررسی کنید.
+error-bad_input = این مقدار پذیرفته نیست. لطفاً آن را بررسی کنید.
+error-not_found = این مورد دیگر وجود ندارد.
+error-too_large = این بیش از حد بزرگ است.
+error-unreachable = دسترسی به سرور واسط ممکن نیست. اتصال اینترنت را بررسی کنید.
+error-relay = سرور واسط این را نپذیرفت. لطفاً بعداً دوباره امتحان کنید.
+error-withheld = سرور واسط تغییراتی را که این گوشی دارد ندارد. چیزی ادغام نشد. سرور دیگری را امتحان کنید یا کمک بخواهید.
+error-revoked = این اشتراک لغو شده است.
+error-expired = این اشتراک منقضی شده است.
+error-used_up = این اشتراک به تعداد مجاز باز شده است.
+error-internal = در Mappe مشکلی پیش آمد. لطفاً به پشتیبانان Mappe خبر دهید.
+error-storage = مرورگر نتوانست داده‌ها را ذخیره کند. کمی فضا آزاد کنید و دوباره امتحان کنید.
+error-camera = دوربین راه‌اندازی نشد.
+error-detail = جزئیات: { $detail }

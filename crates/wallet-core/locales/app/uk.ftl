@@ -1,0 +1,262 @@
+### Mappe app: Ukrainian (українська).
+### UNREVIEWED: machine-made translation, not yet checked by a native speaker (docs/app.md).
+### Same message ids and variables as en.ftl (checked by app/test/unit/).
+
+app-name = Mappe
+app-tagline = Ваші документи на вашому телефоні, зашифровані.
+language-self = Українська
+language = Мова
+loading = Завантаження …
+back = Назад
+cancel = Скасувати
+save = Зберегти
+edit = Змінити
+remove = Видалити
+yes-remove = Так, видалити
+close = Закрити
+next = Далі
+print = Друкувати
+lock = Заблокувати
+working = Хвилинку …
+
+## Start.
+
+start-create-title = Створити новий гаманець
+start-create-intro = Виберіть пароль. Він потрібен щоразу, коли ви відкриваєте Mappe. Ніхто не може скинути його за вас.
+passphrase = Пароль
+passphrase-again = Пароль ще раз
+passphrase-mismatch = Паролі не збігаються.
+passphrase-short = Будь ласка, щонайменше 8 символів.
+create = Створити гаманець
+start-unlock-title = Відкрити гаманець
+unlock = Відкрити
+start-forgot = Забули пароль або новий телефон?
+start-recover = Відновити за кодом відновлення
+start-new-instead = Натомість створити новий гаманець
+
+recovery-title = Ваш код відновлення
+recovery-intro = Запишіть цей код на папері або роздрукуйте. Зберігайте його в безпеці, окремо від телефону.
+recovery-once = Він показується лише зараз. Хто його має, може відкрити ваш гаманець.
+recovery-written = Я його записав(-ла)
+recovery-confirm-title = Перевірте код відновлення
+# $n: номер групи.
+recovery-confirm-group = Група { $n }
+recovery-confirm-wrong = Не збігається. Подивіться ще раз на свій папір.
+recovery-confirm-ok = Підтвердити
+recovery-show-again = Показати код ще раз
+
+recover-title = Відновити гаманець
+recover-intro = Введіть код відновлення і виберіть новий пароль.
+recover-code = Код відновлення
+recover-relay = Адреса ретранслятора (якщо гаманець синхронізувався)
+recover-relay-hint = Залиште як є, якщо не знаєте. Тоді гаманець почнеться порожнім.
+recover-go = Відновити
+recover-synced = Ваш гаманець повернуто з ретранслятора.
+recover-empty = Ваші ключі повернуто. Гаманець порожній, доки ви його не синхронізуєте.
+
+locked-idle = Заблоковано після 5 хвилин без використання.
+
+## Home.
+
+home-title = Мої документи
+section-profile = Про мене
+section-cv = Резюме
+section-certificates = Сертифікати
+section-residence = Документи на проживання
+nav-home = Документи
+nav-share = Поділитися
+nav-shares = Поширене
+nav-sync = Синхр.
+nav-backup = Копія
+empty-section = Тут ще нічого немає.
+add = Додати
+add-cv = Додати запис до резюме
+add-certificate = Додати сертифікат
+add-residence = Додати документ на проживання
+remove-confirm = Видалити цей запис? Його скан теж буде видалено.
+saved = Збережено.
+fingerprint = Ваш ключ: { $fingerprint }
+
+## Profile.
+
+profile-given_names = Імена
+profile-family_name = Прізвище
+profile-aliases = Інші імена (одне в рядку)
+profile-birth_date = Дата народження
+profile-birth_place = Місце народження
+profile-nationality = Громадянство
+profile-languages = Мови (одна в рядку, наприклад "Ukrainian:native" або "Deutsch:B1")
+profile-contact_phone = Телефон
+profile-contact_email = Ел. пошта
+profile-contact_address = Адреса
+profile-edit = Змінити дані
+not-set = не вказано
+
+## Items.
+
+field-kind = Вид
+field-title = Назва
+field-organisation = Школа, роботодавець або організатор курсу
+field-place = Місце
+field-from = Від
+field-to = До
+field-description = Опис
+field-issuer = Ким видано
+field-issued_on = Дата видачі
+field-cefr_level = Рівень
+field-exam = Іспит
+field-number = Номер документа
+field-valid_until = Дійсний до
+field-authority = Орган
+field-scan = Скан
+scan-camera = Зробити фото
+scan-file = Вибрати файл
+scan-show = Показати скан
+scan-hint = Фото (JPEG, PNG) або PDF.
+scan-bad-type = Будь ласка, виберіть файл JPEG, PNG або PDF.
+date-hint = Рік, або рік і місяць, або повна дата.
+
+kind-education = Школа або навчання
+kind-work = Робота
+kind-training = Професійне навчання або курс
+kind-other = Інше
+kind-language = Мовний сертифікат
+kind-qualification = Кваліфікація
+kind-recognition = Визнання іноземної кваліфікації
+kind-aufenthaltserlaubnis = Дозвіл на проживання (Aufenthaltserlaubnis)
+kind-niederlassungserlaubnis = Дозвіл на постійне проживання (Niederlassungserlaubnis)
+kind-aufenthaltsgestattung = Дозвіл на перебування під час розгляду притулку (Aufenthaltsgestattung)
+kind-duldung = Толерування (Duldung)
+kind-fiktionsbescheinigung = Тимчасова довідка (Fiktionsbescheinigung)
+kind-visa = Віза
+kind-eu_citizen = Громадянин ЄС
+level-none = без рівня
+
+## Share.
+
+share-title = Поділитися з установою
+share-what = Що ви хочете показати?
+share-nothing = Виберіть хоча б одну річ.
+share-expiry = Як довго?
+# $days: 7, 30 або 90.
+share-days = { $days ->
+    [one] { $days } день
+    [few] { $days } дні
+   *[other] { $days } днів
+}
+share-opens = Скільки разів можна відкрити?
+share-opens-unlimited = Скільки потрібно
+# $count: 1, 3 або 10.
+share-opens-count = { $count ->
+    [one] Один раз
+    [few] { $count } рази
+   *[other] { $count } разів
+}
+share-live = Надсилати також пізніші виправлення?
+share-live-yes = Так, надсилати виправлення
+share-live-no = Ні, лише як зараз
+share-who = Хто може відкрити?
+share-who-anyone = Будь-хто, кому я покажу код
+share-who-office = Лише одна установа (скануйте її картку)
+share-scan-card = Сканувати картку установи
+share-card-file = Вибрати файл картки
+# $name: назва установи; $fingerprint: її ключ.
+share-office = Установа: { $name } ({ $fingerprint })
+share-purpose = Для чого це? (необов'язково)
+share-preview = Перевірити
+share-consent-title = Будь ласка, прочитайте перед тим, як поділитися
+share-confirm = Так, поділитися
+share-qr-title = Покажіть цей код установі
+share-qr-done = Готово
+share-relay-needed = Щоб поділитися, потрібен інтернет. Спробуйте знову, коли будете онлайн.
+
+## Scanning.
+
+scan-title = Тримайте картку установи перед камерою
+scan-no-camera = Камеру не можна використати. Натомість виберіть файл картки.
+scan-no-code = Код картки установи не знайдено.
+
+## My shares.
+
+shares-title = Чим я поділився
+shares-none = Ви ще нічим не поділилися.
+shares-refresh = Оновити
+status-active = Активний
+status-pending = Завантажується
+status-revoked = Відкликано
+status-expired = Закінчився
+status-used_up = Вичерпано
+status-unknown = Стан невідомий
+# $date: дата і час.
+shares-until = Дійсний до { $date }
+# $count: скільки разів відкрито.
+shares-opened = { $count ->
+    [0] Ще не відкривали
+    [one] Відкрито один раз
+    [few] Відкрито { $count } рази
+   *[other] Відкрито { $count } разів
+}
+# $date: дата і час; $by: хто відкрив.
+shares-log-line = { $date }: { $by }
+shares-by-bearer = хтось із кодом
+shares-for-anyone = Для всіх, хто має код
+# $name: назва установи.
+shares-for-office = Для { $name }
+shares-live = Надсилає виправлення
+shares-revoke = Відкликати
+shares-revoke-title = Відкликати цей доступ?
+shares-revoke-warning = Відкликання зупиняє будь-яке подальше відкриття. Але воно не може повернути те, що вже відкрили, побачили або зберегли.
+shares-revoke-yes = Так, відкликати
+shares-revoked = Доступ відкликано.
+shares-offline = Ви офлайн. Список з останнього оновлення.
+
+## Sync.
+
+sync-title = Синхронізація
+sync-intro = Тримайте гаманець однаковим на телефоні та інших пристроях. Ретранслятор зберігає його зашифрованим.
+sync-relay = Адреса ретранслятора
+sync-now = Синхронізувати зараз
+sync-never = Ще не синхронізовано.
+# $date: дата і час.
+sync-last = Остання синхронізація: { $date }
+sync-ok = Синхронізовано.
+# $count: кількість змін.
+sync-report = { $count ->
+    [0] Нічого нового.
+    [one] 1 зміна.
+    [few] { $count } зміни.
+   *[other] { $count } змін.
+}
+sync-offline = Ви офлайн. Mappe синхронізує, коли ви знову будете онлайн.
+sync-queued = Очікує на інтернет.
+
+## Backup.
+
+backup-title = Резервна копія
+backup-intro = Збережіть файл резервної копії в безпечному місці (USB-накопичувач, ваша пошта). Він зашифрований: без вашого пароля ніхто не зможе його прочитати.
+backup-export = Зберегти файл резервної копії
+backup-restore = Відновити з файлу резервної копії
+backup-restore-warning = Відновлення замінює гаманець на цьому телефоні. Потім відкрийте його паролем резервної копії.
+backup-restored = Резервну копію відновлено. Відкрийте її паролем.
+backup-bad = Це не резервна копія Mappe, або вона пошкоджена.
+backup-storage-note = Ваш браузер може видалити збережені дані, коли бракує місця. Майте резервну копію або синхронізуйте.
+
+## Errors.
+
+error-wrong_passphrase = Пароль неправильний. Спробуйте ще раз.
+error-integrity = Збережені дані пошкоджені або змінені. Нічого не змінено і не перезаписано. Відновіть резервну копію або синхронізуйте.
+error-format = Це не файл Mappe, або він з новішої версії.
+error-recovery_code = Код відновлення введено з помилкою. Перевірте кожну групу.
+error-bad_input = Це значення не приймається. Будь ласка, перевірте його.
+error-not_found = Цього запису вже немає.
+error-too_large = Це завелике.
+error-unreachable = Ретранслятор недоступний. Перевірте з'єднання з інтернетом.
+error-relay = Ретранслятор відмовив. Спробуйте пізніше.
+error-withheld = Ретранслятору бракує змін, які вже є на цьому телефоні. Нічого не об'єднано. Спробуйте інший ретранслятор або попросіть допомоги.
+error-revoked = Цей доступ відкликано.
+error-expired = Термін дії цього доступу минув.
+error-used_up = Цей доступ відкривали стільки разів, скільки дозволено.
+error-internal = У Mappe щось пішло не так. Будь ласка, повідомте тим, хто підтримує Mappe.
+error-storage = Браузер не зміг зберегти дані. Звільніть місце і спробуйте ще раз.
+error-camera = Не вдалося запустити камеру.
+error-detail = Деталі: { $detail }
