@@ -98,8 +98,8 @@ async function runQueue() {
     if (job.op === 'sync') await syncNow(relay);
     else if (job.op === 'revoke') {
       const { now } = await import('./core.js');
-      const { host, save } = await import('./session.js');
-      await session.wallet.revoke(host, job.shareId, now());
+      const { host, save, op } = await import('./session.js');
+      await op('revokeOp', host, job.shareId, now());
       await save();
     }
   });

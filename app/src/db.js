@@ -75,6 +75,14 @@ export async function saveWallet(wallet, { put = [], remove = [] } = {}) {
   });
 }
 
+/** Stores wallet bytes the core sealed during a relay operation (it merged the stored ones first). */
+export async function putWalletFile(file) {
+  const d = await db();
+  await navigator.locks.request('mappe-wallet', async () => {
+    await d.put('wallet', file, KEY);
+  });
+}
+
 /** Everything needed for a backup (all of it encrypted already). */
 export async function readAll() {
   const d = await db();

@@ -1,6 +1,7 @@
 // The unlocked wallet of this tab, the inactivity lock, the relay host object and the queue of
 // relay work waiting for the network.
 import * as store from './db.js';
+import { loadCore } from './core.js';
 
 export const IDLE_MS = 5 * 60 * 1000;
 const channel = typeof BroadcastChannel === 'function' ? new BroadcastChannel('mappe-wallet') : null;
@@ -66,8 +67,28 @@ export const host = {
   },
   readAttachment: (id) => store.readAttachment(id),
   writeAttachment: (id, bytes) => store.writeAttachment(id, bytes),
-  saveWallet: async () => save(),
+  readWallet: () => store.readWalletFile(),
+  saveWallet: async (file) => {
+    await store.putWalletFile(file);
+    channel?.postMessage('saved');
+  },
 };
+
+/**
+ * Runs one of the core's relay operations (shareOp, sharesOp, revokeOp, syncOp). The operation
+ * owns the wallet while it runs and hands it back with its result or on its error.
+ */
+export async function op(name, ...args) {
+  const core = await loadCore();
+  try {
+    const { wallet, result } = await core[name](session.wallet, ...args);
+    session.wallet = wallet;
+    return result;
+  } catch (err) {
+    if (err && err.wallet) session.wallet = err.wallet;
+    throw err;
+  }
+}
 
 // ---- the queue: relay work that waits for the network ------------------------------------
 

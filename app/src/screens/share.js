@@ -3,7 +3,7 @@
 import { h, tr, button, show, errorBox, busy, notice, appError } from '../ui.js';
 import { t, lang, isRtl } from '../i18n.js';
 import { loadCore, now } from '../core.js';
-import { session, host, save } from '../session.js';
+import { session, host, save, op } from '../session.js';
 import * as store from '../db.js';
 
 const DAY = 86400;
@@ -152,7 +152,7 @@ function consentScreen(view, ctx, opts, preview) {
     () =>
       busy(go, out, async () => {
         if (!navigator.onLine) throw appError('share-relay-needed');
-        const made = await session.wallet.share(host, opts, now());
+        const made = await op('shareOp', host, opts, now());
         await save();
         await store.setSetting('relay', opts.relay);
         qrScreen(view, ctx, made);

@@ -2,7 +2,7 @@
 import { h, tr, button, show, errorBox, busy, notice, when } from '../ui.js';
 import { t, lang } from '../i18n.js';
 import { now } from '../core.js';
-import { session, host, save, enqueue } from '../session.js';
+import { session, host, save, enqueue, op } from '../session.js';
 
 const STATUSES = ['active', 'pending', 'revoked', 'expired', 'used_up'];
 
@@ -16,7 +16,7 @@ export async function sharesScreen(view, ctx, params = {}) {
     await busy(refresh, out, async () => {
       let shares;
       try {
-        shares = await session.wallet.shares(host, now());
+        shares = await op('sharesOp', host, now());
       } catch (err) {
         if (err && err.code === 'unreachable') out.append(notice('shares-offline'));
         throw err;
@@ -38,7 +38,7 @@ export async function sharesScreen(view, ctx, params = {}) {
       s.live ? tr('p', 'shares-live') : null,
       h('p', { text: t('shares-opened', { count: s.opens || 0 }) }),
       (s.log || []).length
-        ? h('ul', { class: 'log' }, s.log.map((e) => h('li', { dir: 'auto', text: t('shares-log-line', { date: when(e.at, lang()), by: e.by || t('shares-by-bearer') }) })))
+        ? h('ul', { class: 'log' }, s.log.map((e) => h('li', { dir: 'auto', text: t('shares-log-line', { date: when(e.at, lang()), by: e.by && e.by.kind !== 'bearer' ? e.by.name || e.by.key : t('shares-by-bearer') }) })))
         : null,
     );
     if (status === 'active' || status === 'pending') {
@@ -48,7 +48,7 @@ export async function sharesScreen(view, ctx, params = {}) {
         const yes = button('shares-revoke-yes', () =>
           busy(yes, out2, async () => {
             try {
-              await session.wallet.revoke(host, s.shareId, now());
+              await op('revokeOp', host, s.shareId, now());
             } catch (err) {
               if (err && err.code === 'unreachable') {
                 await enqueue({ op: 'revoke', shareId: s.shareId });

@@ -3,7 +3,7 @@ import { h, tr, button, field, show, errorBox, busy, notice, appError } from '..
 import { t } from '../i18n.js';
 import { loadCore, now } from '../core.js';
 import * as store from '../db.js';
-import { session, unlocked, host, save } from '../session.js';
+import { session, unlocked, host, save, op } from '../session.js';
 import { restoreButton } from './backup.js';
 
 const MIN_PASSPHRASE = 8;
@@ -157,7 +157,7 @@ function recoverScreen(view, ctx) {
         code.input.value = p1.input.value = p2.input.value = '';
         if (!url) return ctx.go('home', { notice: 'recover-empty' });
         try {
-          const { syncState } = await session.wallet.sync(host, url, null, now());
+          const { syncState } = await op('syncOp', host, url, null, now());
           await store.setSync({ relay: url, syncState, lastAt: now() });
           await store.setSetting('relay', url);
           await save();

@@ -3,14 +3,14 @@
 import { h, tr, button, field, show, busy, notice, when } from '../ui.js';
 import { t, lang } from '../i18n.js';
 import { now } from '../core.js';
-import { session, host, save, enqueue, pending } from '../session.js';
+import { session, host, save, enqueue, pending, op } from '../session.js';
 import * as store from '../db.js';
 
 /** One sync with the remembered relay (also run from the queue). */
 export async function syncNow(relay) {
   const prev = (await store.getSync()) || {};
   const state = prev.relay === relay ? prev.syncState ?? null : null;
-  const { report, syncState } = await session.wallet.sync(host, relay, state, now());
+  const { report, syncState } = await op('syncOp', host, relay, state, now());
   await save();
   await store.setSync({ relay, syncState, lastAt: now(), lastReport: report ?? null });
   return report;

@@ -447,6 +447,91 @@ export function recoverWallet(recovery_code, passphrase) {
 }
 
 /**
+ * Revokes a share; resolves to `{ wallet, result: null }`.
+ * @param {Wallet} wallet
+ * @param {any} host
+ * @param {string} share_id
+ * @param {number} now
+ * @returns {Promise<any>}
+ */
+export function revokeOp(wallet, host, share_id, now) {
+    const val3 = +now;
+    let ptr0, ptr1, len1;
+    try {
+        _assertClass(wallet, Wallet);
+        ptr0 = wallet.__destroy_into_raw();
+        ptr1 = passStringToWasm0(share_id, wasm.__wbindgen_malloc, wasm.__wbindgen_realloc);
+        len1 = WASM_VECTOR_LEN;
+    } catch (e) {
+        if (ptr1) { wasm.__wbindgen_free(ptr1, len1 * 1, 1); }
+        if (ptr0) wasm.__wbg_wallet_free(ptr0, 1);
+        throw e;
+    }
+    const ret = wasm.revokeOp(ptr0, host, ptr1, len1, val3);
+    return ret;
+}
+
+/**
+ * Creates and uploads a share; resolves to `{ wallet, result: { shareId, url, qrSvg } }`.
+ * @param {Wallet} wallet
+ * @param {any} host
+ * @param {any} options
+ * @param {number} now
+ * @returns {Promise<any>}
+ */
+export function shareOp(wallet, host, options, now) {
+    const val2 = +now;
+    _assertClass(wallet, Wallet);
+    var ptr0 = wallet.__destroy_into_raw();
+    const ret = wasm.shareOp(ptr0, host, options, val2);
+    return ret;
+}
+
+/**
+ * The person's shares with what their relays say; resolves to `{ wallet, result: [...] }`.
+ * @param {Wallet} wallet
+ * @param {any} host
+ * @param {number} now
+ * @returns {Promise<any>}
+ */
+export function sharesOp(wallet, host, now) {
+    const val2 = +now;
+    _assertClass(wallet, Wallet);
+    var ptr0 = wallet.__destroy_into_raw();
+    const ret = wasm.sharesOp(ptr0, host, val2);
+    return ret;
+}
+
+/**
+ * Syncs with `relay`; resolves to `{ wallet, result: { report, syncState } }`.
+ * @param {Wallet} wallet
+ * @param {any} host
+ * @param {string} relay
+ * @param {string | null | undefined} sync_state
+ * @param {number} now
+ * @returns {Promise<any>}
+ */
+export function syncOp(wallet, host, relay, sync_state, now) {
+    const val4 = +now;
+    let ptr0, ptr1, len1, ptr2, len2;
+    try {
+        _assertClass(wallet, Wallet);
+        ptr0 = wallet.__destroy_into_raw();
+        ptr1 = passStringToWasm0(relay, wasm.__wbindgen_malloc, wasm.__wbindgen_realloc);
+        len1 = WASM_VECTOR_LEN;
+        ptr2 = isLikeNone(sync_state) ? 0 : passStringToWasm0(sync_state, wasm.__wbindgen_malloc, wasm.__wbindgen_realloc);
+        len2 = WASM_VECTOR_LEN;
+    } catch (e) {
+        if (ptr2) { wasm.__wbindgen_free(ptr2, len2 * 1, 1); }
+        if (ptr1) { wasm.__wbindgen_free(ptr1, len1 * 1, 1); }
+        if (ptr0) wasm.__wbg_wallet_free(ptr0, 1);
+        throw e;
+    }
+    const ret = wasm.syncOp(ptr0, host, ptr1, len1, ptr2, len2, val4);
+    return ret;
+}
+
+/**
  * Argon2id v1.3 with secret and associated data (RFC 9106 section 5.3); the wallet's own
  * calls go through `wallet_core::crypto::passphrase_key`, which has neither.
  * @param {Uint8Array | number[]} password
@@ -974,6 +1059,14 @@ export function unlockWallet(keystore, wallet_file, passphrase) {
 function __wbg_get_imports() {
     const import0 = {
         __proto__: null,
+        __wbg___wbindgen_is_falsy_d864b623500ae65d: function(arg0) {
+            const ret = !arg0;
+            return ret;
+        },
+        __wbg___wbindgen_is_function_741ff2bb612836f5: function(arg0) {
+            const ret = typeof(arg0) === 'function';
+            return ret;
+        },
         __wbg___wbindgen_is_null_c22311b1cc228e3a: function(arg0) {
             const ret = arg0 === null;
             return ret;
@@ -999,6 +1092,17 @@ function __wbg_get_imports() {
         __wbg___wbindgen_throw_4c88d8bf264fd984: function(arg0, arg1) {
             throw new Error(getStringFromWasm0(arg0, arg1));
         },
+        __wbg__wbg_cb_unref_09736879a3f67559: function(arg0) {
+            arg0._wbg_cb_unref();
+        },
+        __wbg_apply_bfe2b07b146427e2: function() { return handleError(function (arg0, arg1, arg2) {
+            const ret = arg0.apply(arg1, arg2);
+            return ret;
+        }, arguments); },
+        __wbg_call_a410eb4b59ed5965: function() { return handleError(function (arg0, arg1, arg2) {
+            const ret = arg0.call(arg1, arg2);
+            return ret;
+        }, arguments); },
         __wbg_getRandomValues_8b6f1f663e6f188d: function() { return handleError(function (arg0, arg1) {
             globalThis.crypto.getRandomValues(getArrayU8FromWasm0(arg0, arg1));
         }, arguments); },
@@ -1020,6 +1124,10 @@ function __wbg_get_imports() {
             const ret = arg0.length;
             return ret;
         },
+        __wbg_new_37eb45aaf5eeb820: function() {
+            const ret = new Array();
+            return ret;
+        },
         __wbg_new_787b9fb330d55d78: function(arg0, arg1) {
             const ret = new Error(getStringFromWasm0(arg0, arg1));
             return ret;
@@ -1032,12 +1140,49 @@ function __wbg_get_imports() {
             const ret = new Uint8Array(getArrayU8FromWasm0(arg0, arg1));
             return ret;
         },
+        __wbg_new_typed_e09da9dae6ee5935: function(arg0, arg1) {
+            try {
+                var state0 = {a: arg0, b: arg1};
+                var cb0 = (arg0, arg1) => {
+                    const a = state0.a;
+                    state0.a = 0;
+                    try {
+                        return wasm_bindgen_2c66e0c6f25819a2___convert__closures_____invoke___js_sys_621bc466b0536962___Function_fn_wasm_bindgen_2c66e0c6f25819a2___JsValue_____wasm_bindgen_2c66e0c6f25819a2___sys__Undefined___js_sys_621bc466b0536962___Function_fn_wasm_bindgen_2c66e0c6f25819a2___JsValue_____wasm_bindgen_2c66e0c6f25819a2___sys__Undefined_______true_(a, state0.b, arg0, arg1);
+                    } finally {
+                        state0.a = a;
+                    }
+                };
+                const ret = new Promise(cb0);
+                return ret;
+            } finally {
+                state0.a = 0;
+            }
+        },
+        __wbg_of_e7ea0fcd535c1444: function(arg0, arg1) {
+            const ret = Array.of(arg0, arg1);
+            return ret;
+        },
         __wbg_parse_c3f72b5a24f83c01: function() { return handleError(function (arg0, arg1) {
             const ret = JSON.parse(getStringFromWasm0(arg0, arg1));
             return ret;
         }, arguments); },
         __wbg_prototypesetcall_13162965d1fe7aa3: function(arg0, arg1, arg2) {
             Uint8Array.prototype.set.call(getArrayU8FromWasm0(arg0, arg1), arg2);
+        },
+        __wbg_push_c9f4893fc209f768: function(arg0, arg1) {
+            const ret = arg0.push(arg1);
+            return ret;
+        },
+        __wbg_queueMicrotask_1e8503a8a690f0a3: function(arg0) {
+            const ret = arg0.queueMicrotask;
+            return ret;
+        },
+        __wbg_queueMicrotask_4a1a4d8dd332373b: function(arg0) {
+            queueMicrotask(arg0);
+        },
+        __wbg_resolve_dbf78ab4942478b0: function(arg0) {
+            const ret = Promise.resolve(arg0);
+            return ret;
         },
         __wbg_set_2793479888329cb6: function() { return handleError(function (arg0, arg1, arg2) {
             const ret = Reflect.set(arg0, arg1, arg2);
@@ -1046,20 +1191,49 @@ function __wbg_get_imports() {
         __wbg_set_name_822e3903f3184979: function(arg0, arg1, arg2) {
             arg0.name = getStringFromWasm0(arg1, arg2);
         },
+        __wbg_static_accessor_GLOBAL_THIS_003ee833af9699fc: function() {
+            const ret = typeof globalThis === 'undefined' ? undefined : globalThis;
+            return isLikeNone(ret) ? 0 : addToExternrefTable0(ret);
+        },
+        __wbg_static_accessor_GLOBAL_e4293fb22cbe77da: function() {
+            const ret = typeof global === 'undefined' ? undefined : global;
+            return isLikeNone(ret) ? 0 : addToExternrefTable0(ret);
+        },
+        __wbg_static_accessor_SELF_53bb20457401453d: function() {
+            const ret = typeof self === 'undefined' ? undefined : self;
+            return isLikeNone(ret) ? 0 : addToExternrefTable0(ret);
+        },
+        __wbg_static_accessor_WINDOW_b5e0810bfecb7feb: function() {
+            const ret = typeof window === 'undefined' ? undefined : window;
+            return isLikeNone(ret) ? 0 : addToExternrefTable0(ret);
+        },
         __wbg_stringify_0a0fbf2ef722380a: function() { return handleError(function (arg0) {
             const ret = JSON.stringify(arg0);
             return ret;
         }, arguments); },
+        __wbg_then_656f253a5dd7d8ea: function(arg0, arg1, arg2) {
+            const ret = arg0.then(arg1, arg2);
+            return ret;
+        },
+        __wbg_then_e3f7f2d365708be8: function(arg0, arg1) {
+            const ret = arg0.then(arg1);
+            return ret;
+        },
         __wbg_wallet_new: function(arg0) {
             const ret = Wallet.__wrap(arg0);
             return ret;
         },
-        __wbindgen_generic_0000000000000001: function(arg0) {
+        __wbindgen_generic_0000000000000001: function(arg0, arg1) {
+            // Cast intrinsic for `Closure(Closure { owned: true, function: Function { arguments: [Externref], shim_idx: 115, ret: Result(Unit), inner_ret: Some(Result(Unit)) }, mutable: true }) -> Externref`.
+            const ret = makeMutClosure(arg0, arg1, wasm_bindgen_2c66e0c6f25819a2___convert__closures_____invoke___wasm_bindgen_2c66e0c6f25819a2___JsValue__core_cde53af35fc41047___result__Result_____wasm_bindgen_2c66e0c6f25819a2___JsError___true_);
+            return ret;
+        },
+        __wbindgen_generic_0000000000000002: function(arg0) {
             // Cast intrinsic for `F64 -> Externref`.
             const ret = arg0;
             return ret;
         },
-        __wbindgen_generic_0000000000000002: function(arg0, arg1) {
+        __wbindgen_generic_0000000000000003: function(arg0, arg1) {
             // Cast intrinsic for `Ref(String) -> Externref`.
             const ret = getStringFromWasm0(arg0, arg1);
             return ret;
@@ -1079,6 +1253,17 @@ function __wbg_get_imports() {
     };
 }
 
+function wasm_bindgen_2c66e0c6f25819a2___convert__closures_____invoke___wasm_bindgen_2c66e0c6f25819a2___JsValue__core_cde53af35fc41047___result__Result_____wasm_bindgen_2c66e0c6f25819a2___JsError___true_(arg0, arg1, arg2) {
+    const ret = wasm.wasm_bindgen_2c66e0c6f25819a2___convert__closures_____invoke___wasm_bindgen_2c66e0c6f25819a2___JsValue__core_cde53af35fc41047___result__Result_____wasm_bindgen_2c66e0c6f25819a2___JsError___true_(arg0, arg1, arg2);
+    if (ret[1]) {
+        throw takeFromExternrefTable0(ret[0]);
+    }
+}
+
+function wasm_bindgen_2c66e0c6f25819a2___convert__closures_____invoke___js_sys_621bc466b0536962___Function_fn_wasm_bindgen_2c66e0c6f25819a2___JsValue_____wasm_bindgen_2c66e0c6f25819a2___sys__Undefined___js_sys_621bc466b0536962___Function_fn_wasm_bindgen_2c66e0c6f25819a2___JsValue_____wasm_bindgen_2c66e0c6f25819a2___sys__Undefined_______true_(arg0, arg1, arg2, arg3) {
+    wasm.wasm_bindgen_2c66e0c6f25819a2___convert__closures_____invoke___js_sys_621bc466b0536962___Function_fn_wasm_bindgen_2c66e0c6f25819a2___JsValue_____wasm_bindgen_2c66e0c6f25819a2___sys__Undefined___js_sys_621bc466b0536962___Function_fn_wasm_bindgen_2c66e0c6f25819a2___JsValue_____wasm_bindgen_2c66e0c6f25819a2___sys__Undefined_______true_(arg0, arg1, arg2, arg3);
+}
+
 const WalletFinalization = (typeof FinalizationRegistry === 'undefined')
     ? { register: () => {}, unregister: () => {} }
     : new FinalizationRegistry(ptr => wasm.__wbg_wallet_free(ptr, 1));
@@ -1088,6 +1273,16 @@ function addToExternrefTable0(obj) {
     wasm.__wbindgen_externrefs.set(idx, obj);
     return idx;
 }
+
+function _assertClass(instance, klass) {
+    if (!(instance instanceof klass)) {
+        throw new Error(`expected instance of ${klass.name}`);
+    }
+}
+
+const CLOSURE_DTORS = (typeof FinalizationRegistry === 'undefined')
+    ? { register: () => {}, unregister: () => {} }
+    : new FinalizationRegistry(state => wasm.__wbindgen_destroy_closure(state.a, state.b));
 
 function getArrayJsValueFromWasm0(ptr, len) {
     ptr = ptr >>> 0;
@@ -1137,6 +1332,34 @@ function handleError(f, args) {
 
 function isLikeNone(x) {
     return x === undefined || x === null;
+}
+
+function makeMutClosure(arg0, arg1, f) {
+    const state = { a: arg0, b: arg1, cnt: 1 };
+    const real = (...args) => {
+
+        // First up with a closure we increment the internal reference
+        // count. This ensures that the Rust closure environment won't
+        // be deallocated while we're invoking it.
+        state.cnt++;
+        const a = state.a;
+        state.a = 0;
+        try {
+            return f(a, state.b, ...args);
+        } finally {
+            state.a = a;
+            real._wbg_cb_unref();
+        }
+    };
+    real._wbg_cb_unref = () => {
+        if (--state.cnt === 0) {
+            wasm.__wbindgen_destroy_closure(state.a, state.b);
+            state.a = 0;
+            CLOSURE_DTORS.unregister(state);
+        }
+    };
+    CLOSURE_DTORS.register(real, state, state);
+    return real;
 }
 
 function passArray8ToWasm0(arg, malloc) {
