@@ -992,3 +992,21 @@ fn a_bad_media_type_is_refused_before_anything_is_written() {
     assert!(err.contains("media type"), "{err}");
     assert_eq!(snapshot(&dir), before);
 }
+
+/// `mappe agency init` writes the office card as a QR code too: decoded from the PNG, it is
+/// exactly the signed card of agency.json (what the phone app reads when it scans it).
+#[test]
+fn agency_card_qr_decodes_to_the_card() {
+    let (_tmp, dir) = temp();
+    let office = dir.join("office");
+    let out = ok(mappe(&office).args(["agency", "init", "--name", "Jobcenter Musterstadt", "--kind", "jobcenter"]));
+    assert!(out.contains("agency-card.png"), "{out}");
+    let img = image::open(office.join("agency-card.png")).unwrap().to_luma8();
+    let mut prepared = rqrr::PreparedImage::prepare(img);
+    let grids = prepared.detect_grids();
+    assert_eq!(grids.len(), 1);
+    let (_, text) = grids[0].decode().unwrap();
+    let from_qr: Value = serde_json::from_str(&text).unwrap();
+    let from_file: Value = serde_json::from_slice(&file_bytes(office.join("agency.json"))).unwrap();
+    assert_eq!(from_qr, from_file);
+}

@@ -8,6 +8,8 @@ use crate::context::Context;
 
 /// File name of the public card inside the agency folder.
 pub const CARD_FILE: &str = "agency.json";
+/// File name of the card's QR code (PNG) inside the agency folder, for a counter poster.
+pub const CARD_QR_FILE: &str = "agency-card.png";
 
 /// `mappe agency init`
 pub fn init(ctx: &Context, name: &str, kind: &str) -> anyhow::Result<()> {
@@ -30,6 +32,13 @@ pub fn init(ctx: &Context, name: &str, kind: &str) -> anyhow::Result<()> {
     println!("Fingerprint (compare it aloud with people who share to you): {}", card.fingerprint());
     println!("Public card for people who share to this office: {}", card_path.display());
     println!("Or give them this key: {}", card.key_string());
+    // The card itself (compact JSON, signed) in a QR code: a person's phone app scans it to
+    // address a share to this office, name included.
+    let qr = crate::qr::encode(&serde_json::to_string(&card)?)?;
+    let qr_path = ctx.dir.path().join(CARD_QR_FILE);
+    crate::qr::write_png(&qr, &qr_path)?;
+    println!("The card as a QR code, for people to scan with the Mappe app (also in {}):", qr_path.display());
+    println!("{}", crate::qr::terminal(&qr));
     println!();
     super::wallet::print_recovery_code(code.as_str());
     Ok(())
