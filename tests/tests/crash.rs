@@ -5,6 +5,8 @@
 
 use std::io::{BufRead, BufReader};
 use std::process::{Command, Stdio};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::{Duration, Instant};
 
 use wallet_core::WalletDir;
@@ -32,16 +34,29 @@ fn sigkill_during_saves_leaves_old_or_new_state() {
             .unwrap();
         let stdout = child.stdout.take().unwrap();
         // Read completed-save numbers on a thread; kill after a varying delay.
+        let progress = Arc::new(AtomicU64::new(0));
+        let seen = Arc::clone(&progress);
         let reader = std::thread::spawn(move || {
             let mut numbers = Vec::new();
             for line in BufReader::new(stdout).lines() {
                 match line {
-                    Ok(l) => numbers.push(l.trim().parse::<u64>().unwrap()),
+                    Ok(l) => {
+                        let n = l.trim().parse::<u64>().unwrap();
+                        seen.store(n, Ordering::SeqCst);
+                        numbers.push(n);
+                    }
                     Err(_) => break,
                 }
             }
             numbers
         });
+        // Most rounds first let the child finish a few saves (0 to 3), so the kill lands in a
+        // save loop that is running whatever the machine's load; then a varying delay.
+        let warm_up = round % 4;
+        let waited = Instant::now();
+        while progress.load(Ordering::SeqCst) < warm_up && waited.elapsed() < Duration::from_secs(30) {
+            std::thread::sleep(Duration::from_micros(500));
+        }
         let delay = Duration::from_micros(3_000 + (round * 7_919) % 40_000);
         let start = Instant::now();
         while start.elapsed() < delay {
