@@ -242,3 +242,42 @@ fn a_live_share_carries_a_correction_to_the_office_until_it_is_revoked() {
     let err = fails(mappe(&office, AGENCY_PASS).args(["open", &link, "--as"]).arg(&office), 7);
     assert!(err.contains("revoked"), "{err}");
 }
+
+#[test]
+fn a_live_share_whose_entry_is_removed_stops_following_and_says_so_once() {
+    let tmp = tempfile::tempdir().unwrap();
+    std::fs::create_dir_all(tmp.path().join("relay")).unwrap();
+    let relay = RelayProcess::start(&tmp.path().join("relay"), &[]);
+    let holder = tmp.path().join("holder");
+    init(&holder);
+    ok(mappe(&holder, PASS).args(["profile", "set", "family_name", "Alkhatib"]));
+    ok(mappe(&holder, PASS).args(["cert", "add", "--kind", "language", "--title", "Deutsch B1", "--level", "B1"]));
+    let cert = show(&holder)["certificates"][0]["id"].as_str().unwrap().to_string();
+    let out = ok(mappe(&holder, PASS)
+        .args(["share", "--relay", &relay.url, "--yes", "--live", "--fields"])
+        .arg(format!("profile.family_name,certificates/{cert}")));
+    let id = out.lines().find_map(|l| l.strip_prefix("Share id: ")).unwrap().trim().to_string();
+    let sentence = format!("Live share {id} no longer follows your wallet");
+
+    // Removing the entry the share names: told at once, and once.
+    let removed = ok(mappe(&holder, PASS).args(["cert", "remove", &cert]));
+    assert_eq!(removed.matches(&sentence).count(), 1, "{removed}");
+    assert!(removed.contains(&format!("mappe revoke {id}")), "{removed}");
+
+    // Later edits and syncs do not repeat it, and do not touch the share.
+    for args in [&["profile", "set", "family_name", "Al-Khatib"][..], &["sync"], &["sync"]] {
+        let later = ok(mappe(&holder, PASS).args(args));
+        assert!(!later.contains("no longer follows"), "{args:?} said it again: {later}");
+        assert!(!later.contains("Live share"), "{args:?}: {later}");
+    }
+
+    // `mappe shares` keeps showing it, with the reason.
+    let text = ok(mappe(&holder, PASS).arg("shares"));
+    assert!(text.contains("live:    stopped following your wallet ("), "{text}");
+    let list: Value = serde_json::from_str(&ok(mappe(&holder, PASS).args(["shares", "--json"]))).unwrap();
+    assert_eq!(list[0]["share_id"], id.as_str());
+    assert_eq!(list[0]["revision"], 1, "the office keeps the last version");
+    let why = list[0]["stopped_following"].as_str().expect("stopped_following is set");
+    assert!(removed.contains(&format!("({why})")), "the reason recorded is the one printed: {why} / {removed}");
+    assert!(text.contains(&format!("stopped following your wallet ({why})")), "{text}");
+}

@@ -12,17 +12,16 @@ use wasm_bindgen_futures::{JsFuture, future_to_promise};
 use zeroize::Zeroizing;
 
 use wallet_core::WalletDoc;
-use wallet_core::client::shares::{self, ShareOptions as CoreOptions};
+use wallet_core::client::shares;
 use wallet_core::client::sync::{SyncState, sync};
 use wallet_core::client::{ClientError, Host, HttpRequest, HttpResponse};
 use wallet_core::document::ItemId;
 use wallet_core::keys::WalletKeys;
-use wallet_core::share::consent::Lang;
 use wallet_core::wire::wallet_file;
 
 use crate::error::{MappeError, Result};
 use crate::js;
-use crate::share::{ShareOptions, parse_audience};
+use crate::share::{ShareOptions, core_options};
 use crate::wallet::Wallet;
 
 /// The host object's methods, as promises.
@@ -160,19 +159,7 @@ pub fn share_op(mut wallet: Wallet, host: JsValue, options: JsValue, now: f64) -
         let result = async {
             let now = now_of(now)?;
             let o: ShareOptions = js::from_js(&options, "the share options")?;
-            let lang = Lang::parse(o.lang.as_deref().unwrap_or("en").trim())
-                .ok_or_else(|| MappeError::bad_input("lang: use one of de, en, ar, uk, fa, tr"))?;
-            let relay = o.relay.clone().ok_or_else(|| MappeError::bad_input("relay: which relay to share on"))?;
-            let options = CoreOptions {
-                relay,
-                fields: o.fields.clone(),
-                audience: o.audience.as_deref().map(parse_audience).transpose()?,
-                expires_at: o.expires_at,
-                max_opens: o.max_opens,
-                purpose: o.purpose.clone(),
-                lang,
-                live: o.live,
-            };
+            let options = core_options(&o, None)?;
             let (keys, doc) = wallet.parts_mut();
             let prepared = shares::prepare(doc, options, now)?;
             let mut h = JsHost { obj: host, keys };

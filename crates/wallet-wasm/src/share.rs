@@ -4,19 +4,15 @@
 use serde::{Deserialize, Serialize};
 use wasm_bindgen::prelude::*;
 
+use wallet_core::client::shares::{self, ShareOptions as CoreOptions};
 use wallet_core::document::ProfileField;
 use wallet_core::share::agency::{AgencyCard, audience_from_key_string};
-use wallet_core::share::consent::{self, Catalog, ConsentInput, Lang};
-use wallet_core::share::{Audience, Described, Selection, ShareLink, VerifyOptions, check_relay_url, date_of, select};
+use wallet_core::share::consent::{Catalog, Lang};
+use wallet_core::share::{Audience, Described, ShareLink, VerifyOptions, date_of, select};
 
 use crate::error::{MappeError, Result};
 use crate::js;
 use crate::wallet::Wallet;
-
-/// Longest share lifetime, as in `mappe share`.
-pub const MAX_DAYS: u64 = 366;
-/// Longest purpose text, as in `mappe share`.
-pub const MAX_PURPOSE: usize = 500;
 
 /// What the holder asked to share, as the app passes it (`docs/wasm-api.md`).
 #[derive(Debug, Clone, Default, Deserialize)]
@@ -40,61 +36,44 @@ pub struct ShareOptions {
     pub audience: Option<String>,
 }
 
-/// Share options checked against the wallet: what the consent screen shows and a share seals.
+/// The consent screen of a share: the summary the holder agrees to and whom it is for.
 #[derive(Debug)]
-pub struct Prepared {
-    /// The consent language.
-    pub lang: Lang,
-    /// The office, for an addressed share.
-    pub audience: Option<Audience>,
-    /// The selection (projection, scans, what to say).
-    pub selection: Selection,
+pub struct Preview {
     /// The consent summary the holder agrees to.
     pub consent_text: String,
     /// The office's key fingerprint, to compare aloud.
     pub audience_fingerprint: Option<String>,
 }
 
-/// Checks share options the way `mappe share` does and renders the consent summary.
-pub fn prepare(wallet: &Wallet, o: &ShareOptions, now: u64) -> Result<Prepared> {
+/// Stands in for the relay of a preview that names none. The consent summary does not mention
+/// the relay and a preview sends nothing, so the core's check that a share names a usable relay
+/// stays as it is for the shares that are made (`.invalid` is reserved, RFC 2606).
+const PREVIEW_RELAY: &str = "https://relay.invalid";
+
+/// The core's share options for `o`. `fallback_relay` is used when `o` names no relay; without
+/// one, a missing relay is refused.
+pub(crate) fn core_options(o: &ShareOptions, fallback_relay: Option<&str>) -> Result<CoreOptions> {
     let code = o.lang.as_deref().map(str::trim).filter(|l| !l.is_empty()).unwrap_or("en");
-    let lang = Lang::parse(code)
-        .ok_or_else(|| MappeError::bad_input(format!("lang {code}: use one of de, en, ar, uk, fa, tr")))?;
-    if o.fields.is_empty() {
-        return Err(MappeError::bad_input("choose at least one field to share"));
-    }
-    if o.max_opens == Some(0) {
-        return Err(MappeError::bad_input("maxOpens must be at least 1"));
-    }
-    if o.expires_at <= now {
-        return Err(MappeError::bad_input("expiresAt is not in the future"));
-    }
-    if o.expires_at - now > MAX_DAYS * 86_400 {
-        return Err(MappeError::bad_input(format!("a share can last at most {MAX_DAYS} days")));
-    }
-    if let Some(p) = &o.purpose
-        && (p.trim().is_empty() || p.len() > MAX_PURPOSE)
-    {
-        return Err(MappeError::bad_input(format!("the purpose is 1 to {MAX_PURPOSE} characters")));
-    }
-    if let Some(relay) = &o.relay {
-        check_relay_url(relay).map_err(|why| MappeError::bad_input(format!("relay {relay}: {why}")))?;
-    }
-    let audience = o.audience.as_deref().map(parse_audience).transpose()?;
-    let selection = select(wallet.doc(), &o.fields, &date_of(now))?;
-    let consent_text = consent::render(
-        lang,
-        &ConsentInput {
-            audience: audience.as_ref().map(|a| a.name.as_str()),
-            items: &selection.described,
-            purpose: o.purpose.as_deref(),
-            expires_at: o.expires_at,
-            max_opens: o.max_opens,
-            live: o.live,
-        },
-    );
-    let audience_fingerprint = audience.as_ref().map(|a| fingerprint_of_hex(&a.ed25519));
-    Ok(Prepared { lang, audience, selection, consent_text, audience_fingerprint })
+    let relay =
+        o.relay.as_deref().or(fallback_relay).ok_or_else(|| MappeError::bad_input("relay: which relay to share on"))?;
+    Ok(CoreOptions {
+        relay: relay.to_string(),
+        fields: o.fields.clone(),
+        audience: o.audience.as_deref().map(parse_audience).transpose()?,
+        expires_at: o.expires_at,
+        max_opens: o.max_opens,
+        purpose: o.purpose.clone(),
+        lang: lang_of(code)?,
+        live: o.live,
+    })
+}
+
+/// Checks share options as `mappe share` does (wallet-core's `prepare`) and renders the consent
+/// summary; the relay may be left out.
+pub fn prepare(wallet: &Wallet, o: &ShareOptions, now: u64) -> Result<Preview> {
+    let prepared = shares::prepare(wallet.doc(), core_options(o, Some(PREVIEW_RELAY))?, now)?;
+    let audience_fingerprint = prepared.options.audience.as_ref().map(|a| fingerprint_of_hex(&a.ed25519));
+    Ok(Preview { consent_text: prepared.consent_text, audience_fingerprint })
 }
 
 /// An agency card (JSON text) or `agency:` key string.
@@ -375,6 +354,10 @@ mod tests {
         assert_eq!(bad(|o| o.relay = Some("http://evil.example".into())), Code::BadInput);
         assert_eq!(bad(|o| o.audience = Some("{}".into())), Code::BadInput);
         assert_eq!(bad(|o| o.fields = vec!["cv/nosuch".into()]), Code::NotFound);
+        // A preview may leave the relay out; a share that is made may not.
+        assert_eq!(core_options(&ok, None).unwrap_err().code, Code::BadInput);
+        let with_relay = ShareOptions { relay: Some("https://relay.example.org".into()), ..ok.clone() };
+        assert_eq!(core_options(&with_relay, None).unwrap().relay, "https://relay.example.org");
     }
 
     #[test]

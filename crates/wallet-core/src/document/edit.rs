@@ -5,80 +5,27 @@
 use automerge::transaction::Transactable;
 use automerge::{ObjType, ROOT, ReadDoc, Value};
 
-use super::doc::{Section, WalletDoc};
+use super::doc::{Section, WalletDoc, doc_err};
 use super::model::*;
 use crate::error::{Error, Result};
-
-fn doc_err(e: impl std::fmt::Display) -> Error {
-    Error::Document(e.to_string())
-}
 
 impl WalletDoc {
     /// Replaces a CV entry's fields, keeping its id.
     pub fn update_cv(&mut self, id: &ItemId, entry: &CvEntry) -> Result<()> {
-        entry.validate()?;
-        self.update_item(
-            Section::Cv,
-            id,
-            &[
-                ("kind", Some(entry.kind.as_str())),
-                ("title", Some(&entry.title)),
-                ("organisation", entry.organisation.as_deref()),
-                ("place", entry.place.as_deref()),
-                ("from", entry.from.as_deref()),
-                ("to", entry.to.as_deref()),
-                ("description", entry.description.as_deref()),
-            ],
-            |k| CvKind::parse(k).is_some(),
-        )
+        let fields = self.cv_fields(entry)?;
+        self.update_item(Section::Cv, id, &fields, |k| CvKind::parse(k).is_some())
     }
 
     /// Replaces a certificate's fields, keeping its id.
     pub fn update_certificate(&mut self, id: &ItemId, cert: &Certificate) -> Result<()> {
-        cert.validate()?;
-        self.check_attachment_exists(cert.attachment.as_ref())?;
-        self.update_item(
-            Section::Certificates,
-            id,
-            &[
-                ("kind", Some(cert.kind.as_str())),
-                ("title", Some(&cert.title)),
-                ("issuer", cert.issuer.as_deref()),
-                ("issued_on", cert.issued_on.as_deref()),
-                ("cefr_level", cert.cefr_level.as_deref()),
-                ("exam", cert.exam.as_deref()),
-                ("attachment", cert.attachment.as_ref().map(ItemId::as_str)),
-            ],
-            |k| CertificateKind::parse(k).is_some(),
-        )
+        let fields = self.certificate_fields(cert)?;
+        self.update_item(Section::Certificates, id, &fields, |k| CertificateKind::parse(k).is_some())
     }
 
     /// Replaces a residence paper's fields, keeping its id.
     pub fn update_residence(&mut self, id: &ItemId, paper: &ResidencePaper) -> Result<()> {
-        paper.validate()?;
-        self.check_attachment_exists(paper.attachment.as_ref())?;
-        self.update_item(
-            Section::Residence,
-            id,
-            &[
-                ("kind", Some(paper.kind.as_str())),
-                ("number", paper.number.as_deref()),
-                ("issued_on", paper.issued_on.as_deref()),
-                ("valid_until", paper.valid_until.as_deref()),
-                ("authority", paper.authority.as_deref()),
-                ("attachment", paper.attachment.as_ref().map(ItemId::as_str)),
-            ],
-            |k| ResidenceKind::parse(k).is_some(),
-        )
-    }
-
-    fn check_attachment_exists(&self, id: Option<&ItemId>) -> Result<()> {
-        match id {
-            Some(id) if self.attachment(id)?.is_none() => {
-                Err(Error::NotFound { list: "attachment", id: id.to_string() })
-            }
-            _ => Ok(()),
-        }
+        let fields = self.residence_fields(paper)?;
+        self.update_item(Section::Residence, id, &fields, |k| ResidenceKind::parse(k).is_some())
     }
 
     /// Writes `fields` into the entry `id` of `section`: a changed value is put, a `None` deletes

@@ -74,19 +74,7 @@ impl WalletDoc {
 
     /// Adds a CV entry.
     pub fn add_cv(&mut self, entry: &CvEntry) -> Result<ItemId> {
-        entry.validate()?;
-        let id = self.new_item(
-            Section::Cv,
-            &[
-                ("kind", Some(entry.kind.as_str())),
-                ("title", Some(&entry.title)),
-                ("organisation", entry.organisation.as_deref()),
-                ("place", entry.place.as_deref()),
-                ("from", entry.from.as_deref()),
-                ("to", entry.to.as_deref()),
-                ("description", entry.description.as_deref()),
-            ],
-        )?;
+        let id = self.new_item(Section::Cv, &self.cv_fields(entry)?)?;
         self.doc.commit();
         Ok(id)
     }
@@ -110,20 +98,7 @@ impl WalletDoc {
 
     /// Adds a certificate.
     pub fn add_certificate(&mut self, cert: &Certificate) -> Result<ItemId> {
-        cert.validate()?;
-        self.check_attachment(&cert.attachment)?;
-        let id = self.new_item(
-            Section::Certificates,
-            &[
-                ("kind", Some(cert.kind.as_str())),
-                ("title", Some(&cert.title)),
-                ("issuer", cert.issuer.as_deref()),
-                ("issued_on", cert.issued_on.as_deref()),
-                ("cefr_level", cert.cefr_level.as_deref()),
-                ("exam", cert.exam.as_deref()),
-                ("attachment", cert.attachment.as_ref().map(ItemId::as_str)),
-            ],
-        )?;
+        let id = self.new_item(Section::Certificates, &self.certificate_fields(cert)?)?;
         self.doc.commit();
         Ok(id)
     }
@@ -147,19 +122,7 @@ impl WalletDoc {
 
     /// Adds a residence paper.
     pub fn add_residence(&mut self, paper: &ResidencePaper) -> Result<ItemId> {
-        paper.validate()?;
-        self.check_attachment(&paper.attachment)?;
-        let id = self.new_item(
-            Section::Residence,
-            &[
-                ("kind", Some(paper.kind.as_str())),
-                ("number", paper.number.as_deref()),
-                ("issued_on", paper.issued_on.as_deref()),
-                ("valid_until", paper.valid_until.as_deref()),
-                ("authority", paper.authority.as_deref()),
-                ("attachment", paper.attachment.as_ref().map(ItemId::as_str)),
-            ],
-        )?;
+        let id = self.new_item(Section::Residence, &self.residence_fields(paper)?)?;
         self.doc.commit();
         Ok(id)
     }
@@ -180,12 +143,59 @@ impl WalletDoc {
         Ok(items)
     }
 
-    fn check_attachment(&self, id: &Option<ItemId>) -> Result<()> {
+    fn check_attachment(&self, id: Option<&ItemId>) -> Result<()> {
         match id {
             Some(id) if self.attachment(id)?.is_none() => {
                 Err(Error::NotFound { list: Section::Attachments.noun(), id: id.to_string() })
             }
             _ => Ok(()),
         }
+    }
+
+    /// Checks a CV entry and gives the keys it is stored under: what `add_cv` and `update_cv`
+    /// write (`None`: the key is absent).
+    pub(super) fn cv_fields<'a>(&self, entry: &'a CvEntry) -> Result<[(&'static str, Option<&'a str>); 7]> {
+        entry.validate()?;
+        Ok([
+            ("kind", Some(entry.kind.as_str())),
+            ("title", Some(&entry.title)),
+            ("organisation", entry.organisation.as_deref()),
+            ("place", entry.place.as_deref()),
+            ("from", entry.from.as_deref()),
+            ("to", entry.to.as_deref()),
+            ("description", entry.description.as_deref()),
+        ])
+    }
+
+    /// Checks a certificate (and that its scan exists) and gives the keys it is stored under.
+    pub(super) fn certificate_fields<'a>(&self, cert: &'a Certificate) -> Result<[(&'static str, Option<&'a str>); 7]> {
+        cert.validate()?;
+        self.check_attachment(cert.attachment.as_ref())?;
+        Ok([
+            ("kind", Some(cert.kind.as_str())),
+            ("title", Some(&cert.title)),
+            ("issuer", cert.issuer.as_deref()),
+            ("issued_on", cert.issued_on.as_deref()),
+            ("cefr_level", cert.cefr_level.as_deref()),
+            ("exam", cert.exam.as_deref()),
+            ("attachment", cert.attachment.as_ref().map(ItemId::as_str)),
+        ])
+    }
+
+    /// Checks a residence paper (and that its scan exists) and gives the keys it is stored under.
+    pub(super) fn residence_fields<'a>(
+        &self,
+        paper: &'a ResidencePaper,
+    ) -> Result<[(&'static str, Option<&'a str>); 6]> {
+        paper.validate()?;
+        self.check_attachment(paper.attachment.as_ref())?;
+        Ok([
+            ("kind", Some(paper.kind.as_str())),
+            ("number", paper.number.as_deref()),
+            ("issued_on", paper.issued_on.as_deref()),
+            ("valid_until", paper.valid_until.as_deref()),
+            ("authority", paper.authority.as_deref()),
+            ("attachment", paper.attachment.as_ref().map(ItemId::as_str)),
+        ])
     }
 }
