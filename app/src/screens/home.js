@@ -45,7 +45,9 @@ export function homeScreen(view, ctx, params = {}) {
     { class: 'facts' },
     PROFILE_FIELDS.flatMap((f) => {
       const v = profileValue(p, f);
-      return [tr('dt', profileLabel(f)), v ? val(v) : tr('dd', 'not-set', undefined, { class: 'unset' })];
+      const dd = v ? val(v) : tr('dd', 'not-set', undefined, { class: 'unset' });
+      dd.dataset.field = f;
+      return [tr('dt', profileLabel(f)), dd];
     }),
     p.aliases.length ? [tr('dt', 'profile-aliases'), val(p.aliases.join(', '))] : [],
     p.languages.length ? [tr('dt', 'profile-languages'), val(p.languages.map((l) => `${l.language} (${l.level})`).join(', '))] : [],
