@@ -4,6 +4,9 @@
 //   icon-192.png, icon-512.png (copied) and sw.js (the service worker with this build's id).
 // The wasm core in assets/app/pkg/ is built by crates/wallet-wasm, not here, and not looked at.
 // `node build.mjs --check` builds in memory and fails if the committed files differ.
+// No output may name a third-party host: zxing-wasm's default wasm location (a CDN, never used
+// because scan.js overrides locateFile) is rewritten to "./", and the build fails if any output
+// still contains `jsdelivr`, `unpkg` or `cdn.`.
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -34,9 +37,12 @@ const [app, scan] = await Promise.all([
   esbuild.build({ ...common, entryPoints: ['src/scan.js'] }),
 ]);
 const src = (name) => readFileSync(join(here, 'src', name));
+// zxing-wasm's default locateFile prefix, e.g. https://fastly.jsdelivr.net/npm/zxing-wasm@3.1.6/dist/
+const ZXING_CDN = /https:\/\/fastly\.jsdelivr\.net\/npm\/zxing-wasm@[^/"'`]+\/dist\//g;
+const scanJs = Buffer.from(scan.outputFiles[0].text.replace(ZXING_CDN, './'), 'utf8');
 const outputs = {
   'app.js': Buffer.from(app.outputFiles[0].contents),
-  'scan.js': Buffer.from(scan.outputFiles[0].contents),
+  'scan.js': scanJs,
   'zxing_reader.wasm': readFileSync(join(here, 'node_modules', 'zxing-wasm', 'dist', 'reader', 'zxing_reader.wasm')),
   'app.css': src('app.css'),
   'index.html': src('index.html'),
@@ -47,6 +53,17 @@ const outputs = {
 const build = createHash('sha256');
 for (const [name, bytes] of Object.entries(outputs)) build.update(`${name}\0${bytes.length}\0`).update(bytes);
 outputs['sw.js'] = Buffer.concat([Buffer.from(`const APP_BUILD = '${build.digest('hex').slice(0, 16)}';\n`), src('sw.js')]);
+
+// Nothing served may name a CDN (the app loads nothing from another origin).
+const THIRD_PARTY = /jsdelivr|unpkg|cdn\./i;
+const named = Object.entries(outputs).filter(([, bytes]) => THIRD_PARTY.test(bytes.toString('latin1')));
+if (named.length) {
+  for (const [name, bytes] of named) {
+    const at = bytes.toString('latin1').search(THIRD_PARTY);
+    console.error(`app bundle: ${name} names a third-party host: …${bytes.toString('latin1').slice(Math.max(0, at - 40), at + 60)}…`);
+  }
+  process.exit(1);
+}
 
 if (check) {
   let bad = 0;

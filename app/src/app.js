@@ -108,7 +108,17 @@ addEventListener('online', () => runQueue().catch((err) => console.warn('queue',
 
 async function main() {
   document.body.append(header, view, nav);
-  loadCore().catch(() => {}); // start fetching the wasm while the first screen draws
+  // Start fetching the wasm core while the first screen draws. On the very first visit, wait for
+  // the service worker instead: its install downloads the core anyway, and once it controls the
+  // page the core comes from its cache — fetching it here too would download ~0.9 MB twice.
+  const sw = 'serviceWorker' in navigator ? navigator.serviceWorker : null;
+  if (sw && !sw.controller) {
+    const first = new Promise((resolve) => {
+      sw.addEventListener('controllerchange', resolve, { once: true });
+      setTimeout(resolve, 15_000);
+    });
+    first.then(() => loadCore()).catch(() => {});
+  } else loadCore().catch(() => {});
   let stored = null;
   try {
     stored = await store.getSetting('lang');

@@ -11,6 +11,7 @@ export const session = {
   onLock: () => {},
   onChange: () => {},
   timer: 0,
+  locks: 0, // counts lock() calls: an operation that ends after a lock must not unlock again
 };
 
 export function unlocked(wallet) {
@@ -28,6 +29,7 @@ export function lock(reason) {
     }
   }
   session.wallet = null;
+  session.locks++;
   session.onLock(reason);
 }
 
@@ -78,16 +80,30 @@ export const host = {
  * Runs one of the core's relay operations (shareOp, sharesOp, revokeOp, syncOp). The operation
  * owns the wallet while it runs and hands it back with its result or on its error.
  */
-export async function op(name, ...args) {
-  const core = await loadCore();
-  try {
-    const { wallet, result } = await core[name](session.wallet, ...args);
-    session.wallet = wallet;
-    return result;
-  } catch (err) {
-    if (err && err.wallet) session.wallet = err.wallet;
-    throw err;
-  }
+let running = Promise.resolve();
+export function op(name, ...args) {
+  // One at a time: a second operation started while one runs (the queue when the browser comes
+  // back online, a second tap) would otherwise hand the core a wallet that is already spent.
+  const run = running.then(async () => {
+    const core = await loadCore();
+    if (!session.wallet) throw Object.assign(new Error('locked'), { name: 'MappeError', code: 'internal' });
+    const locks = session.locks;
+    // The wallet the core hands back: kept, unless the app was locked in the meantime.
+    const back = (w) => {
+      if (session.locks === locks) session.wallet = w;
+      else w.free();
+    };
+    try {
+      const { wallet, result } = await core[name](session.wallet, ...args);
+      back(wallet);
+      return result;
+    } catch (err) {
+      if (err && err.wallet) back(err.wallet);
+      throw err;
+    }
+  });
+  running = run.catch(() => {});
+  return run;
 }
 
 // ---- the queue: relay work that waits for the network ------------------------------------

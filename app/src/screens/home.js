@@ -45,7 +45,9 @@ export function homeScreen(view, ctx, params = {}) {
     { class: 'facts' },
     PROFILE_FIELDS.flatMap((f) => {
       const v = profileValue(p, f);
-      return [tr('dt', profileLabel(f)), v ? val(v) : tr('dd', 'not-set', undefined, { class: 'unset' })];
+      const dd = v ? val(v) : tr('dd', 'not-set', undefined, { class: 'unset' });
+      dd.dataset.field = f;
+      return [tr('dt', profileLabel(f)), dd];
     }),
     p.aliases.length ? [tr('dt', 'profile-aliases'), val(p.aliases.join(', '))] : [],
     p.languages.length ? [tr('dt', 'profile-languages'), val(p.languages.map((l) => `${l.language} (${l.level})`).join(', '))] : [],
@@ -139,7 +141,16 @@ function inputFor(kind, value) {
 
 function itemForm(view, ctx, section, item) {
   const spec = SECTIONS[section];
-  const kind = field('field-kind', h('select', { class: 'wide' }, spec.kinds.map((k) => h('option', { value: k, text: t(`kind-${k}`), selected: item ? item.kind === k : false }))));
+  // Radio buttons, not a select: the kinds' names (e.g. "تصريح إقامة (Aufenthaltserlaubnis)") wrap
+  // on a narrow phone, where a select would cut them off.
+  const current = item ? item.kind : spec.kinds[0];
+  const kindSet = h(
+    'fieldset',
+    { class: 'field kinds', 'data-kinds': '' },
+    h('legend', { text: t('field-kind'), 'data-t': 'field-kind' }),
+    spec.kinds.map((k) => h('label', { class: 'choice' }, h('input', { type: 'radio', name: `kind-${section}`, value: k, checked: k === current }), h('span', { text: t(`kind-${k}`) }))),
+  );
+  const kind = { row: kindSet, get input() { return kindSet.querySelector('input:checked') || { value: current }; } };
   const inputs = spec.fields.map(([name, type]) => [name, field(`field-${name}`, inputFor(type, item && item[name]), type === 'date' ? 'date-hint' : null)]);
   let file = null;
   const fileNote = h('p', { class: 'file-note', dir: 'auto' });

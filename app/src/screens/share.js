@@ -22,7 +22,7 @@ export async function shareScreen(view, ctx) {
     { class: 'card', 'data-choices': '' },
     h('legend', { text: t('share-what') }),
     [...groups].map(([group, list]) =>
-      h('div', { class: 'group' }, h('h3', { dir: 'auto', text: group }), list.map((c) => h('label', { class: 'choice' }, h('input', { type: 'checkbox', value: c.path, 'data-path': c.path }), h('span', { dir: 'auto', text: c.label })))),
+      h('div', { class: 'group' }, h('h3', { 'data-group': group, text: ['profile', 'cv', 'certificates', 'residence'].includes(group) ? t(`section-${group}`) : group }), list.map((c) => h('label', { class: 'choice' }, h('input', { type: 'checkbox', value: c.path, 'data-path': c.path }), h('span', { dir: 'auto', text: c.label })))),
     ),
   );
   const expiry = h('fieldset', { class: 'card' }, h('legend', { text: t('share-expiry') }), [7, 30, 90].map((d) => radio('expiry', String(d), 'share-days', { days: d }, d === 30)));
@@ -174,7 +174,7 @@ function qrScreen(view, ctx, made) {
     view,
     h(
       'section',
-      { class: 'qr-full', 'data-share-id': made.shareId },
+      { class: 'qr-full', 'data-share-id': made.shareId, 'data-share-url': made.url },
       tr('h1', 'share-qr-title'),
       h('img', { src: url, class: 'qr', alt: made.url }),
       button('share-qr-done', () => ctx.go('shares'), { class: 'primary' }),

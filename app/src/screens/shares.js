@@ -4,10 +4,12 @@ import { t, lang } from '../i18n.js';
 import { now } from '../core.js';
 import { session, host, save, enqueue, op } from '../session.js';
 
+const SECTION_OF = { profile: 'profile', cv: 'cv', certificates: 'certificates', residence: 'residence' };
 const STATUSES = ['active', 'pending', 'revoked', 'expired', 'used_up'];
 
 export async function sharesScreen(view, ctx, params = {}) {
   const out = h('div', { class: 'out' });
+  let fieldText = (path) => path;
   const list = h('ul', { class: 'items', 'data-shares': '' });
   const refresh = button('shares-refresh', () => load(), { 'data-action': 'refresh' });
   show(view, params.notice ? notice(params.notice) : null, tr('h1', 'shares-title'), refresh, out, list);
@@ -22,6 +24,9 @@ export async function sharesScreen(view, ctx, params = {}) {
         throw err;
       }
       await save();
+      // The fields in words of the interface language (the core's labels), never as paths.
+      const labels = new Map(session.wallet.fieldChoices(lang()).map((c) => [c.path, c.label]));
+      fieldText = (path) => labels.get(path) || t(`section-${SECTION_OF[path.split(/[./]/)[0]] || 'profile'}`);
       list.replaceChildren(...(shares.length ? shares.map((s) => card(s)) : [tr('li', 'shares-none', undefined, { class: 'unset' })]));
     });
   }
@@ -33,7 +38,7 @@ export async function sharesScreen(view, ctx, params = {}) {
       { class: `item share status-${status}`, 'data-share': s.shareId },
       h('p', { class: 'status', text: t(`status-${status}`) }),
       h('p', { dir: 'auto', text: s.audience ? t('shares-for-office', { name: s.audience.name || s.audience }) : t('shares-for-anyone') }),
-      h('p', { class: 'fields', dir: 'auto', text: (s.fields || []).join(', ') }),
+      h('p', { class: 'fields', dir: 'auto', text: (s.fields || []).map((f) => fieldText(f)).join(', ') }),
       s.expiresAt ? h('p', { text: t('shares-until', { date: when(s.expiresAt, lang()) }) }) : null,
       s.live ? tr('p', 'shares-live') : null,
       h('p', { text: t('shares-opened', { count: s.opens || 0 }) }),
