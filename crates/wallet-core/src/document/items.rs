@@ -16,19 +16,7 @@ impl WalletDoc {
     /// Finds the one id in `section` equal to, or starting with, `prefix`.
     pub fn resolve(&self, section: Section, prefix: &str) -> Result<ItemId> {
         let ids = self.ids(section)?;
-        if let Some(id) = ids.iter().find(|id| id.as_str() == prefix) {
-            return Ok(id.clone());
-        }
-        let found: Vec<&ItemId> = if prefix.is_empty() {
-            Vec::new()
-        } else {
-            ids.iter().filter(|id| id.as_str().starts_with(&prefix.to_ascii_lowercase())).collect()
-        };
-        match found.as_slice() {
-            [one] => Ok((*one).clone()),
-            [] => Err(Error::NotFound { list: section.noun(), id: prefix.to_string() }),
-            _ => Err(Error::AmbiguousId { list: section.noun(), id: prefix.to_string() }),
-        }
+        super::prefix::resolve(&ids, ItemId::as_str, prefix, true, section.noun()).cloned()
     }
 
     fn new_item(&mut self, section: Section, fields: &[(&str, Option<&str>)]) -> Result<ItemId> {

@@ -7,6 +7,7 @@ mod edit;
 mod items;
 mod json;
 pub mod model;
+mod prefix;
 mod profile;
 mod shares;
 

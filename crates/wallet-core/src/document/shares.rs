@@ -6,7 +6,7 @@ use automerge::{ObjId, ObjType, ROOT, ReadDoc, ScalarValue, Value};
 use super::doc::{SHARES, WalletDoc, doc_err};
 use super::model::*;
 use crate::crypto::SecretKey;
-use crate::error::{Error, Result};
+use crate::error::Result;
 
 impl WalletDoc {
     fn shares_map(&mut self) -> Result<ObjId> {
@@ -111,15 +111,10 @@ impl WalletDoc {
     /// Finds a share record by id or unique id prefix.
     pub fn share_record(&self, prefix: &str) -> Result<ShareRecord> {
         let all = self.share_records()?;
-        let found: Vec<&ShareRecord> =
-            all.iter().filter(|r| r.share_id.starts_with(prefix) && !prefix.is_empty()).collect();
-        match found.as_slice() {
-            [one] => Ok((*one).clone()),
-            [] => Err(Error::NotFound { list: "share", id: prefix.to_string() }),
-            _ => match all.iter().find(|r| r.share_id == prefix) {
-                Some(exact) => Ok(exact.clone()),
-                None => Err(Error::AmbiguousId { list: "share", id: prefix.to_string() }),
-            },
-        }
+        super::prefix::resolve(&all, share_id_of, prefix, false, "share").cloned()
     }
+}
+
+fn share_id_of(record: &ShareRecord) -> &str {
+    &record.share_id
 }
