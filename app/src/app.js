@@ -5,7 +5,7 @@ import { h, tr, show, errorBox, notice } from './ui.js';
 import { LANGS, pickLang, setLang, lang, selfName, t } from './i18n.js';
 import { loadCore } from './core.js';
 import * as store from './db.js';
-import { session, lock, drain } from './session.js';
+import { session, lock, drain, idle } from './session.js';
 import { startScreen } from './screens/start.js';
 import { homeScreen } from './screens/home.js';
 import { shareScreen } from './screens/share.js';
@@ -70,6 +70,8 @@ async function draw() {
       await startScreen(view, ctx, current.params.reason);
       if (current.params.notice) view.prepend(notice(current.params.notice));
     } else {
+      // A queued sync may hold the wallet (it runs right after unlocking): draw after it.
+      await idle();
       await SCREENS[current.screen](view, ctx, current.params);
     }
   } catch (err) {

@@ -42,12 +42,14 @@ for (const ev of ['pointerdown', 'keydown', 'input']) addEventListener(ev, touch
 
 /** Merge-saves the wallet (db.saveWallet) and tells the other tabs. */
 export async function save(opts) {
+  await idle();
   await store.saveWallet(session.wallet, opts);
   channel?.postMessage('saved');
 }
 
 // Another tab saved: take its edits in and redraw.
 channel?.addEventListener('message', async () => {
+  await idle();
   const w = session.wallet;
   if (!w) return;
   const stored = await store.readWalletFile();
@@ -104,6 +106,11 @@ export function op(name, ...args) {
   });
   running = run.catch(() => {});
   return run;
+}
+
+/** Resolves when no relay operation holds the wallet: anything that reads or saves it waits here. */
+export function idle() {
+  return running;
 }
 
 // ---- the queue: relay work that waits for the network ------------------------------------
