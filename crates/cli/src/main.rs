@@ -83,10 +83,11 @@ fn run(cli: Cli) -> anyhow::Result<()> {
     }
 }
 
-/// The message of the outermost error, as one sentence.
+/// The message of the outermost error, as one sentence on one line.
 fn sentence(err: &anyhow::Error) -> String {
     // Lower-case start, as after "error:" in most tools; field names like `given_names` stay as typed.
-    let mut text = err.to_string();
+    // A relay's or a file's words can be part of it: nothing in it may steer the terminal.
+    let mut text = output::clean(&err.to_string().replace(['\n', '\r', '\t'], " "));
     if !text.ends_with('.') {
         text.push('.');
     }
@@ -172,6 +173,7 @@ fn wallet_exit_code(e: &wallet_core::Error) -> u8 {
         | E::AmbiguousId { .. }
         | E::RecoveryCode(_)
         | E::UnreadableInput { .. }
+        | E::NotAFile { .. }
         | E::TooLarge { .. } => 2,
         _ => 1,
     }

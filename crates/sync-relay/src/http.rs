@@ -67,8 +67,12 @@ async fn fallback() -> AppError {
 }
 
 /// Turns every error answer not made by a handler (unknown method, a limit layer's 413)
-/// into the JSON error shape.
+/// into the JSON error shape. `HEAD` is refused on the API: axum would run the `GET` handler,
+/// and a `HEAD` of a share would count as an open while showing nothing.
 async fn json_errors(req: Request, next: Next) -> Response {
+    if req.method() == axum::http::Method::HEAD && req.uri().path().starts_with("/v1/") {
+        return AppError::for_bare_status(StatusCode::METHOD_NOT_ALLOWED).into_response();
+    }
     let res = next.run(req).await;
     let status = res.status();
     let is_json =
@@ -130,7 +134,11 @@ pub struct RequestLog {
 impl RequestLog {
     /// Opens `path` for appending and starts the writing thread.
     pub fn open(path: &Path) -> std::io::Result<Self> {
-        let file = std::fs::OpenOptions::new().create(true).append(true).open(path)?;
+        let mut options = std::fs::OpenOptions::new();
+        options.create(true).append(true);
+        #[cfg(unix)]
+        std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+        let file = options.open(path)?;
         let (tx, rx) = mpsc::channel::<String>();
         std::thread::Builder::new().name("mappe-relay-request-log".into()).spawn(move || {
             let mut out = std::io::BufWriter::new(file);

@@ -111,6 +111,7 @@ fn code_of(e: &Error) -> Code {
         | Error::KeystoreMissing { .. }
         | Error::WalletExists { .. }
         | Error::UnreadableInput { .. }
+        | Error::NotAFile { .. }
         | Error::Io { .. }
         | Error::Rng(_) => Code::Internal,
     }

@@ -5,14 +5,14 @@ use std::fmt::Write as _;
 use std::io::Write as _;
 use std::path::{Path, PathBuf};
 
-use anyhow::Context as _;
 use serde_json::{Value, json};
 use wallet_core::WalletDir;
 use wallet_core::client::open::{Opening, fetch_scan, open_link};
 use wallet_core::share::agency::AgencyCard;
 use wallet_core::share::seen::Changes;
+use wallet_core::share::seen::MAX_RECORD;
 use wallet_core::share::{AttachmentRef, ShareError, ShareLink, date_of, now};
-use wallet_core::store::fsutil::TempFile;
+use wallet_core::store::fsutil::{self, TempFile};
 
 use crate::context::Context;
 use crate::output;
@@ -61,16 +61,17 @@ pub fn open(
     // An office remembers what it saw, so the next open of a live share shows what changed and
     // a relay serving an older revision than the office already saw is caught.
     let seen_file = agency.as_ref().zip(as_agency).map(|(_, dir)| seen_path(dir, &link.id.to_string()));
-    let seen = seen_file.as_ref().and_then(|p| std::fs::read(p).ok());
+    let seen = seen_file.as_ref().and_then(|p| fsutil::read_limited(p, MAX_RECORD as u64, "a seen record").ok());
     let opening = block_on(open_link(&mut host, &link, agency.as_ref().map(|a| a.keys()), seen.as_deref(), now()))?;
     let scans = fetch_scans(&mut host, &link, &opening, save_to)?;
     if let (Some(path), Some(record)) = (&seen_file, &opening.seen) {
         if let Some(parent) = path.parent() {
-            std::fs::create_dir_all(parent).with_context(|| format!("cannot create {}", parent.display()))?;
+            fsutil::create_private_dir(parent)?;
         }
-        wallet_core::store::fsutil::write_atomic(path, record)?;
+        fsutil::write_atomic(path, record)?;
     }
-    let card = as_agency.and_then(|dir| std::fs::read(dir.join(super::agency::CARD_FILE)).ok());
+    let card =
+        as_agency.and_then(|dir| fsutil::read_limited(&dir.join(super::agency::CARD_FILE), 64 * 1024, "the card").ok());
     let card = card.and_then(|bytes| AgencyCard::parse(&bytes).ok());
     let (opened, changes) = (&opening.opened, &opening.changes);
 

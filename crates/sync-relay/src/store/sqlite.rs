@@ -209,6 +209,18 @@ fn open_reader(path: &Path) -> Result<Connection, StoreError> {
 }
 
 fn open_writer(path: &Path) -> Result<Connection, StoreError> {
+    // Create the file private before SQLite does (it would use the umask, often 0644); SQLite
+    // gives the WAL and shared-memory files the database file's permissions.
+    #[cfg(unix)]
+    if !path.exists() {
+        use std::os::unix::fs::OpenOptionsExt as _;
+        std::fs::OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .mode(0o600)
+            .open(path)
+            .map_err(|e| StoreError::Db(format!("cannot create {}: {e}", path.display())))?;
+    }
     let mut conn = Connection::open(path)?;
     conn.busy_timeout(std::time::Duration::from_secs(5))?;
     let mode: String = conn.query_row("PRAGMA journal_mode = WAL", [], |r| r.get(0))?;
@@ -847,7 +859,13 @@ fn log_read(
 
 impl Store for SqliteStore {
     fn put_share(&self, share: NewShare, now: u64, max_shares: u32) -> StoreFuture<PutOutcome> {
-        self.write(move |conn, _| put_share_tx(conn, &share, now, max_shares))
+        self.write(move |conn, flags| {
+            let outcome = put_share_tx(conn, &share, now, max_shares)?;
+            // A new revision deleted the old one's content: clean it out of the WAL as a
+            // revocation does.
+            flags.checkpoint |= !outcome.created;
+            Ok(outcome)
+        })
     }
 
     fn put_blob(
