@@ -1,6 +1,7 @@
 //! What the CLI does with the files around it: it writes them private to the user, and it reads
 //! regular files only (a link to a device or a FIFO must not make it read without end or hang).
 #![cfg(unix)]
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, missing_docs)]
 
 use std::os::unix::fs::PermissionsExt as _;
 use std::time::Duration;
