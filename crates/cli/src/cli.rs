@@ -235,10 +235,10 @@ pub struct CvAdd {
     /// Town and country.
     #[arg(long)]
     pub place: Option<String>,
-    /// Start date.
+    /// Start date: 2019-05-01, 01.05.2019, 2019-05 or 2019.
     #[arg(long)]
     pub from: Option<String>,
-    /// End date (leave out if it continues).
+    /// End date (leave out if it continues), in the same forms.
     #[arg(long)]
     pub to: Option<String>,
     /// What you did there.

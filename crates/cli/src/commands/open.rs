@@ -11,7 +11,7 @@ use wallet_core::client::open::{Opening, fetch_scan, open_link};
 use wallet_core::share::agency::AgencyCard;
 use wallet_core::share::seen::Changes;
 use wallet_core::share::seen::MAX_RECORD;
-use wallet_core::share::{AttachmentRef, ShareError, ShareLink, date_of, now};
+use wallet_core::share::{AttachmentRef, ShareError, ShareLink, date_of, last_valid_date, now};
 use wallet_core::store::fsutil::{self, TempFile};
 
 use crate::context::Context;
@@ -104,7 +104,7 @@ pub fn open(
     if let Some(p) = &m.purpose {
         let _ = writeln!(out, "  Purpose           {p}");
     }
-    let _ = writeln!(out, "  Valid until       {}", date_of(m.expires_at));
+    let _ = writeln!(out, "  Valid until       {}", last_valid_date(m.expires_at));
     let opens = opening.reply.opens;
     let _ = match m.max_opens {
         Some(max) => writeln!(out, "  Opened            {opens} of {max} times"),

@@ -4,7 +4,7 @@
 use serde_json::json;
 use wallet_core::client::shares::{self, Opener, ShareStatus};
 use wallet_core::share::consent::{self, Lang};
-use wallet_core::time::{date_of, datetime_of, now};
+use wallet_core::time::{datetime_of, last_valid_date, now};
 
 use super::share::confirm;
 use crate::context::Context;
@@ -32,7 +32,7 @@ pub fn list(ctx: &Context, log: bool, as_json: bool) -> anyhow::Result<()> {
         println!("{}  {}", r.share_id, clean(&s.status));
         println!("    for:     {who}");
         println!("    fields:  {}", r.fields.join(", "));
-        println!("    until:   {}", date_of(r.expires_at));
+        println!("    until:   {}", last_valid_date(r.expires_at));
         match s.opens {
             Some(n) => println!("    opened:  {n} times ({limit})"),
             None => println!("    opened:  unknown ({limit})"),

@@ -471,7 +471,7 @@ pub fn open_share(
     }
     // 4. Expiry by the manifest's own clock.
     if opts.now >= manifest.expires_at {
-        return Err(ShareError::Expired(super::date_of(manifest.expires_at)));
+        return Err(ShareError::Expired(crate::time::last_valid_date(manifest.expires_at)));
     }
     // 5. An addressed share must name the agency that opened it.
     if let (Some(agency), Some(aud)) = (opts.agency, &manifest.audience)
