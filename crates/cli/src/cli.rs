@@ -164,6 +164,20 @@ pub enum AgencyCommand {
         #[arg(long)]
         kind: String,
     },
+    /// Write the office's key and card (from --wallet DIR) into one file, for a second computer
+    /// of the same office or the office desk in the browser (/office/). The key in it stays
+    /// locked by the office passphrase.
+    Export {
+        /// The file to write, e.g. office.mappe-office.
+        #[arg(long, value_name = "FILE")]
+        out: PathBuf,
+    },
+    /// Set up the office's key in --wallet DIR from an export file (made by `mappe agency export`
+    /// or by the office desk in the browser). Asks for the office passphrase.
+    Import {
+        /// The export file.
+        file: PathBuf,
+    },
 }
 
 /// `mappe profile …`

@@ -74,6 +74,8 @@ fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Shares { log, json } => commands::shares::list(&ctx, log, json),
         Command::Revoke { share, yes } => commands::shares::revoke(&ctx, &share, yes),
         Command::Agency(cli::AgencyCommand::Init { name, kind }) => commands::agency::init(&ctx, &name, &kind),
+        Command::Agency(cli::AgencyCommand::Export { out }) => commands::agency::export(&ctx, &out),
+        Command::Agency(cli::AgencyCommand::Import { file }) => commands::agency::import(&ctx, &file),
         Command::Open { target, as_agency, json, save_attachments } => {
             commands::open::open(&ctx, &target, as_agency.as_deref(), json, save_attachments.as_deref())
         }
@@ -100,8 +102,8 @@ fn exit_code(err: &anyhow::Error) -> u8 {
     if let Some(e) = err.downcast_ref::<ClientError>() {
         return client_exit_code(e);
     }
-    if err.downcast_ref::<commands::open::OlderRevision>().is_some() {
-        return 9;
+    if let Some(e) = err.downcast_ref::<wallet_core::share::agency::OfficeFileError>() {
+        return if matches!(e, wallet_core::share::agency::OfficeFileError::UnsupportedVersion(_)) { 6 } else { 2 };
     }
     if let Some(e) = err.downcast_ref::<wallet_core::sync::EntryError>() {
         return entry_exit_code(e);
@@ -147,6 +149,7 @@ fn share_exit_code(e: &wallet_core::share::ShareError) -> u8 {
         S::UnsupportedVersion(_) => 6,
         S::Expired(_) => 7,
         S::NeedsAgencyKey(_) | S::NotForThisKey => 8,
+        S::OlderRevision { .. } => 9,
         S::BadLink(_) | S::Create(_) => 2,
     }
 }

@@ -12,6 +12,7 @@ mod format;
 mod paths;
 mod reencrypt;
 pub mod request;
+pub mod seen;
 mod url;
 
 pub use format::{
