@@ -99,13 +99,17 @@ function renderContent(content) {
   return out;
 }
 
-/** A changed field's name: "profile.family_name" → "Family name"; an item path as it is. */
-function changedLabel(path) {
-  const p = String(path);
-  if (p.startsWith('profile.')) return p.slice(8).split('.').map(fieldLabel).join(' – ');
-  const [section, ...rest] = p.split('/');
-  const s = known(`section-${section}`, section);
-  return rest.length ? `${s}: ${rest.join('/')}` : s;
+/**
+ * A changed field's name in words of the interface. The core names them as `mappe open` does:
+ * "family name", "contact phone", "cv 66prz2ch title" (list, entry id, field).
+ */
+function changedLabel(name) {
+  const words = String(name).split(' ');
+  if (SECTIONS.includes(words[0]) && words[0] !== 'profile' && words.length >= 3) {
+    return `${known(`section-${words[0]}`, words[0])} ${words[1]}: ${fieldLabel(words.slice(2).join('_'))}`;
+  }
+  if (words[0] === 'contact' && words.length === 2) return `${fieldLabel('contact')}: ${fieldLabel(words[1])}`;
+  return fieldLabel(words.join('_'));
 }
 
 function renderChanges(changes) {
@@ -210,7 +214,10 @@ export function renderShare(view, ctx, link, opened) {
               h(
                 'div',
                 { class: 'actions' },
-                button('share-fetch-again-yes', () => ctx.go('share', { link, again: true }), { class: 'primary', 'data-action': 'fetch-again-yes' }),
+                button('share-fetch-again-yes', () => {
+                  performance.mark('office:submit');
+                  ctx.go('share', { link, again: true });
+                }, { class: 'primary', 'data-action': 'fetch-again-yes' }),
                 button('cancel', (ev) => ev.currentTarget.closest('.confirm').remove(), { class: 'link' }),
               ),
             ),
