@@ -199,31 +199,30 @@ export function renderShare(view, ctx, link, opened) {
   summary.append(row(t('share-revision'), String(v.revision), { dir: 'ltr', 'data-meta': 'revision' }));
   if (v.revised_at) summary.append(row(t('share-revised'), when(v.revised_at, lang()), { 'data-meta': 'revised' }));
 
-  const sitting = opened.fromSitting
-    ? h(
+  // "Fetch again" asks first: it uses one more of the share's opens.
+  const again = h('div', { class: 'again no-print' });
+  const againBtn = button('share-fetch-again', () => {
+    if (again.querySelector('.confirm')) return;
+    again.append(
+      h(
         'div',
-        { class: 'notice info no-print', 'data-notice': 'share-from-sitting' },
-        tr('p', 'share-from-sitting'),
-        button('share-fetch-again', (e) => {
-          const box = e.currentTarget.parentElement;
-          box.append(
-            h(
-              'div',
-              { class: 'confirm', role: 'alertdialog' },
-              tr('p', 'share-fetch-again-confirm'),
-              h(
-                'div',
-                { class: 'actions' },
-                button('share-fetch-again-yes', () => {
-                  performance.mark('office:submit');
-                  ctx.go('share', { link, again: true });
-                }, { class: 'primary', 'data-action': 'fetch-again-yes' }),
-                button('cancel', (ev) => ev.currentTarget.closest('.confirm').remove(), { class: 'link' }),
-              ),
-            ),
-          );
-        }, { 'data-action': 'fetch-again' }),
-      )
+        { class: 'confirm', role: 'alertdialog' },
+        tr('p', 'share-fetch-again-confirm'),
+        h(
+          'div',
+          { class: 'actions' },
+          button('share-fetch-again-yes', () => {
+            performance.mark('office:submit');
+            ctx.go('share', { link, again: true });
+          }, { class: 'primary', 'data-action': 'fetch-again-yes' }),
+          button('cancel', (ev) => ev.currentTarget.closest('.confirm').remove(), { class: 'link' }),
+        ),
+      ),
+    );
+  }, { 'data-action': 'fetch-again' });
+  again.append(againBtn);
+  const sitting = opened.fromSitting
+    ? h('div', { class: 'notice info no-print', 'data-notice': 'share-from-sitting' }, tr('p', 'share-from-sitting'), again)
     : null;
 
   const consentLang = /^[a-z]{2,3}$/.test(v.consent?.lang) ? v.consent.lang : 'und';
@@ -271,6 +270,7 @@ export function renderShare(view, ctx, link, opened) {
         ctx.go('desk');
       }, { 'data-action': 'close-share' }),
     ),
+    opened.fromSitting ? null : again,
     out,
   );
   ctx.ready();
