@@ -126,7 +126,7 @@ export async function deskScreen(view, ctx) {
         tr('h2', 'desk-card-title'),
         h('p', { class: 'card-name', dir: 'auto', text: info.name }),
         await qrImage(info.card, t('desk-card-title'), 'qr card-qr'),
-        h('p', { class: 'card-fp', 'data-fingerprint': '', text: t('desk-fingerprint', { fingerprint: info.fingerprint }) }),
+        h('p', { class: 'card-fp', 'data-fingerprint': '' }, `${t('desk-fingerprint')}: `, h('span', { class: 'fp-value', dir: 'ltr', translate: 'no', text: info.fingerprint })),
         tr('p', 'desk-card-intro', undefined, { class: 'hint' }),
         button('desk-poster', () => ctx.go('poster'), { 'data-action': 'poster' }),
       ),

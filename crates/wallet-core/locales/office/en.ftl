@@ -63,8 +63,8 @@ kind-other = Other
 desk-title = Office desk
 desk-card-title = Your office card
 desk-card-intro = People scan this code with their Mappe to share their papers with your office only.
-# $fingerprint: the office key's fingerprint, to compare aloud.
-desk-fingerprint = Key: { $fingerprint }
+# Before the office key's fingerprint, to compare aloud.
+desk-fingerprint = Key
 desk-poster = Poster for the counter (A4)
 desk-export = Export office key
 desk-export-intro = For a second PC of the same office. The file stays locked with the passphrase.
