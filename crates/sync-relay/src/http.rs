@@ -6,6 +6,7 @@ pub mod blobs;
 pub mod error;
 pub mod health;
 pub mod logs;
+pub mod office;
 pub mod shares;
 pub mod viewer;
 
@@ -47,6 +48,7 @@ pub fn create_app(state: AppState) -> Router {
         )
         .merge(logs::routes(&state.config))
         .merge(app::routes())
+        .merge(office::routes())
         .fallback(fallback)
         .layer(DefaultBodyLimit::max(max_body))
         // Spans name the path only: a query may carry a blob token.
