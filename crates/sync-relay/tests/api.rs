@@ -628,3 +628,26 @@ async fn head_is_refused_on_the_api_and_does_not_count_as_an_open() {
     let v = r.get(&path).await.json();
     assert_eq!(v["opens"], 1, "HEAD requests were counted as opens");
 }
+
+#[tokio::test]
+async fn a_flooded_access_log_stays_bounded_and_tells_the_holder_the_truth() {
+    let r = Relay::new();
+    let holder = keys(1);
+    let sid = id(6);
+    let path = format!("/v1/shares/{sid}");
+    r.put_share(&holder, &sid, &Upload::new(r.now()).body(&holder, &sid)).await;
+    let opens = 1_250u32;
+    for _ in 0..opens {
+        assert_eq!(r.get(&path).await.status, 200);
+    }
+    let res = r.send("GET", &format!("{path}/log"), vec![], Some(&holder)).await;
+    assert_eq!(res.status, 200);
+    assert!(res.body.len() < 16 * 1024, "the answer grows with the flood: {} bytes", res.body.len());
+    let log = res.json();
+    assert_eq!(log["status"], "active");
+    assert_eq!(log["opens"], opens);
+    assert_eq!(log["log"].as_array().unwrap().len(), 100);
+    assert_eq!(log["earlier"], opens - 100);
+    let kept: i64 = r.sqlite().query_row("SELECT COUNT(*) FROM access_log", [], |row| row.get(0)).unwrap();
+    assert_eq!(kept, 1000, "the relay keeps at most 1000 rows per share");
+}

@@ -177,8 +177,11 @@ pub struct AccessLog {
     pub max_opens: Option<u32>,
     /// Opens so far.
     pub opens: u32,
-    /// Each open.
+    /// The newest opens (at most 100), oldest first.
     pub log: Vec<AccessLogRow>,
+    /// Opens before those listed, counted but not listed.
+    #[serde(default)]
+    pub earlier: u32,
 }
 
 /// One open in an access log.

@@ -212,6 +212,7 @@ fn status_json(s: &shares::ShareStatus) -> serde_json::Value {
         "status": s.status,
         "opens": s.opens,
         "log": s.log,
+        "earlier": s.earlier,
         "stoppedFollowing": r.stopped_following,
         "relayError": s.relay_error,
     })

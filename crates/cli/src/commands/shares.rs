@@ -47,6 +47,9 @@ pub fn list(ctx: &Context, log: bool, as_json: bool) -> anyhow::Result<()> {
             if s.log.is_empty() {
                 println!("    log:     no opens");
             }
+            if s.earlier > 0 {
+                println!("    opened   {} more times before these (the relay lists only the newest)", s.earlier);
+            }
             for e in &s.log {
                 println!("    opened   {}  {}", datetime_of(e.at), opener_text(&e.by));
             }
@@ -90,6 +93,7 @@ fn to_json(s: &ShareStatus, log: bool) -> serde_json::Value {
         "status": s.status,
         "opens": s.opens,
         "log": if log { serde_json::Value::Array(entries) } else { serde_json::Value::Null },
+        "earlier": s.earlier,
         "relay_error": s.relay_error,
         "stopped_following": r.stopped_following,
     })

@@ -605,6 +605,14 @@ fn open_share_tx(conn: &Connection, o: &Open) -> Result<Opened, StoreError> {
         t(o.now),
         agency.as_ref().map(|a| &a[..])
     ])?;
+    if record.opens > crate::store::MAX_LOG_ROWS {
+        // Keep the newest MAX_LOG_ROWS rows: one open in, the oldest row out.
+        conn.prepare_cached(
+            "DELETE FROM access_log WHERE rowid IN
+             (SELECT rowid FROM access_log WHERE share_id = ?1 ORDER BY at DESC, rowid DESC LIMIT -1 OFFSET ?2)",
+        )?
+        .execute(params![&o.id[..], crate::store::MAX_LOG_ROWS])?;
+    }
     if !record.blobs.is_empty() {
         conn.prepare_cached("INSERT INTO blob_tokens (token_hash, share_id, expires_at) VALUES (?1, ?2, ?3)")?
             .execute(params![&o.token_hash[..], &o.id[..], t(o.now.saturating_add(BLOB_TOKEN_TTL))])?;
@@ -920,11 +928,15 @@ impl Store for SqliteStore {
             let Some(rec) = load_record(&tx, &id)? else {
                 return Ok(None);
             };
-            let mut stmt =
-                tx.prepare_cached("SELECT at, agency FROM access_log WHERE share_id = ?1 ORDER BY at, rowid")?;
-            let log = stmt
-                .query_map([&id[..]], |r| Ok(LogEntry { at: r.get::<_, i64>(0)? as u64, agency: key32(r.get(1)?) }))?
+            let mut stmt = tx.prepare_cached(
+                "SELECT at, agency FROM access_log WHERE share_id = ?1 ORDER BY at DESC, rowid DESC LIMIT ?2",
+            )?;
+            let mut log = stmt
+                .query_map(params![&id[..], crate::store::LOG_ROWS_SHOWN], |r| {
+                    Ok(LogEntry { at: r.get::<_, i64>(0)? as u64, agency: key32(r.get(1)?) })
+                })?
                 .collect::<Result<Vec<_>, _>>()?;
+            log.reverse();
             Ok(Some((rec, log)))
         })
     }
