@@ -205,8 +205,8 @@ async fn oversized_bodies_get_413_with_json() {
     let sid = id(1);
     let big = vec![b'x'; 4097];
     r.send("PUT", &format!("/v1/shares/{sid}"), big, Some(&holder)).await.assert_error(413, "too_large");
-    // Unsigned as well: the limit holds before anything else.
-    r.send("PUT", &format!("/v1/shares/{sid}"), vec![b'x'; 10_000], None).await.assert_error(413, "too_large");
+    // Unsigned: refused on its headers, before a byte of the body is read.
+    r.send("PUT", &format!("/v1/shares/{sid}"), vec![b'x'; 10_000], None).await.assert_error(401, "unauthorized");
     // Blob route: its own, larger limit.
     let data = vec![7u8; 8193];
     r.send("PUT", &format!("/v1/shares/{sid}/blobs/0"), data, Some(&holder)).await.assert_error(413, "too_large");
@@ -428,6 +428,7 @@ async fn access_log_lists_opens_for_the_holder_only() {
             "max_opens": null,
             "opens": 2,
             "log": [{"at": T0, "agency": null}, {"at": T0 + 100, "agency": null}],
+            "earlier": 0,
         })
     );
     r.send("GET", &format!("{path}/log"), vec![], Some(&keys(2))).await.assert_error(403, "forbidden");

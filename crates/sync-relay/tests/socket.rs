@@ -127,9 +127,13 @@ fn real_socket_round_trip() {
     // Oversized: by Content-Length beyond every limit, and streamed (chunked) beyond the
     // route's limit. Both answer 413 with the JSON error.
     let big = vec![b'x'; 200 * 1024];
-    let a = http(addr, &format!("PUT {path}"), &[], &big, false);
+    let a = http(addr, &format!("PUT {path}"), &signed_headers(&holder, "PUT", &path, &big), &big, false);
     assert_eq!(a.status, 413);
     assert_eq!(a.json()["error"], "too_large");
+    // Unsigned: refused on its headers, whatever the body.
+    let a = http(addr, &format!("PUT {path}"), &[], &big, false);
+    assert_eq!(a.status, 401);
+    assert_eq!(a.json()["error"], "unauthorized");
     let a = http(
         addr,
         &format!("PUT {path}"),
