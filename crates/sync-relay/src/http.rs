@@ -56,6 +56,11 @@ pub fn create_app(state: AppState) -> Router {
             tracing::debug_span!("request", method = %req.method(), path = %req.uri().path())
         }))
         .layer(RequestBodyLimitLayer::new(hard_cap))
+        // A body that pauses longer than this between two pieces is cut off (408).
+        .layer(tower_http::timeout::RequestBodyTimeoutLayer::new(std::time::Duration::from_secs(
+            state.config.body_timeout,
+        )))
+        .layer(middleware::from_fn_with_state((state.clone(), hard_cap as u64), body_budget))
         .layer(middleware::from_fn(json_errors))
         .with_state(state.clone());
     if let Some(log) = state.request_log {
@@ -83,6 +88,23 @@ async fn json_errors(req: Request, next: Next) -> Response {
         return AppError::for_bare_status(status).into_response();
     }
     res
+}
+
+/// Holds a share of the relay's request-body memory for an upload while it is handled: the
+/// declared length, or the largest body a route takes when none is declared. When uploads in
+/// flight already hold it all, the request waits a moment, then is answered `503 busy`.
+async fn body_budget(State((state, hard_cap)): State<(AppState, u64)>, req: Request, next: Next) -> Response {
+    if !matches!(*req.method(), axum::http::Method::PUT | axum::http::Method::POST) {
+        return next.run(req).await;
+    }
+    let declared =
+        req.headers().get(header::CONTENT_LENGTH).and_then(|v| v.to_str().ok()).and_then(|v| v.parse::<u64>().ok());
+    let kib = u32::try_from(declared.unwrap_or(hard_cap).min(hard_cap).div_ceil(1024)).unwrap_or(u32::MAX).max(1);
+    let wait = state.body_budget.clone().acquire_many_owned(kib);
+    match tokio::time::timeout(std::time::Duration::from_secs(5), wait).await {
+        Ok(Ok(_permit)) => next.run(req).await,
+        _ => AppError::Busy.into_response(),
+    }
 }
 
 /// Parses a share id path segment: exactly 22 base64url characters for 16 bytes.

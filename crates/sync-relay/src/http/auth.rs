@@ -105,11 +105,19 @@ fn header<'a>(headers: &'a HeaderMap, name: &str) -> Result<&'a str, AppError> {
 /// Reads the body within the route's limit; 413 with our JSON when it is over.
 pub(crate) async fn read_body(req: Request, state: &AppState) -> Result<Bytes, AppError> {
     Bytes::from_request(req, state).await.map_err(|rejection| {
+        use std::error::Error as _;
         if rejection.status() == axum::http::StatusCode::PAYLOAD_TOO_LARGE {
-            AppError::body_too_large()
-        } else {
-            AppError::BadRequest("the request body could not be read".into())
+            return AppError::body_too_large();
         }
+        // The body-timeout layer's error, somewhere in the chain: a client that stopped sending.
+        let mut source = rejection.source();
+        while let Some(e) = source {
+            if e.is::<tower_http::timeout::TimeoutError>() {
+                return AppError::Timeout;
+            }
+            source = e.source();
+        }
+        AppError::BadRequest("the request body could not be read".into())
     })
 }
 
