@@ -39,11 +39,16 @@ pub struct RelayProcess {
 impl RelayProcess {
     /// Starts a relay storing into `dir`, with extra flags.
     pub fn start(dir: &Path, extra: &[&str]) -> Self {
+        Self::start_at(dir, "127.0.0.1:0", extra)
+    }
+
+    /// Starts a relay storing into `dir` listening on `listen` (to restart one at the same URL).
+    pub fn start_at(dir: &Path, listen: &str, extra: &[&str]) -> Self {
         let db = dir.join("relay.sqlite");
         let request_log = dir.join("requests.log");
         let mut child = Command::new(bin("mappe-relay"))
             .arg("--listen")
-            .arg("127.0.0.1:0")
+            .arg(listen)
             .arg("--db")
             .arg(&db)
             .arg("--request-log")

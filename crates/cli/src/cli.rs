@@ -86,6 +86,10 @@ pub enum Command {
         /// The relay (https://…); remembered for this wallet after first use.
         #[arg(long)]
         relay: Option<String>,
+        /// Forget what this device knew of the relay's log and send it this device's changes
+        /// again: after the relay was restored from a backup (`mappe sync` then says so).
+        #[arg(long)]
+        resend: bool,
     },
     /// For offices: the office's own Mappe key.
     #[command(subcommand)]

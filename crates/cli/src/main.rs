@@ -47,7 +47,7 @@ fn run(cli: Cli) -> anyhow::Result<()> {
     match cli.command {
         Command::Init => commands::wallet::init(&ctx),
         Command::Recover { relay } => commands::wallet::recover(&ctx, relay.as_deref()),
-        Command::Sync { relay } => commands::sync::run(&ctx, relay.as_deref()),
+        Command::Sync { relay, resend } => commands::sync::run(&ctx, relay.as_deref(), resend),
         Command::Show { json } => commands::wallet::show(&ctx, json),
         Command::Profile(cmd) => commands::items::profile(&ctx, cmd),
         Command::Cv(cmd) => commands::items::cv(&ctx, cmd),

@@ -316,8 +316,14 @@ async fn revoke_deletes_content_keeps_tombstone() {
     assert_eq!(r.get(&path).await.status, 200);
     // Unsigned: 401.
     r.send("POST", &format!("{path}/revoke"), vec![], None).await.assert_error(401, "unauthorized");
-    // Unknown id: 404.
-    r.send("POST", &format!("/v1/shares/{}/revoke", id(7)), vec![], Some(&holder)).await.assert_error(404, "not_found");
+    // Unknown id (a relay restored from an older backup): kept as a tombstone, so an upload of
+    // that id from an older copy of the wallet is refused, and opening it says revoked.
+    let unknown = format!("/v1/shares/{}", id(7));
+    let res = r.send("POST", &format!("{unknown}/revoke"), b"{}".to_vec(), Some(&holder)).await;
+    assert_eq!(res.status, 200);
+    r.get(&unknown).await.assert_error(410, "revoked");
+    r.put_share(&holder, &id(7), &Upload::new(r.now()).body(&holder, &id(7))).await.assert_error(410, "revoked");
+    r.send("POST", &format!("{unknown}/revoke"), b"{}".to_vec(), Some(&other)).await.assert_error(403, "forbidden");
     // A body other than {} is refused.
     r.send("POST", &format!("{path}/revoke"), b"{\"x\":1}".to_vec(), Some(&holder))
         .await

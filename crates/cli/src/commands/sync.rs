@@ -1,8 +1,9 @@
 //! `mappe sync`: drives wallet-core's sync (`wallet_core::client::sync`) against the relay.
 
 use wallet_core::Wallet;
+use wallet_core::client::ClientError;
 use wallet_core::client::shares::RefreshReport;
-use wallet_core::client::sync::{SyncReport, sync};
+use wallet_core::client::sync::{SyncReport, SyncState, sync};
 use wallet_core::time::now;
 
 use crate::context::Context;
@@ -10,10 +11,24 @@ use crate::relay::{CliHost, block_on};
 
 /// Synchronises the wallet in `ctx` with the relay at `relay_url`.
 pub fn sync_wallet(ctx: &Context, wallet: &mut Wallet, relay_url: &str) -> anyhow::Result<SyncReport> {
-    let mut state = CliHost::load_sync_state(ctx.dir.path(), relay_url)?;
+    let state = CliHost::load_sync_state(ctx.dir.path(), relay_url)?;
+    sync_from(ctx, wallet, state)
+}
+
+fn sync_from(ctx: &Context, wallet: &mut Wallet, mut state: SyncState) -> anyhow::Result<SyncReport> {
     let (keys, doc) = wallet.parts_mut();
     let mut host = CliHost::for_wallet(ctx.dir.path(), keys);
-    Ok(block_on(sync(&mut host, keys, doc, &mut state, now()))?)
+    match block_on(sync(&mut host, keys, doc, &mut state, now())) {
+        Ok(report) => Ok(report),
+        // The relay has less than this device saw. Said plainly, with the way out, because the
+        // honest reason is common: the relay was restored from a backup.
+        Err(e @ ClientError::Withheld(_)) => Err(anyhow::Error::from(e).context(
+            "the relay has less of your wallet than this device already saw, so nothing was merged. \
+             If the relay was restored from a backup, run `mappe sync --resend` to give it this device's \
+             changes again; if not, the relay may be withholding changes: ask the counselling centre that runs it",
+        )),
+        Err(e) => Err(e.into()),
+    }
 }
 
 /// Tells the person what happened to live shares: updates, and once, a share that stopped.
@@ -33,10 +48,16 @@ pub fn print_live(report: &RefreshReport) {
 }
 
 /// `mappe sync`
-pub fn run(ctx: &Context, relay_flag: Option<&str>) -> anyhow::Result<()> {
+pub fn run(ctx: &Context, relay_flag: Option<&str>, resend: bool) -> anyhow::Result<()> {
     let relay_url = super::share::relay_url(ctx, relay_flag)?;
     let mut wallet = ctx.unlock()?;
-    let report = sync_wallet(ctx, &mut wallet, &relay_url)?;
+    let report = if resend {
+        // As if this device had never synced with the relay: read its whole log, merge, and
+        // send every change of this device the relay does not have.
+        sync_from(ctx, &mut wallet, SyncState::for_relay(None, &relay_url))?
+    } else {
+        sync_wallet(ctx, &mut wallet, &relay_url)?
+    };
     crate::config::remember_relay(ctx.dir.path(), &relay_url)?;
     println!(
         "Synced with {relay_url}: merged {} entries from other devices, {}; log at entry {}.",

@@ -627,7 +627,18 @@ fn revoke_tx(
     now: u64,
     flags: &mut BatchFlags,
 ) -> Result<(), StoreError> {
-    let rec = load_record(conn, &id)?.ok_or(StoreError::NotFound)?;
+    let Some(rec) = load_record(conn, &id)? else {
+        // An id this relay does not know: restored from a backup made before the share, or the
+        // upload never arrived. The revocation is kept as a tombstone, so the id can never be
+        // used here (an upload from an older copy of the wallet included).
+        conn.prepare_cached(
+            "INSERT INTO shares (id, holder, audience, revision, expires_at, max_opens, opens, status,
+             blob_list, created_at, updated_at, revoked_at)
+             VALUES (?1, ?2, NULL, 0, ?3, NULL, 0, 'revoked', NULL, ?3, ?3, ?3)",
+        )?
+        .execute(params![&id[..], &holder[..], t(now)])?;
+        return Ok(());
+    };
     if !ct_eq(&rec.holder, &holder) {
         return Err(StoreError::NotHolder);
     }

@@ -413,19 +413,29 @@ pub async fn revoke<H: Host>(
 ) -> Result<ShareRecord, ClientError> {
     let mut record = doc.share_record(share)?;
     let id = ShareId::parse(&record.share_id)?;
-    let relay = Relay::new(&record.relay);
-    let request =
-        relay.signed(keys.identity(), "POST", &format!("/v1/shares/{id}/revoke"), b"{}".to_vec(), MAX_JSON, now);
-    let response = host.fetch(request).await?;
-    match relay.json::<api::RevokeReply>(&response) {
-        Ok(_) => {}
-        Err(e) if e.relay_code() == Some(api::code::REVOKED) => {}
-        Err(e) => return Err(e),
-    }
+    send_revoke(host, &Relay::new(&record.relay), keys, &id, now).await?;
     record.revoked_at = Some(now);
     doc.put_share_record(&record)?;
     host.save_wallet(doc).await?;
     Ok(record)
+}
+
+/// `POST /v1/shares/{id}/revoke`; a share the relay already holds as revoked counts as done.
+async fn send_revoke<H: Host>(
+    host: &mut H,
+    relay: &Relay,
+    keys: &WalletKeys,
+    id: &ShareId,
+    now: u64,
+) -> Result<(), ClientError> {
+    let request =
+        relay.signed(keys.identity(), "POST", &format!("/v1/shares/{id}/revoke"), b"{}".to_vec(), MAX_JSON, now);
+    let response = host.fetch(request).await?;
+    match relay.json::<api::RevokeReply>(&response) {
+        Ok(_) => Ok(()),
+        Err(e) if e.relay_code() == Some(api::code::REVOKED) => Ok(()),
+        Err(e) => Err(e),
+    }
 }
 
 /// Who opened a share.
@@ -486,7 +496,16 @@ pub async fn status<H: Host>(
     for record in doc.share_records()? {
         let id = ShareId::parse(&record.share_id)?;
         let relay = Relay::new(&record.relay);
-        let answer = access_log(host, &relay, keys, &id, now).await;
+        let mut answer = access_log(host, &relay, keys, &id, now).await;
+        // This wallet revoked the share, but the relay serves it (or does not know it): a relay
+        // restored from a backup made before the revocation. Revoke it again, then ask again.
+        let forgotten = match &answer {
+            Ok(log) => matches!(log.status.as_str(), "active" | "pending"),
+            Err(e) => e.relay_code() == Some(api::code::NOT_FOUND),
+        };
+        if record.revoked_at.is_some() && forgotten && send_revoke(host, &relay, keys, &id, now).await.is_ok() {
+            answer = access_log(host, &relay, keys, &id, now).await;
+        }
         out.push(match answer {
             Ok(log) => ShareStatus {
                 status: log.status,
