@@ -81,6 +81,7 @@ fn two_devices_edit_offline_converge_and_a_third_device_restores_everything() {
     assert!(name == "SYNCMARKER-Al-Khatib" || name == "SYNCMARKER-Al Khatib", "{name}");
 
     // Device C, restored from the recovery code alone: the identical wallet, scans included.
+    let puts_before = blob_puts(&relay.request_log());
     ok(mappe(&c, PASS).args(["recover", "--relay", &relay.url]).write_stdin(format!("{code}\n")));
     assert_eq!(show(&c), ja);
     assert_eq!(heads(&c, &code), heads(&a, &code));
@@ -91,6 +92,9 @@ fn two_devices_edit_offline_converge_and_a_third_device_restores_everything() {
         let original = if att["name"] == "telc.pdf" { &scan1 } else { &scan2 };
         assert_eq!(std::fs::read(&out).unwrap(), std::fs::read(original).unwrap());
     }
+    // Scans that came from the relay are not sent back to it: the new device uploads none.
+    ok(mappe(&c, PASS).arg("sync"));
+    assert_eq!(blob_puts(&relay.request_log()), puts_before, "a device uploaded scans it had downloaded");
 
     // The relay never held anything readable.
     for (path, bytes) in all_files(&tmp.path().join("relay")) {
@@ -280,4 +284,9 @@ fn a_live_share_whose_entry_is_removed_stops_following_and_says_so_once() {
     let why = list[0]["stopped_following"].as_str().expect("stopped_following is set");
     assert!(removed.contains(&format!("({why})")), "the reason recorded is the one printed: {why} / {removed}");
     assert!(text.contains(&format!("stopped following your wallet ({why})")), "{text}");
+}
+
+/// How many scan uploads (`PUT /v1/logs/…/blobs/…`) the relay's request log shows.
+fn blob_puts(log: &str) -> usize {
+    log.lines().filter(|l| l.contains("\"PUT\"") && l.contains("/blobs/")).count()
 }

@@ -22,11 +22,14 @@ fn sync_from(ctx: &Context, wallet: &mut Wallet, mut state: SyncState) -> anyhow
         Ok(report) => Ok(report),
         // The relay has less than this device saw. Said plainly, with the way out, because the
         // honest reason is common: the relay was restored from a backup.
-        Err(e @ ClientError::Withheld(_)) => Err(anyhow::Error::from(e).context(
-            "the relay has less of your wallet than this device already saw, so nothing was merged. \
-             If the relay was restored from a backup, run `mappe sync --resend` to give it this device's \
-             changes again; if not, the relay may be withholding changes: ask the counselling centre that runs it",
-        )),
+        Err(ClientError::Withheld(detail)) => {
+            let text = format!(
+                "the relay is missing changes this device has seen ({detail}); nothing was merged. \
+                 If the relay was restored from a backup, run `mappe sync --resend` to give it this device's \
+                 changes again; if not, the relay may be withholding them: ask the counselling centre that runs it"
+            );
+            Err(anyhow::Error::from(ClientError::Withheld(detail)).context(text))
+        }
         Err(e) => Err(e.into()),
     }
 }

@@ -83,7 +83,7 @@ pub async fn sync<H: Host>(
         // Keep what was merged even if the push below fails.
         host.save_wallet(doc).await?;
         host.save_sync_state(state).await?;
-        fetch_blobs(host, &relay, keys, doc, &mut report, now).await?;
+        fetch_blobs(host, &relay, keys, doc, state, &mut report, now).await?;
         push_blobs(host, &relay, keys, doc, state, &mut report, now).await?;
         host.save_sync_state(state).await?;
 
@@ -217,12 +217,14 @@ async fn pull<H: Host>(
     Ok((log_doc.heads(), last_seq))
 }
 
-/// Downloads scans the document names but this device does not have.
+/// Downloads scans the document names but this device does not have. What came from the relay
+/// is on the relay: it is not uploaded again.
 async fn fetch_blobs<H: Host>(
     host: &mut H,
     relay: &Relay,
     keys: &WalletKeys,
     doc: &WalletDoc,
+    state: &mut SyncState,
     report: &mut SyncReport,
     now: u64,
 ) -> Result<(), ClientError> {
@@ -249,6 +251,10 @@ async fn fetch_blobs<H: Host>(
         }
         host.write_attachment(&item.id, &response.body).await?;
         report.blobs_down += 1;
+        let name = item.id.to_string();
+        if !state.uploaded_blobs.contains(&name) {
+            state.uploaded_blobs.push(name);
+        }
     }
     Ok(())
 }
