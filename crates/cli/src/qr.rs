@@ -145,7 +145,18 @@ fn load_luma(bytes: &[u8], name: &str) -> Result<image::GrayImage, PictureError>
     let mut r = reader()?;
     r.limits(limits);
     let img = guarded(move || r.decode().ok()).flatten().ok_or_else(not_a_picture)?;
-    Ok(img.into_luma8())
+    if !img.color().has_alpha() {
+        return Ok(img.into_luma8());
+    }
+    // A code saved with a transparent background shows on white; plain grey conversion would
+    // make transparent black pixels and hide the code.
+    let la = img.into_luma_alpha8();
+    let (w, h) = la.dimensions();
+    Ok(image::GrayImage::from_fn(w, h, |x, y| {
+        let [l, a] = la.get_pixel(x, y).0;
+        let over_white = (u32::from(l) * u32::from(a) + 255 * (255 - u32::from(a))) / 255;
+        image::Luma([u8::try_from(over_white).unwrap_or(u8::MAX)])
+    }))
 }
 
 thread_local! {
@@ -180,11 +191,10 @@ fn find_code(luma: &image::GrayImage) -> Option<String> {
         let (sw, sh) = ((f64::from(w) * scale).round().max(1.0) as u32, (f64::from(h) * scale).round().max(1.0) as u32);
         image::imageops::resize(luma, sw, sh, FilterType::Triangle)
     };
-    if longest > 1600 {
-        let copy = small(1200);
-        if let Some(t) = read_qr(&copy) {
-            return Some(t);
-        }
+    if longest > 1600
+        && let Some(t) = read_qr(&small(1200))
+    {
+        return Some(t);
     }
     if let Some(t) = read_qr(luma) {
         return Some(t);
@@ -194,17 +204,14 @@ fn find_code(luma: &image::GrayImage) -> Option<String> {
     if let Some(t) = read_qr(&stretched) {
         return Some(t);
     }
-    if longest > 400 {
-        if let Some(t) = read_qr(&small(longest / 2)) {
-            return Some(t);
-        }
+    if longest > 400
+        && let Some(t) = read_qr(&small(longest / 2))
+    {
+        return Some(t);
     }
     // A code small in the frame: give the binarizer more pixels per module.
     if longest <= 2000 {
-        let big = image::imageops::resize(luma, w * 2, h * 2, FilterType::Triangle);
-        if let Some(t) = read_qr(&big) {
-            return Some(t);
-        }
+        return read_qr(&image::imageops::resize(luma, w * 2, h * 2, FilterType::Triangle));
     }
     None
 }
@@ -298,6 +305,14 @@ mod tests {
             assert!(version(&code) <= 7, "version {} for {} characters", version(&code), url.len());
             assert_eq!(code.error_correction_level(), EcLevel::M);
         }
+    }
+
+    #[test]
+    fn a_panic_in_a_guarded_decoder_becomes_none() {
+        let got: Option<()> = guarded(|| panic!("a decoder's assertion"));
+        assert!(got.is_none());
+        assert!(!in_guarded_call(), "the flag is cleared after the panic");
+        assert_eq!(guarded(|| 7), Some(7));
     }
 
     #[test]
