@@ -60,8 +60,16 @@ fn whole_set() {
     }
     let pct = |k: usize| 100.0 * k as f64 / n as f64;
     let ms = |d: Duration| d.as_secs_f64() * 1000.0 / n as f64;
-    println!("qr photo set: {new_ok}/{n} decoded ({:.1} %) with rxing, {:.1} ms mean per picture", pct(new_ok), ms(new_time));
-    println!("qr photo set: {old_ok}/{n} decoded ({:.1} %) with rqrr (old), {:.1} ms mean per picture", pct(old_ok), ms(old_time));
+    println!(
+        "qr photo set: {new_ok}/{n} decoded ({:.1} %) with rxing, {:.1} ms mean per picture",
+        pct(new_ok),
+        ms(new_time)
+    );
+    println!(
+        "qr photo set: {old_ok}/{n} decoded ({:.1} %) with rqrr (old), {:.1} ms mean per picture",
+        pct(old_ok),
+        ms(old_time)
+    );
 }
 
 fn bench(c: &mut Criterion) {

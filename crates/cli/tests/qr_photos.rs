@@ -127,7 +127,7 @@ fn foreign_text_is_shown_short_and_without_control_characters() {
 }
 
 /// The old decoder on the same set, for docs/performance.md. It is not what `mappe` runs, and it
-/// is slow (about a minute for the set), so it runs on request:
+/// is slow (about 20 s for the set in a debug build), so it runs on request:
 /// `cargo test -p mappe-cli --test qr_photos -- --ignored --nocapture`.
 #[test]
 #[ignore = "a figure for docs/performance.md, not a check"]
@@ -136,6 +136,7 @@ fn old_decoder_rate_for_comparison() {
     let mut decoded = 0;
     let mut wrong = 0;
     let mut panics = 0;
+    let mut missed = Vec::new();
     let start = Instant::now();
     for (path, expected) in &positives {
         let Ok(img) = image::open(path) else { continue };
@@ -147,7 +148,7 @@ fn old_decoder_rate_for_comparison() {
         match result {
             Ok(Some(text)) if &text == expected => decoded += 1,
             Ok(Some(_)) => wrong += 1,
-            Ok(None) => {}
+            Ok(None) => missed.push(name(path)),
             Err(_) => panics += 1,
         }
     }
@@ -157,6 +158,7 @@ fn old_decoder_rate_for_comparison() {
         percent(decoded, positives.len()),
         start.elapsed().as_secs_f64() * 1000.0 / positives.len() as f64
     );
+    println!("  rqrr missed: {}", missed.join(" "));
 }
 
 // ── the real binary ─────────────────────────────────────────────────────────────────────────
