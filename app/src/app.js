@@ -1,6 +1,7 @@
 // Mappe's wallet app (/app/): the shell (header, language switch, lock, tabs) and the screens.
 // Architecture and storage: docs/app.md. The core (wallet-core in WebAssembly) decides; this
 // code stores bytes, talks to the relay for it and draws screens.
+import './texts.js'; // first: the app's Fluent files
 import { h, tr, show, errorBox, notice } from './ui.js';
 import { LANGS, pickLang, setLang, lang, selfName, t } from './i18n.js';
 import { loadCore } from './core.js';

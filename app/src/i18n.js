@@ -1,20 +1,22 @@
-// The app's texts: Fluent files from crates/wallet-core/locales/app/ (bundled by build.mjs),
-// formatted with @fluent/bundle. Right to left for Arabic and Persian.
+// The texts of a page: Fluent files (bundled by build.mjs as text) formatted with
+// @fluent/bundle. Right to left for Arabic and Persian. The page says which files with
+// useTexts() before it draws: the wallet app its crates/wallet-core/locales/app/ files
+// (app/src/texts.js), the office desk its locales/office/ files.
 import { FluentBundle, FluentResource } from '@fluent/bundle';
-import de from '../../crates/wallet-core/locales/app/de.ftl';
-import en from '../../crates/wallet-core/locales/app/en.ftl';
-import ar from '../../crates/wallet-core/locales/app/ar.ftl';
-import uk from '../../crates/wallet-core/locales/app/uk.ftl';
-import fa from '../../crates/wallet-core/locales/app/fa.ftl';
-import tr from '../../crates/wallet-core/locales/app/tr.ftl';
 
 import { LANGS, pickLang } from './i18n-pick.js';
 
 export { LANGS, pickLang };
-const SOURCES = { de, en, ar, uk, fa, tr };
+let SOURCES = {};
 const RTL = new Set(['ar', 'fa']);
 const bundles = new Map();
 let current = 'de';
+
+/** The Fluent sources of this page, by language ({ de, en, ar, uk, fa, tr }). */
+export function useTexts(sources) {
+  SOURCES = sources;
+  bundles.clear();
+}
 
 function bundle(lang) {
   let b = bundles.get(lang);

@@ -1,7 +1,7 @@
 // The unlocked wallet of this tab, the inactivity lock, the relay host object and the queue of
 // relay work waiting for the network.
 import * as store from './db.js';
-import { loadCore } from './core.js';
+import { loadCore, relayFetch } from './core.js';
 
 export const IDLE_MS = 5 * 60 * 1000;
 const channel = typeof BroadcastChannel === 'function' ? new BroadcastChannel('mappe-wallet') : null;
@@ -65,10 +65,7 @@ channel?.addEventListener('message', async () => {
 
 /** The object the core uses to reach the relay and storage (docs/wasm-api.md). */
 export const host = {
-  async fetch({ method, url, headers, body }) {
-    const res = await fetch(url, { method, headers: headers || [], body: body ?? undefined, cache: 'no-store', credentials: 'omit' });
-    return { status: res.status, body: new Uint8Array(await res.arrayBuffer()) };
-  },
+  fetch: relayFetch,
   readAttachment: (id) => store.readAttachment(id),
   writeAttachment: (id, bytes) => store.writeAttachment(id, bytes),
   readWallet: () => store.readWalletFile(),

@@ -49,7 +49,7 @@ export function show(root, ...nodes) {
 export function errorBox(err) {
   const code = err && err.appCode ? err.appCode : err && err.name === 'MappeError' && err.code ? err.code : 'internal';
   const id = err && err.appCode ? err.appCode : `error-${code}`;
-  const box = h('div', { class: 'notice error', role: 'alert', 'data-error': code }, h('p', { text: t(id) }));
+  const box = h('div', { class: 'notice error', role: 'alert', 'data-error': code }, h('p', { text: t(id, err && err.args) }));
   if (code === 'bad_input' && err.message) box.append(h('p', { class: 'detail', dir: 'auto', text: t('error-detail', { detail: err.message }) }));
   if (code === 'internal' && err) console.warn('mappe internal error', err);
   return box;

@@ -402,3 +402,40 @@ fn the_relay_refuses_replays_wrong_purposes_foreign_revocations_and_oversized_bo
     assert_eq!(body["error"], "too_large", "{body}");
     assert!(body["message"].as_str().is_some_and(|m| !m.is_empty()));
 }
+
+#[test]
+fn an_office_key_moves_to_a_second_computer_through_its_export_file_only_with_the_passphrase() {
+    let w = World::new(&[]);
+    let jobcenter = w.agency("Jobcenter Musterstadt");
+    let (link, _) =
+        w.share(&["--fields", "profile.family_name", "--to", jobcenter.join("agency.json").to_str().unwrap()]);
+    let export = w.tmp.path().join("office.mappe-office");
+    let out = ok(mappe(&jobcenter, AGENCY_PASS).args(["agency", "export", "--out"]).arg(&export));
+    assert!(out.contains("locked by the office passphrase"), "{out}");
+    let text = std::fs::read_to_string(&export).unwrap();
+    assert!(text.contains("\"office-export\"") && !text.contains(AGENCY_PASS), "{text}");
+    // Written once: a second export does not overwrite it.
+    refused(mappe(&jobcenter, AGENCY_PASS).args(["agency", "export", "--out"]).arg(&export), 2);
+
+    // The wrong passphrase sets nothing up.
+    let second = w.tmp.path().join("second-pc");
+    refused(mappe(&second, "not the office passphrase").args(["agency", "import"]).arg(&export), 4);
+    assert!(!second.join("keystore.mappe").exists());
+    // Something else than an export file is refused in one sentence.
+    let err = refused(mappe(&second, AGENCY_PASS).args(["agency", "import"]).arg(jobcenter.join("agency.json")), 2);
+    assert!(err.contains("not a Mappe office export file"), "{err}");
+
+    let out = ok(mappe(&second, AGENCY_PASS).args(["agency", "import"]).arg(&export));
+    assert!(out.contains("Jobcenter Musterstadt"), "{out}");
+    assert_eq!(
+        std::fs::read(second.join("agency.json")).unwrap(),
+        std::fs::read(jobcenter.join("agency.json")).unwrap()
+    );
+    let v: Value =
+        serde_json::from_str(&ok(mappe(&second, AGENCY_PASS).args(["open", &link, "--json", "--as"]).arg(&second)))
+            .unwrap();
+    assert_eq!(v["content"]["profile"]["family_name"], MARKERS[0]);
+    assert_eq!(v["office"]["name"], "Jobcenter Musterstadt");
+    assert!(v["retrieved_at"].as_u64().unwrap() > 1_700_000_000);
+    assert!(v["changes"].is_null(), "the second computer has not seen it before: {v}");
+}

@@ -115,6 +115,11 @@ function renderFailure(code) {
   ];
 }
 
+/** The office desk on this relay, asked to open this share after it is unlocked. */
+function officeLink() {
+  return `/office/#open=${encodeURIComponent(location.origin + location.pathname)}`;
+}
+
 function renderAddressed() {
   const out = [];
   for (const lang of state.lang === 'de' ? ['de', 'en'] : ['en', 'de']) {
@@ -126,6 +131,8 @@ function renderAddressed() {
         el(lang === state.lang ? 'h1' : 'h2', { text: x.addressedTitle }),
         el('p', { text: x.addressedText }),
         el('p', { text: x.addressedHow }),
+        el('p', {}, el('a', { class: 'office-link', href: officeLink(), 'data-office-link': '', text: x.addressedOffice })),
+        el('p', { class: 'cli-hint', text: x.addressedCli }),
         el('pre', { class: 'cmd', dir: 'ltr', text: x.addressedCmd }),
       ),
     );

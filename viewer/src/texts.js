@@ -35,8 +35,10 @@ export const UI = {
     empty: '—',
     addressedTitle: 'Diese Freigabe ist für eine bestimmte Stelle',
     addressedText:
-      'Dieser Link enthält keinen Schlüssel. Die Freigabe wurde für eine bestimmte Behörde oder Beratungsstelle verschlüsselt und kann nur mit dem Mappe-Schlüssel dieser Stelle geöffnet werden – nicht im Browser.',
-    addressedHow: 'So öffnet die Stelle sie (an einem Rechner mit ihrem Mappe-Schlüssel):',
+      'Dieser Link enthält keinen Schlüssel. Die Freigabe wurde für eine bestimmte Behörde oder Beratungsstelle verschlüsselt und kann nur mit dem Mappe-Schlüssel dieser Stelle geöffnet werden – nicht auf dieser Seite.',
+    addressedHow: 'Sie arbeiten bei dieser Stelle? Öffnen Sie die Freigabe an Ihrem Mappe-Schreibtisch im Browser:',
+    addressedOffice: 'Am Mappe-Schreibtisch öffnen',
+    addressedCli: 'Oder an einem Rechner mit der Kommandozeile:',
     addressedCmd: 'mappe open LINK --as ORDNER-DES-STELLENSCHLÜSSELS',
   },
   en: {
@@ -72,8 +74,10 @@ export const UI = {
     empty: '—',
     addressedTitle: 'This share is for a specific office',
     addressedText:
-      'This link holds no key. The share was encrypted for one particular office or counselling centre and can only be opened with that office’s Mappe key – not in the browser.',
-    addressedHow: 'How that office opens it (on a computer with its Mappe key):',
+      'This link holds no key. The share was encrypted for one particular office or counselling centre and can only be opened with that office’s Mappe key – not on this page.',
+    addressedHow: 'You work at that office? Open the share on your Mappe office desk in the browser:',
+    addressedOffice: 'Open at the office desk',
+    addressedCli: 'Or on a computer with the command line:',
     addressedCmd: 'mappe open LINK --as OFFICE-KEY-FOLDER',
   },
 };

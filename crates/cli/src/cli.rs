@@ -164,6 +164,20 @@ pub enum AgencyCommand {
         #[arg(long)]
         kind: String,
     },
+    /// Write the office's key and card (from --wallet DIR) into one file, for a second computer
+    /// of the same office or the office desk in the browser (/office/). The key in it stays
+    /// locked by the office passphrase.
+    Export {
+        /// The file to write, e.g. office.mappe-office.
+        #[arg(long, value_name = "FILE")]
+        out: PathBuf,
+    },
+    /// Set up the office's key in --wallet DIR from an export file (made by `mappe agency export`
+    /// or by the office desk in the browser). Asks for the office passphrase.
+    Import {
+        /// The export file.
+        file: PathBuf,
+    },
 }
 
 /// `mappe profile …`
@@ -221,10 +235,10 @@ pub struct CvAdd {
     /// Town and country.
     #[arg(long)]
     pub place: Option<String>,
-    /// Start date.
+    /// Start date: 2019-05-01, 01.05.2019, 2019-05 or 2019.
     #[arg(long)]
     pub from: Option<String>,
-    /// End date (leave out if it continues).
+    /// End date (leave out if it continues), in the same forms.
     #[arg(long)]
     pub to: Option<String>,
     /// What you did there.

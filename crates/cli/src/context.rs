@@ -56,16 +56,17 @@ impl Context {
             return Ok(p.clone());
         }
         if let Some(path) = &self.passphrase_file {
-            let size = match std::fs::metadata(path) {
-                Ok(m) => m.len(),
-                Err(e) => bad_input!("cannot read the passphrase file {}: {e}", path.display()),
+            let bytes = match wallet_core::store::fsutil::read_limited(path, MAX_PASSPHRASE_FILE, "the passphrase file")
+            {
+                Ok(b) => Zeroizing::new(b),
+                Err(wallet_core::Error::TooLarge { .. }) => {
+                    bad_input!("the passphrase file {} is larger than {MAX_PASSPHRASE_FILE} bytes", path.display())
+                }
+                Err(e) => bad_input!("cannot read the passphrase file: {e}"),
             };
-            if size > MAX_PASSPHRASE_FILE {
-                bad_input!("the passphrase file {} is larger than {MAX_PASSPHRASE_FILE} bytes", path.display());
-            }
-            let text = match std::fs::read_to_string(path) {
-                Ok(t) => Zeroizing::new(t),
-                Err(e) => bad_input!("cannot read the passphrase file {}: {e}", path.display()),
+            let text = match std::str::from_utf8(&bytes) {
+                Ok(t) => Zeroizing::new(t.to_string()),
+                Err(_) => bad_input!("the passphrase file {} is not UTF-8 text", path.display()),
             };
             return Ok(Zeroizing::new(text.lines().next().unwrap_or("").to_string()));
         }

@@ -78,6 +78,8 @@ fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Shares { log, json } => commands::shares::list(&ctx, log, json),
         Command::Revoke { share, yes } => commands::shares::revoke(&ctx, &share, yes),
         Command::Agency(cli::AgencyCommand::Init { name, kind }) => commands::agency::init(&ctx, &name, &kind),
+        Command::Agency(cli::AgencyCommand::Export { out }) => commands::agency::export(&ctx, &out),
+        Command::Agency(cli::AgencyCommand::Import { file }) => commands::agency::import(&ctx, &file),
         Command::Open { target, as_agency, json, save_attachments } => {
             commands::open::open(&ctx, &target, as_agency.as_deref(), json, save_attachments.as_deref())
         }
@@ -85,10 +87,11 @@ fn run(cli: Cli) -> anyhow::Result<()> {
     }
 }
 
-/// The message of the outermost error, as one sentence.
+/// The message of the outermost error, as one sentence on one line.
 fn sentence(err: &anyhow::Error) -> String {
     // Lower-case start, as after "error:" in most tools; field names like `given_names` stay as typed.
-    let mut text = err.to_string();
+    // A relay's or a file's words can be part of it: nothing in it may steer the terminal.
+    let mut text = output::clean(&err.to_string().replace(['\n', '\r', '\t'], " "));
     if !text.ends_with('.') {
         text.push('.');
     }
@@ -107,8 +110,8 @@ fn exit_code(err: &anyhow::Error) -> u8 {
     if let Some(e) = err.downcast_ref::<qr::PictureError>() {
         return picture_exit_code(e);
     }
-    if err.downcast_ref::<commands::open::OlderRevision>().is_some() {
-        return 9;
+    if let Some(e) = err.downcast_ref::<wallet_core::share::agency::OfficeFileError>() {
+        return if matches!(e, wallet_core::share::agency::OfficeFileError::UnsupportedVersion(_)) { 6 } else { 2 };
     }
     if let Some(e) = err.downcast_ref::<wallet_core::sync::EntryError>() {
         return entry_exit_code(e);
@@ -164,6 +167,7 @@ fn share_exit_code(e: &wallet_core::share::ShareError) -> u8 {
         S::UnsupportedVersion(_) => 6,
         S::Expired(_) => 7,
         S::NeedsAgencyKey(_) | S::NotForThisKey => 8,
+        S::OlderRevision { .. } => 9,
         S::BadLink(_) | S::Create(_) => 2,
     }
 }
@@ -186,6 +190,7 @@ fn wallet_exit_code(e: &wallet_core::Error) -> u8 {
         | E::AmbiguousId { .. }
         | E::RecoveryCode(_)
         | E::UnreadableInput { .. }
+        | E::NotAFile { .. }
         | E::TooLarge { .. } => 2,
         _ => 1,
     }

@@ -2,7 +2,6 @@
 //! folder as storage. The decisions are in `wallet_core::client`; this only moves bytes.
 
 use std::future::Future;
-use std::io::Read as _;
 use std::path::{Path, PathBuf};
 use std::pin::pin;
 use std::task::{Context as TaskContext, Poll, Waker};
@@ -110,36 +109,14 @@ impl Host for CliHost<'_> {
         }
         // The encrypted file is a little larger than the scan: a 30-byte header and a tag per chunk.
         let limit = MAX_ATTACHMENT + MAX_ATTACHMENT / 1024 + 4096;
-        let mut bytes = Vec::new();
-        let file = std::fs::File::open(&path).map_err(|e| wallet_core::Error::Io {
-            action: "read",
-            path: path.clone(),
-            source: e,
-        })?;
-        file.take(limit + 1).read_to_end(&mut bytes).map_err(|e| wallet_core::Error::Io {
-            action: "read",
-            path: path.clone(),
-            source: e,
-        })?;
-        if bytes.len() as u64 > limit {
-            return Err(wallet_core::Error::TooLarge {
-                what: path.display().to_string(),
-                size: bytes.len() as u64,
-                limit,
-            }
-            .into());
-        }
+        let bytes = fsutil::read_limited(&path, limit, "a scan file")?;
         Ok(Some(bytes))
     }
 
     async fn write_attachment(&mut self, id: &ItemId, bytes: &[u8]) -> Result<(), ClientError> {
         let path = self.attachment_path(id)?;
         if let Some(parent) = path.parent() {
-            std::fs::create_dir_all(parent).map_err(|e| wallet_core::Error::Io {
-                action: "create",
-                path: parent.to_path_buf(),
-                source: e,
-            })?;
+            fsutil::create_private_dir(parent)?;
         }
         fsutil::write_atomic(&path, bytes)?;
         Ok(())

@@ -427,8 +427,8 @@ fn profile_set_rejects_bad_input_and_changes_nothing() {
         assert!(err.contains(field), "the valid field {field} is not listed: {err}");
     }
 
-    let err = fails(mappe(&dir).args(["profile", "set", "birth_date", "31.12.1990"]), 2);
-    assert!(err.contains("31.12.1990"), "{err}");
+    let err = fails(mappe(&dir).args(["profile", "set", "birth_date", "1990-02-30"]), 2);
+    assert!(err.contains("1990-02-30"), "{err}");
     assert!(err.contains("use YYYY-MM-DD"), "{err}");
 
     let err = fails(mappe(&dir).args(["profile", "set", "languages", "Arabic:native", "Deutsch:B3"]), 2);
@@ -1009,4 +1009,24 @@ fn agency_card_qr_decodes_to_the_card() {
     let from_qr: Value = serde_json::from_str(&text).unwrap();
     let from_file: Value = serde_json::from_slice(&file_bytes(office.join("agency.json"))).unwrap();
     assert_eq!(from_qr, from_file);
+}
+
+#[test]
+fn german_dates_are_read_and_a_cv_entry_cannot_end_before_it_starts() {
+    let (_tmp, dir) = temp();
+    init(&dir);
+    ok(mappe(&dir).args(["profile", "set", "birth_date", "15.04.1991"]));
+    ok(mappe(&dir).args(["cv", "add", "--kind", "work", "--title", "Maurer", "--from", "01.05.2019", "--to", "2020"]));
+    let show = show_json(&dir);
+    assert_eq!(show["profile"]["birth_date"], "1991-04-15");
+    assert_eq!(show["cv"][0]["from"], "2019-05-01");
+    let before = snapshot(&dir);
+    let err = fails(
+        mappe(&dir).args(["cv", "add", "--kind", "work", "--title", "X", "--from", "2021", "--to", "12.2020"]),
+        2,
+    );
+    assert!(err.contains("ends (2020-12) before it starts (2021)"), "{err}");
+    let err = fails(mappe(&dir).args(["cv", "add", "--kind", "work", "--title", "X", "--from", "31.02.2020"]), 2);
+    assert!(err.contains("is not a date"), "{err}");
+    assert_eq!(snapshot(&dir), before, "a refused entry changed the wallet");
 }

@@ -36,6 +36,14 @@ pub struct Config {
     pub max_log_bytes: u64,
     /// About how many entry bytes one sync log read answers with (at least one entry).
     pub max_log_page: usize,
+    /// Seconds a connection may take to send a request's headers (idle keep-alive connections
+    /// included) before it is closed.
+    pub header_timeout: u64,
+    /// Seconds a request body may pause between two pieces before the request is answered 408.
+    pub body_timeout: u64,
+    /// Most bytes of request bodies the relay takes in at once, over all connections; beyond
+    /// it uploads are answered 503 `busy`.
+    pub max_body_memory: u64,
 }
 
 impl Config {
@@ -56,6 +64,9 @@ impl Config {
             max_log_body: 12 * MIB as usize,
             max_log_bytes: 256 * MIB,
             max_log_page: 16 * MIB as usize,
+            header_timeout: 10,
+            body_timeout: 30,
+            max_body_memory: 256 * MIB,
         }
     }
 
@@ -108,6 +119,17 @@ pub struct Args {
     /// About how many entry bytes one sync log read returns (always at least one entry).
     #[arg(long, env = "MAPPE_RELAY_MAX_LOG_PAGE", default_value_t = 16 * MIB as usize)]
     pub max_log_page: usize,
+    /// Seconds a client may take to send a request's headers (also how long an idle
+    /// connection stays open).
+    #[arg(long, env = "MAPPE_RELAY_HEADER_TIMEOUT", default_value_t = 10)]
+    pub header_timeout: u64,
+    /// Seconds a request body may stall before the request is refused (408).
+    #[arg(long, env = "MAPPE_RELAY_BODY_TIMEOUT", default_value_t = 30)]
+    pub body_timeout: u64,
+    /// Most bytes of request bodies held at once over all clients; more uploads wait their turn
+    /// (503 busy).
+    #[arg(long, env = "MAPPE_RELAY_MAX_BODY_MEMORY", default_value_t = 256 * MIB)]
+    pub max_body_memory: u64,
 }
 
 /// A setting that cannot work.
@@ -139,6 +161,12 @@ impl Args {
         if self.max_log_page == 0 {
             return bad("--max-log-page", "must be at least 1 byte");
         }
+        if self.header_timeout == 0 || self.body_timeout == 0 {
+            return bad("--header-timeout/--body-timeout", "must be at least 1 second");
+        }
+        if self.max_body_memory < self.max_blob.max(self.max_body as u64).max(self.max_log_body as u64) {
+            return bad("--max-body-memory", "must be at least the largest single body (--max-blob, --max-log-body)");
+        }
         if self.sweep_interval == 0 {
             return bad("--sweep-interval", "must be at least 1 second");
         }
@@ -161,6 +189,9 @@ impl Args {
             max_log_body: self.max_log_body,
             max_log_bytes: self.max_log_bytes,
             max_log_page: self.max_log_page,
+            header_timeout: self.header_timeout,
+            body_timeout: self.body_timeout,
+            max_body_memory: self.max_body_memory,
         })
     }
 }

@@ -6,6 +6,7 @@ pub mod blobs;
 pub mod error;
 pub mod health;
 pub mod logs;
+pub mod office;
 pub mod shares;
 pub mod viewer;
 
@@ -47,6 +48,7 @@ pub fn create_app(state: AppState) -> Router {
         )
         .merge(logs::routes(&state.config))
         .merge(app::routes())
+        .merge(office::routes())
         .fallback(fallback)
         .layer(DefaultBodyLimit::max(max_body))
         // Spans name the path only: a query may carry a blob token.
@@ -54,6 +56,11 @@ pub fn create_app(state: AppState) -> Router {
             tracing::debug_span!("request", method = %req.method(), path = %req.uri().path())
         }))
         .layer(RequestBodyLimitLayer::new(hard_cap))
+        // A body that pauses longer than this between two pieces is cut off (408).
+        .layer(tower_http::timeout::RequestBodyTimeoutLayer::new(std::time::Duration::from_secs(
+            state.config.body_timeout,
+        )))
+        .layer(middleware::from_fn_with_state((state.clone(), hard_cap as u64), body_budget))
         .layer(middleware::from_fn(json_errors))
         .with_state(state.clone());
     if let Some(log) = state.request_log {
@@ -67,8 +74,12 @@ async fn fallback() -> AppError {
 }
 
 /// Turns every error answer not made by a handler (unknown method, a limit layer's 413)
-/// into the JSON error shape.
+/// into the JSON error shape. `HEAD` is refused on the API: axum would run the `GET` handler,
+/// and a `HEAD` of a share would count as an open while showing nothing.
 async fn json_errors(req: Request, next: Next) -> Response {
+    if req.method() == axum::http::Method::HEAD && req.uri().path().starts_with("/v1/") {
+        return AppError::for_bare_status(StatusCode::METHOD_NOT_ALLOWED).into_response();
+    }
     let res = next.run(req).await;
     let status = res.status();
     let is_json =
@@ -77,6 +88,23 @@ async fn json_errors(req: Request, next: Next) -> Response {
         return AppError::for_bare_status(status).into_response();
     }
     res
+}
+
+/// Holds a share of the relay's request-body memory for an upload while it is handled: the
+/// declared length, or the largest body a route takes when none is declared. When uploads in
+/// flight already hold it all, the request waits a moment, then is answered `503 busy`.
+async fn body_budget(State((state, hard_cap)): State<(AppState, u64)>, req: Request, next: Next) -> Response {
+    if !matches!(*req.method(), axum::http::Method::PUT | axum::http::Method::POST) {
+        return next.run(req).await;
+    }
+    let declared =
+        req.headers().get(header::CONTENT_LENGTH).and_then(|v| v.to_str().ok()).and_then(|v| v.parse::<u64>().ok());
+    let kib = u32::try_from(declared.unwrap_or(hard_cap).min(hard_cap).div_ceil(1024)).unwrap_or(u32::MAX).max(1);
+    let wait = state.body_budget.clone().acquire_many_owned(kib);
+    match tokio::time::timeout(std::time::Duration::from_secs(5), wait).await {
+        Ok(Ok(_permit)) => next.run(req).await,
+        _ => AppError::Busy.into_response(),
+    }
 }
 
 /// Parses a share id path segment: exactly 22 base64url characters for 16 bytes.
@@ -130,7 +158,11 @@ pub struct RequestLog {
 impl RequestLog {
     /// Opens `path` for appending and starts the writing thread.
     pub fn open(path: &Path) -> std::io::Result<Self> {
-        let file = std::fs::OpenOptions::new().create(true).append(true).open(path)?;
+        let mut options = std::fs::OpenOptions::new();
+        options.create(true).append(true);
+        #[cfg(unix)]
+        std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+        let file = options.open(path)?;
         let (tx, rx) = mpsc::channel::<String>();
         std::thread::Builder::new().name("mappe-relay-request-log".into()).spawn(move || {
             let mut out = std::io::BufWriter::new(file);

@@ -91,12 +91,53 @@ impl Server {
     }
 
     /// Serves (and sweeps) until `shutdown` completes, then finishes open requests.
+    ///
+    /// Its own accept loop rather than `axum::serve`, for hyper's header read timeout: a client
+    /// that opens connections and sends nothing (or a header a byte a minute) is disconnected
+    /// after `header_timeout` seconds, idle keep-alive connections too.
     pub async fn run(self, shutdown: impl std::future::Future<Output = ()> + Send + 'static) -> Result<(), RelayError> {
         let sweeper = tokio::spawn(sweeper::run(self.state.clone()));
+        let header_timeout = std::time::Duration::from_secs(self.state.config.header_timeout);
         let app = create_app(self.state);
-        let served = axum::serve(self.listener, app).with_graceful_shutdown(shutdown).await;
+        let (stop_tx, stop_rx) = tokio::sync::watch::channel(false);
+        let mut connections = tokio::task::JoinSet::new();
+        tokio::pin!(shutdown);
+        loop {
+            let (stream, _) = tokio::select! {
+                accepted = self.listener.accept() => match accepted {
+                    Ok(conn) => conn,
+                    // Out of file descriptors and the like: wait instead of spinning.
+                    Err(e) => {
+                        tracing::warn!(error = %e, "accept failed");
+                        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+                        continue;
+                    }
+                },
+                () = &mut shutdown => break,
+            };
+            let service = hyper_util::service::TowerToHyperService::new(app.clone());
+            let mut stop = stop_rx.clone();
+            connections.spawn(async move {
+                let conn = hyper::server::conn::http1::Builder::new()
+                    .timer(hyper_util::rt::TokioTimer::new())
+                    .header_read_timeout(header_timeout)
+                    .serve_connection(hyper_util::rt::TokioIo::new(stream), service);
+                tokio::pin!(conn);
+                tokio::select! {
+                    _ = conn.as_mut() => {}
+                    _ = stop.changed() => {
+                        conn.as_mut().graceful_shutdown();
+                        let _ = conn.await;
+                    }
+                }
+            });
+            // Reap finished connections so the set does not grow with every client served.
+            while connections.try_join_next().is_some() {}
+        }
+        let _ = stop_tx.send(true);
+        while connections.join_next().await.is_some() {}
         sweeper.abort();
-        served.map_err(RelayError::Io)
+        Ok(())
     }
 }
 

@@ -49,6 +49,8 @@ pub struct AppState {
     pub replay: Arc<ReplayCache>,
     /// Where request lines go, if configured.
     pub request_log: Option<RequestLog>,
+    /// Request-body memory still free, in KiB permits (`max_body_memory`).
+    pub body_budget: Arc<tokio::sync::Semaphore>,
 }
 
 impl std::fmt::Debug for AppState {
@@ -74,7 +76,9 @@ impl AppState {
             ),
             None => None,
         };
+        let budget_kib = usize::try_from(config.max_body_memory / 1024).unwrap_or(usize::MAX);
         Ok(Self {
+            body_budget: Arc::new(tokio::sync::Semaphore::new(budget_kib.min(tokio::sync::Semaphore::MAX_PERMITS))),
             replay: Arc::new(ReplayCache::new(config.clock_skew)),
             config: Arc::new(config),
             store: Arc::new(store),

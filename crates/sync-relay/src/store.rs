@@ -174,6 +174,12 @@ pub struct Opened {
     pub wrapped_key: Option<Vec<u8>>,
 }
 
+/// Most access-log rows kept per share: beyond it the oldest go (the open count stays exact),
+/// so anyone who knows a bearer share's id cannot grow its log without bound.
+pub const MAX_LOG_ROWS: u32 = 1000;
+/// Most access-log rows in one answer: the newest; the rest are counted, not listed.
+pub const LOG_ROWS_SHOWN: u32 = 100;
+
 /// One row of a share's access log.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct LogEntry {
@@ -355,6 +361,7 @@ pub trait Store: Send + Sync + 'static {
     fn revoke(&self, id: [u8; 16], holder: [u8; 32], now: u64) -> StoreFuture<()>;
 
     /// A share's metadata and access log.
+    /// The share and the newest [`LOG_ROWS_SHOWN`] rows of its access log, oldest first.
     fn access_log(&self, id: [u8; 16]) -> StoreFuture<Option<(ShareRecord, Vec<LogEntry>)>>;
 
     /// Deletes the content of expired shares, of used-up shares whose last open is older

@@ -205,8 +205,8 @@ async fn oversized_bodies_get_413_with_json() {
     let sid = id(1);
     let big = vec![b'x'; 4097];
     r.send("PUT", &format!("/v1/shares/{sid}"), big, Some(&holder)).await.assert_error(413, "too_large");
-    // Unsigned as well: the limit holds before anything else.
-    r.send("PUT", &format!("/v1/shares/{sid}"), vec![b'x'; 10_000], None).await.assert_error(413, "too_large");
+    // Unsigned: refused on its headers, before a byte of the body is read.
+    r.send("PUT", &format!("/v1/shares/{sid}"), vec![b'x'; 10_000], None).await.assert_error(401, "unauthorized");
     // Blob route: its own, larger limit.
     let data = vec![7u8; 8193];
     r.send("PUT", &format!("/v1/shares/{sid}/blobs/0"), data, Some(&holder)).await.assert_error(413, "too_large");
@@ -428,6 +428,7 @@ async fn access_log_lists_opens_for_the_holder_only() {
             "max_opens": null,
             "opens": 2,
             "log": [{"at": T0, "agency": null}, {"at": T0 + 100, "agency": null}],
+            "earlier": 0,
         })
     );
     r.send("GET", &format!("{path}/log"), vec![], Some(&keys(2))).await.assert_error(403, "forbidden");
@@ -572,4 +573,82 @@ fn redaction() {
     assert_eq!(sync_relay::http::redact_path("/a?token=abc"), "/a?token=[redacted]");
     assert_eq!(sync_relay::http::redact_path("/a"), "/a");
     assert_eq!(sync_relay::http::redact_path("/a?b=1&TOKEN=x&tok%65n=y"), "/a?b=1&TOKEN=[redacted]&tok%65n=[redacted]");
+}
+
+#[tokio::test]
+async fn a_new_revision_leaves_no_trace_of_the_old_one_in_the_database_or_its_wal() {
+    let r = Relay::new();
+    let holder = keys(1);
+    let sid = id(3);
+    let path = format!("/v1/shares/{sid}");
+    let old_blob = b"OLD-REVISION-BLOB-MARKER-0123456789abcdef".to_vec();
+    let mut up = Upload::new(r.now());
+    up.ciphertext = b"OLD-REVISION-CIPHERTEXT-MARKER-0123456789".to_vec();
+    up.blobs = vec![blob_of(&old_blob)];
+    r.put_share(&holder, &sid, &up.body(&holder, &sid)).await;
+    assert_eq!(r.send("PUT", &format!("{path}/blobs/0"), old_blob.clone(), Some(&holder)).await.status, 201);
+    let mut next = Upload::new(r.now());
+    next.revision = 2;
+    next.ciphertext = b"NEW-REVISION-CIPHERTEXT-MARKER-987654321".to_vec();
+    assert_eq!(r.put_share(&holder, &sid, &next.body(&holder, &sid)).await.status, 200);
+    assert_eq!(unb64(r.get(&path).await.json()["ciphertext"].as_str().unwrap()), next.ciphertext);
+    let wal = r.db.with_extension("sqlite-wal");
+    for f in [&r.db, &wal] {
+        assert!(!file_contains(f, &up.ciphertext), "the old revision's ciphertext is still in {f:?}");
+        assert!(!file_contains(f, &old_blob), "the old revision's scan is still in {f:?}");
+    }
+}
+
+#[cfg(unix)]
+#[tokio::test]
+async fn the_database_is_readable_by_the_relay_user_only() {
+    use std::os::unix::fs::PermissionsExt as _;
+    let r = Relay::new();
+    let holder = keys(1);
+    r.put_share(&holder, &id(4), &Upload::new(r.now()).body(&holder, &id(4))).await;
+    for f in [r.db.clone(), r.db.with_extension("sqlite-wal"), r.db.with_extension("sqlite-shm")] {
+        if let Ok(meta) = std::fs::metadata(&f) {
+            assert_eq!(meta.permissions().mode() & 0o077, 0, "{f:?} is readable by others");
+        }
+    }
+}
+
+#[tokio::test]
+async fn head_is_refused_on_the_api_and_does_not_count_as_an_open() {
+    let r = Relay::new();
+    let holder = keys(1);
+    let sid = id(5);
+    let path = format!("/v1/shares/{sid}");
+    let mut up = Upload::new(r.now());
+    up.max_opens = Some(2);
+    r.put_share(&holder, &sid, &up.body(&holder, &sid)).await;
+    for _ in 0..3 {
+        let res = r.send("HEAD", &path, vec![], None).await;
+        assert_eq!(res.status, 405);
+    }
+    let v = r.get(&path).await.json();
+    assert_eq!(v["opens"], 1, "HEAD requests were counted as opens");
+}
+
+#[tokio::test]
+async fn a_flooded_access_log_stays_bounded_and_tells_the_holder_the_truth() {
+    let r = Relay::new();
+    let holder = keys(1);
+    let sid = id(6);
+    let path = format!("/v1/shares/{sid}");
+    r.put_share(&holder, &sid, &Upload::new(r.now()).body(&holder, &sid)).await;
+    let opens = 1_250u32;
+    for _ in 0..opens {
+        assert_eq!(r.get(&path).await.status, 200);
+    }
+    let res = r.send("GET", &format!("{path}/log"), vec![], Some(&holder)).await;
+    assert_eq!(res.status, 200);
+    assert!(res.body.len() < 16 * 1024, "the answer grows with the flood: {} bytes", res.body.len());
+    let log = res.json();
+    assert_eq!(log["status"], "active");
+    assert_eq!(log["opens"], opens);
+    assert_eq!(log["log"].as_array().unwrap().len(), 100);
+    assert_eq!(log["earlier"], opens - 100);
+    let kept: i64 = r.sqlite().query_row("SELECT COUNT(*) FROM access_log", [], |row| row.get(0)).unwrap();
+    assert_eq!(kept, 1000, "the relay keeps at most 1000 rows per share");
 }

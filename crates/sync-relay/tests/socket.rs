@@ -127,9 +127,13 @@ fn real_socket_round_trip() {
     // Oversized: by Content-Length beyond every limit, and streamed (chunked) beyond the
     // route's limit. Both answer 413 with the JSON error.
     let big = vec![b'x'; 200 * 1024];
-    let a = http(addr, &format!("PUT {path}"), &[], &big, false);
+    let a = http(addr, &format!("PUT {path}"), &signed_headers(&holder, "PUT", &path, &big), &big, false);
     assert_eq!(a.status, 413);
     assert_eq!(a.json()["error"], "too_large");
+    // Unsigned: refused on its headers, whatever the body.
+    let a = http(addr, &format!("PUT {path}"), &[], &big, false);
+    assert_eq!(a.status, 401);
+    assert_eq!(a.json()["error"], "unauthorized");
     let a = http(
         addr,
         &format!("PUT {path}"),
@@ -149,4 +153,97 @@ fn real_socket_round_trip() {
 
     relay.shutdown();
     assert!(TcpStream::connect(addr).is_err(), "still listening after shutdown");
+}
+
+fn relay_with(adjust: impl FnOnce(&mut sync_relay::Config)) -> (tempfile::TempDir, sync_relay::RunningRelay) {
+    let dir = tempfile::tempdir().unwrap();
+    let mut config = sync_relay::Config::new(dir.path().join("relay.sqlite"));
+    adjust(&mut config);
+    let relay = sync_relay::start_in_thread(config).unwrap();
+    (dir, relay)
+}
+
+/// Reads until the server closes the connection or `limit` passes; returns what came and when.
+fn read_until_closed(s: &mut TcpStream, limit: std::time::Duration) -> (Vec<u8>, std::time::Duration) {
+    let start = std::time::Instant::now();
+    s.set_read_timeout(Some(limit)).unwrap();
+    let mut got = Vec::new();
+    let mut buf = [0u8; 4096];
+    loop {
+        match s.read(&mut buf) {
+            Ok(0) | Err(_) => break,
+            Ok(n) => got.extend_from_slice(&buf[..n]),
+        }
+    }
+    (got, start.elapsed())
+}
+
+#[test]
+fn idle_and_slow_clients_are_cut_off() {
+    let (_dir, relay) = relay_with(|c| {
+        c.header_timeout = 1;
+        c.body_timeout = 1;
+    });
+    // A connection that sends nothing, and one that sends half a request line.
+    for first in [&b""[..], b"GET /heal"] {
+        let mut s = TcpStream::connect(relay.addr).unwrap();
+        s.write_all(first).unwrap();
+        let (_, took) = read_until_closed(&mut s, std::time::Duration::from_secs(10));
+        assert!(took < std::time::Duration::from_secs(5), "an idle connection stayed open {took:?}");
+    }
+    // A body that stops arriving: 408 with the JSON error, within seconds.
+    let holder = keys(1);
+    let sid = id(2);
+    let path = format!("/v1/shares/{sid}");
+    let body = vec![b'{'; 5000];
+    let mut s = TcpStream::connect(relay.addr).unwrap();
+    let mut head = format!("PUT {path} HTTP/1.1\r\nHost: x\r\nContent-Length: {}\r\n", body.len());
+    for (k, v) in signed_headers(&holder, "PUT", &path, &body) {
+        head.push_str(&format!("{k}: {v}\r\n"));
+    }
+    head.push_str("\r\n");
+    s.write_all(head.as_bytes()).unwrap();
+    s.write_all(&body[..100]).unwrap();
+    let (got, took) = read_until_closed(&mut s, std::time::Duration::from_secs(10));
+    let text = String::from_utf8_lossy(&got);
+    assert!(text.starts_with("HTTP/1.1 408"), "{text}");
+    assert!(text.contains("\"error\":\"timeout\""), "{text}");
+    assert!(took < std::time::Duration::from_secs(5), "{took:?}");
+}
+
+#[test]
+fn request_bodies_in_flight_share_a_bounded_budget() {
+    let (_dir, relay) = relay_with(|c| {
+        c.max_body = 64 * 1024;
+        c.max_blob = 96 * 1024;
+        c.max_log_body = 64 * 1024;
+        c.max_body_memory = 128 * 1024;
+        c.body_timeout = 20;
+    });
+    let holder = keys(1);
+    let sid = id(3);
+    let path = format!("/v1/shares/{sid}/blobs/0");
+    // A slow upload that declares 96 KiB holds 96 of the 128 KiB while it trickles in.
+    let body = vec![7u8; 96 * 1024];
+    let mut slow = TcpStream::connect(relay.addr).unwrap();
+    let mut head = format!("PUT {path} HTTP/1.1\r\nHost: x\r\nContent-Length: {}\r\n", body.len());
+    for (k, v) in signed_headers(&holder, "PUT", &path, &body) {
+        head.push_str(&format!("{k}: {v}\r\n"));
+    }
+    head.push_str("\r\n");
+    slow.write_all(head.as_bytes()).unwrap();
+    slow.write_all(&body[..1024]).unwrap();
+    std::thread::sleep(std::time::Duration::from_millis(300));
+    // A second upload of 64 KiB does not fit beside it: 503 busy, after a short wait.
+    let share = format!("/v1/shares/{}", id(4));
+    let big = vec![b'x'; 60 * 1024];
+    let a = http(relay.addr, &format!("PUT {share}"), &signed_headers(&holder, "PUT", &share, &big), &big, false);
+    assert_eq!(a.status, 503, "{}", String::from_utf8_lossy(&a.body));
+    assert_eq!(a.json()["error"], "busy");
+    // Small requests still pass, and once the slow upload is gone the budget is back.
+    assert_eq!(http(relay.addr, "GET /healthz", &[], b"", false).status, 200);
+    drop(slow);
+    std::thread::sleep(std::time::Duration::from_millis(300));
+    let a = http(relay.addr, &format!("PUT {share}"), &signed_headers(&holder, "PUT", &share, &big), &big, false);
+    assert_ne!(a.status, 503, "{}", String::from_utf8_lossy(&a.body));
 }

@@ -18,8 +18,8 @@ consent-opens =
        *[other] Die Freigabe kann höchstens { $count }-mal geöffnet werden.
     }
 consent-opens-unlimited = Bis dahin kann die Freigabe beliebig oft geöffnet werden.
-consent-live-on = Wenn Sie später etwas korrigieren, wird die Korrektur auch freigegeben.
-consent-live-off = Wenn Sie später etwas korrigieren, wird die Korrektur nicht freigegeben.
+consent-live-on = Wenn Sie später etwas hier Freigegebenes korrigieren oder einer freigegebenen Liste einen Eintrag hinzufügen, wird das auch freigegeben.
+consent-live-off = Wenn Sie später etwas korrigieren oder hinzufügen, wird das nicht freigegeben: Diese Fassung bleibt, wie sie ist.
 consent-revoke = Sie können die Freigabe jederzeit zurückziehen (stoppen).
 revoke-warning = Das Zurückziehen verhindert jedes weitere Öffnen, aber was schon geöffnet, gesehen oder gespeichert wurde, lässt sich nicht zurückholen.
 

@@ -21,8 +21,8 @@ consent-opens =
        *[other] It can be opened { $count } times at most.
     }
 consent-opens-unlimited = Until then it can be opened as often as needed.
-consent-live-on = If you correct something later, the correction is shared too.
-consent-live-off = If you correct something later, the correction is not shared.
+consent-live-on = If you later correct something you share here, or add an entry to a list you share, that is shared too.
+consent-live-off = If you later correct or add something, that is not shared: this version stays as it is.
 consent-revoke = You can revoke (stop) this share at any time.
 # Also shown on its own when the holder revokes a share.
 revoke-warning = Revoking stops any further opening, but it cannot take back what was already opened, seen or saved.

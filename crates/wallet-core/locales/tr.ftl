@@ -16,8 +16,8 @@ consent-opens =
        *[other] En fazla { $count } kez açılabilir.
     }
 consent-opens-unlimited = O tarihe kadar gerektiği kadar açılabilir.
-consent-live-on = Daha sonra bir şeyi düzeltirseniz, düzeltme de paylaşılır.
-consent-live-off = Daha sonra bir şeyi düzeltirseniz, düzeltme paylaşılmaz.
+consent-live-on = Burada paylaştığınız bir şeyi daha sonra düzeltirseniz ya da paylaştığınız bir listeye kayıt eklerseniz, bu da paylaşılır.
+consent-live-off = Daha sonra bir şeyi düzeltir ya da eklerseniz, bu paylaşılmaz: bu sürüm olduğu gibi kalır.
 consent-revoke = Bu paylaşımı istediğiniz zaman iptal edebilirsiniz (durdurabilirsiniz).
 revoke-warning = İptal etmek yeni açılışları durdurur, ancak daha önce açılmış, görülmüş veya kaydedilmiş olanı geri alamaz.
 

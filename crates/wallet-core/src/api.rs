@@ -43,6 +43,10 @@ pub mod code {
     pub const TOO_MANY_SHARES: &str = "too_many_shares";
     /// 500.
     pub const INTERNAL: &str = "internal";
+    /// 408: the request body stalled.
+    pub const TIMEOUT: &str = "timeout";
+    /// 503: too many uploads at once; try again shortly.
+    pub const BUSY: &str = "busy";
 }
 
 /// Every error answer: `{"error": code, "message": sentence}`; a sync log conflict adds the
@@ -177,8 +181,11 @@ pub struct AccessLog {
     pub max_opens: Option<u32>,
     /// Opens so far.
     pub opens: u32,
-    /// Each open.
+    /// The newest opens (at most 100), oldest first.
     pub log: Vec<AccessLogRow>,
+    /// Opens before those listed, counted but not listed.
+    #[serde(default)]
+    pub earlier: u32,
 }
 
 /// One open in an access log.

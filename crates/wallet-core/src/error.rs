@@ -136,6 +136,13 @@ pub enum Error {
         source: std::io::Error,
     },
 
+    /// A path names something other than a regular file (a folder, device, FIFO or socket).
+    #[error("{} is not a regular file", path.display())]
+    NotAFile {
+        /// The path given.
+        path: PathBuf,
+    },
+
     /// A file operation failed.
     #[error("cannot {action} {}: {source}", path.display())]
     Io {
@@ -177,6 +184,7 @@ impl Error {
             Self::InvalidValue { .. } => "invalid_value",
             Self::TooLarge { .. } => "too_large",
             Self::UnreadableInput { .. } => "unreadable_input",
+            Self::NotAFile { .. } => "not_a_file",
             Self::Io { .. } => "io",
             Self::Document(_) => "document",
             Self::Rng(_) => "rng",

@@ -14,6 +14,13 @@ pub fn now() -> u64 {
     std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_secs()).unwrap_or(0)
 }
 
+/// The last day (UTC) on which something that expires at `expires_at` can still be used: an
+/// expiry is the first second it is over, so `--expires 2027-01-10` (valid through that day)
+/// is stored as 2027-01-11 00:00 and shown as 2027-01-10.
+pub fn last_valid_date(expires_at: u64) -> String {
+    date_of(expires_at.saturating_sub(1))
+}
+
 /// A Unix time as a calendar date `YYYY-MM-DD` (UTC).
 pub fn date_of(unix: u64) -> String {
     // Howard Hinnant's days-to-civil algorithm.
@@ -79,7 +86,7 @@ pub fn parse_expiry(text: &str, now: u64) -> Result<u64, ExpiryError> {
         unit(n, 7 * 86_400)
     } else if let Some(n) = t.strip_suffix('s') {
         unit(n, 1)
-    } else if let Some(start) = unix_of_date(t) {
+    } else if let Some(start) = unix_of_date(&crate::document::normalize_date(t)) {
         let end = start + 86_400;
         if end <= now {
             return Err(ExpiryError::InThePast(t.to_string()));
@@ -108,6 +115,10 @@ mod tests {
         assert_eq!(unix_of_date("2026-11-25"), Some(1_795_564_800));
         assert_eq!(unix_of_date("2000-02-29"), Some(951_782_400));
         assert_eq!(unix_of_date("2026-11"), None);
+        // A date given as expiry is shown as that date, not the day after.
+        let expires = parse_expiry("2027-01-10", 1_795_564_800).unwrap();
+        assert_eq!(date_of(expires), "2027-01-11");
+        assert_eq!(last_valid_date(expires), "2027-01-10");
     }
 
     #[test]

@@ -35,6 +35,10 @@ pub enum Code {
     Revoked,
     /// The share was opened as often as allowed.
     UsedUp,
+    /// The share is addressed to another office (or needs an office's key).
+    NotForThisOffice,
+    /// The relay served an older revision of a live share than this office saw.
+    OlderRevision,
     /// A bug.
     Internal,
 }
@@ -56,6 +60,8 @@ impl Code {
             Self::Withheld => "withheld",
             Self::Revoked => "revoked",
             Self::UsedUp => "used_up",
+            Self::NotForThisOffice => "not_for_this_office",
+            Self::OlderRevision => "older_revision",
             Self::Internal => "internal",
         }
     }
@@ -105,6 +111,7 @@ fn code_of(e: &Error) -> Code {
         | Error::KeystoreMissing { .. }
         | Error::WalletExists { .. }
         | Error::UnreadableInput { .. }
+        | Error::NotAFile { .. }
         | Error::Io { .. }
         | Error::Rng(_) => Code::Internal,
     }
@@ -112,7 +119,9 @@ fn code_of(e: &Error) -> Code {
 
 fn share_code_of(e: &ShareError) -> Code {
     match e {
-        ShareError::BadLink(_) | ShareError::NeedsAgencyKey(_) | ShareError::Create(_) => Code::BadInput,
+        ShareError::BadLink(_) | ShareError::Create(_) => Code::BadInput,
+        ShareError::NeedsAgencyKey(_) => Code::NotForThisOffice,
+        ShareError::OlderRevision { .. } => Code::OlderRevision,
         // A key that does not open the share cannot be told apart from a damaged wrapped key.
         ShareError::NotForThisKey | ShareError::Integrity | ShareError::BadSignature | ShareError::WrongShare => {
             Code::Integrity
@@ -131,6 +140,18 @@ impl From<Error> for MappeError {
 impl From<ShareError> for MappeError {
     fn from(e: ShareError) -> Self {
         Self { code: share_code_of(&e), detail: e.code().to_string(), message: e.to_string(), status: None }
+    }
+}
+
+impl From<wallet_core::share::agency::OfficeFileError> for MappeError {
+    fn from(e: wallet_core::share::agency::OfficeFileError) -> Self {
+        use wallet_core::share::agency::OfficeFileError as O;
+        let (code, detail) = match e {
+            O::NotOfficeFiles(_) => (Code::BadInput, "not_office_files"),
+            O::Mismatch => (Code::BadInput, "office_mismatch"),
+            O::UnsupportedVersion(_) => (Code::Format, "unsupported_version"),
+        };
+        Self { code, detail: detail.to_string(), message: e.to_string(), status: None }
     }
 }
 
@@ -158,6 +179,8 @@ impl From<wallet_core::client::ClientError> for MappeError {
                     "revoked" => Code::Revoked,
                     "expired" => Code::Expired,
                     "used_up" => Code::UsedUp,
+                    // The relay checks an addressed share's audience by the office's signature.
+                    "audience_required" | "forbidden" => Code::NotForThisOffice,
                     _ => Code::Relay,
                 };
                 Self { code: kind, detail: code, message, status: Some(status) }
@@ -223,6 +246,9 @@ mod tests {
         }
         let m = MappeError::from(ShareError::BadSignature);
         assert_eq!((m.code, m.detail.as_str()), (Code::Integrity, "bad_signature"));
+        let m = MappeError::from(ShareError::OlderRevision { served: 2, seen: 3 });
+        assert_eq!((m.code.as_str(), m.detail.as_str()), ("older_revision", "older_revision"));
+        assert!(m.message.contains("revision 2") && m.message.contains("revision 3"), "{}", m.message);
         let m = MappeError::from(ShareError::Expired("2026-01-01".into()));
         assert_eq!((m.code, m.message.as_str()), (Code::Expired, "this share expired on 2026-01-01"));
     }

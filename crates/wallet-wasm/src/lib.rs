@@ -10,6 +10,7 @@
 
 pub mod error;
 mod js;
+pub mod office;
 pub mod ops;
 pub mod qr;
 pub mod share;

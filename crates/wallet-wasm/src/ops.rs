@@ -25,7 +25,7 @@ use crate::share::{ShareOptions, core_options};
 use crate::wallet::Wallet;
 
 /// The host object's methods, as promises.
-struct JsHost<'a> {
+pub(crate) struct JsHost<'a> {
     obj: JsValue,
     keys: &'a WalletKeys,
 }
@@ -38,7 +38,12 @@ fn host_error(what: &str, e: &JsValue) -> ClientError {
     ClientError::Host(format!("the app's {what} failed: {detail}"))
 }
 
-impl JsHost<'_> {
+impl<'a> JsHost<'a> {
+    /// The host object `obj` acting for the wallet or office with `keys`.
+    pub(crate) fn new(obj: JsValue, keys: &'a WalletKeys) -> Self {
+        Self { obj, keys }
+    }
+
     async fn call(&self, name: &str, args: &[JsValue]) -> std::result::Result<JsValue, JsValue> {
         let f: Function = Reflect::get(&self.obj, &JsValue::from_str(name))?
             .dyn_into()
@@ -207,6 +212,7 @@ fn status_json(s: &shares::ShareStatus) -> serde_json::Value {
         "status": s.status,
         "opens": s.opens,
         "log": s.log,
+        "earlier": s.earlier,
         "stoppedFollowing": r.stopped_following,
         "relayError": s.relay_error,
     })

@@ -16,7 +16,7 @@ const load = (dir) =>
 
 const API_CODES = new Set([
   'wrong_passphrase', 'integrity', 'format', 'recovery_code', 'bad_input', 'not_found', 'too_large',
-  'unreachable', 'relay', 'withheld', 'revoked', 'expired', 'used_up', 'internal',
+  'unreachable', 'relay', 'withheld', 'revoked', 'expired', 'used_up', 'not_for_this_office', 'older_revision', 'internal',
 ]);
 const RELAY = 'https://relay.example.org';
 

@@ -327,7 +327,7 @@ test('a used-up share shows "used up"', async () => {
   await page.close();
 });
 
-test('an addressed share explains that it is for one office and `mappe open`', async () => {
+test('an addressed share explains that it is for one office, links to the office desk and names `mappe open`', async () => {
   const office = join(tmp, 'jobcenter');
   mappe(office, ['agency', 'init', '--name', 'Jobcenter Musterstadt', '--kind', 'jobcenter'], AGENCY_PASS);
   const { link } = share(['--fields', 'profile.family_name', '--to', join(office, 'agency.json')]);
@@ -338,6 +338,10 @@ test('an addressed share explains that it is for one office and `mappe open`', a
   assert.ok(body.includes('Diese Freigabe ist für eine bestimmte Stelle'));
   assert.ok(body.includes('This share is for a specific office'));
   assert.ok(body.includes('mappe open'));
+  assert.ok(body.includes('Am Mappe-Schreibtisch öffnen') && body.includes('Open at the office desk'));
+  // The office desk on the same relay, asked to open exactly this share after unlocking.
+  const href = await page.getAttribute('[data-office-link]', 'href');
+  assert.equal(href, `/office/#open=${encodeURIComponent(link)}`);
   assert.ok(!body.includes(M.family));
   await shot(page, 'addressed-390');
   await page.close();

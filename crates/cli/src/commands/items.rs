@@ -23,7 +23,7 @@ fn json<T: serde::Serialize>(value: &T) -> anyhow::Result<()> {
 /// `mappe profile …`
 pub fn profile(ctx: &Context, cmd: ProfileCommand) -> anyhow::Result<()> {
     match cmd {
-        ProfileCommand::Set { field, values } => {
+        ProfileCommand::Set { field, mut values } => {
             let field = ProfileField::from_name(&field).map_err(|e| {
                 let names: Vec<&str> = ProfileField::ALL.iter().map(|f| f.name()).collect();
                 // Keep the wallet-core error underneath so the exit code stays 2 (bad input).
@@ -41,6 +41,9 @@ pub fn profile(ctx: &Context, cmd: ProfileCommand) -> anyhow::Result<()> {
                     .collect::<Result<_, _>>()?,
                 _ => Vec::new(),
             };
+            if field == ProfileField::BirthDate {
+                values = values.iter().map(|v| wallet_core::document::normalize_date(v)).collect();
+            }
             if !field.is_list() {
                 if values.len() > 1 {
                     bad_input!("{} takes one value; put it in quotes if it contains spaces", field.name());
@@ -96,8 +99,8 @@ pub fn cv(ctx: &Context, cmd: CvCommand) -> anyhow::Result<()> {
                 title: a.title,
                 organisation: a.organisation,
                 place: a.place,
-                from: a.from,
-                to: a.to,
+                from: date(a.from),
+                to: date(a.to),
                 description: a.description,
             };
             entry.validate()?;
@@ -130,7 +133,7 @@ pub fn cert(ctx: &Context, cmd: CertCommand) -> anyhow::Result<()> {
                 kind: parse_kind(CertificateKind::parse, CertificateKind::names(), "certificate kind", &a.kind)?,
                 title: a.title,
                 issuer: a.issuer,
-                issued_on: a.issued_on,
+                issued_on: date(a.issued_on),
                 cefr_level: a.level,
                 exam: a.exam,
                 attachment: None,
@@ -164,8 +167,8 @@ pub fn residence(ctx: &Context, cmd: ResidenceCommand) -> anyhow::Result<()> {
             let mut paper = ResidencePaper {
                 kind: parse_kind(ResidenceKind::parse, ResidenceKind::names(), "residence paper kind", &a.kind)?,
                 number: a.number,
-                issued_on: a.issued_on,
-                valid_until: a.valid_until,
+                issued_on: date(a.issued_on),
+                valid_until: date(a.valid_until),
                 authority: a.authority,
                 attachment: None,
             };
@@ -290,4 +293,10 @@ pub fn attachment(ctx: &Context, cmd: AttachmentCommand) -> anyhow::Result<()> {
             Ok(())
         }
     }
+}
+
+/// A date argument as stored: German `15.04.1991` becomes `1991-04-15` (the entry's own check
+/// then judges it).
+fn date(value: Option<String>) -> Option<String> {
+    value.map(|v| wallet_core::document::normalize_date(&v))
 }

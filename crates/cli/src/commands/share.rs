@@ -91,7 +91,7 @@ pub fn confirm(question: &str, yes: bool) -> anyhow::Result<bool> {
     eprint!("{question} [y/N] ");
     let mut line = String::new();
     std::io::stdin().lock().read_line(&mut line)?;
-    Ok(matches!(line.trim().to_lowercase().as_str(), "y" | "yes" | "j" | "ja"))
+    Ok(wallet_core::share::consent::is_yes(&line))
 }
 
 /// What `mappe share` made.

@@ -4,7 +4,7 @@
 use serde_json::json;
 use wallet_core::client::shares::{self, Opener, ShareStatus};
 use wallet_core::share::consent::{self, Lang};
-use wallet_core::time::{date_of, datetime_of, now};
+use wallet_core::time::{datetime_of, last_valid_date, now};
 
 use super::share::confirm;
 use crate::context::Context;
@@ -32,7 +32,7 @@ pub fn list(ctx: &Context, log: bool, as_json: bool) -> anyhow::Result<()> {
         println!("{}  {}", r.share_id, clean(&s.status));
         println!("    for:     {who}");
         println!("    fields:  {}", r.fields.join(", "));
-        println!("    until:   {}", date_of(r.expires_at));
+        println!("    until:   {}", last_valid_date(r.expires_at));
         match s.opens {
             Some(n) => println!("    opened:  {n} times ({limit})"),
             None => println!("    opened:  unknown ({limit})"),
@@ -46,6 +46,9 @@ pub fn list(ctx: &Context, log: bool, as_json: bool) -> anyhow::Result<()> {
         if log {
             if s.log.is_empty() {
                 println!("    log:     no opens");
+            }
+            if s.earlier > 0 {
+                println!("    opened   {} more times before these (the relay lists only the newest)", s.earlier);
             }
             for e in &s.log {
                 println!("    opened   {}  {}", datetime_of(e.at), opener_text(&e.by));
@@ -90,6 +93,7 @@ fn to_json(s: &ShareStatus, log: bool) -> serde_json::Value {
         "status": s.status,
         "opens": s.opens,
         "log": if log { serde_json::Value::Array(entries) } else { serde_json::Value::Null },
+        "earlier": s.earlier,
         "relay_error": s.relay_error,
         "stopped_following": r.stopped_following,
     })

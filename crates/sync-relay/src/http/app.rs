@@ -46,11 +46,11 @@ pub struct Asset {
     gzip: OnceLock<Option<Vec<u8>>>,
 }
 
-const fn asset(path: &'static str, content_type: &'static str, body: &'static [u8]) -> Asset {
+pub(crate) const fn asset(path: &'static str, content_type: &'static str, body: &'static [u8]) -> Asset {
     Asset { path, content_type, body, gzip: OnceLock::new() }
 }
 
-const JS: &str = "text/javascript; charset=utf-8";
+pub(crate) const JS: &str = "text/javascript; charset=utf-8";
 const WASM: &str = "application/wasm";
 
 /// Every file served under `/app/`.
@@ -97,7 +97,8 @@ impl Asset {
             .as_deref()
     }
 
-    fn respond(&'static self, request: &HeaderMap) -> Response {
+    /// The answer for this file: its bytes (gzipped if `request` accepts it) and every header.
+    pub(crate) fn respond(&'static self, request: &HeaderMap) -> Response {
         let accepts_gzip = request
             .get(header::ACCEPT_ENCODING)
             .and_then(|v| v.to_str().ok())

@@ -105,11 +105,19 @@ fn header<'a>(headers: &'a HeaderMap, name: &str) -> Result<&'a str, AppError> {
 /// Reads the body within the route's limit; 413 with our JSON when it is over.
 pub(crate) async fn read_body(req: Request, state: &AppState) -> Result<Bytes, AppError> {
     Bytes::from_request(req, state).await.map_err(|rejection| {
+        use std::error::Error as _;
         if rejection.status() == axum::http::StatusCode::PAYLOAD_TOO_LARGE {
-            AppError::body_too_large()
-        } else {
-            AppError::BadRequest("the request body could not be read".into())
+            return AppError::body_too_large();
         }
+        // The body-timeout layer's error, somewhere in the chain: a client that stopped sending.
+        let mut source = rejection.source();
+        while let Some(e) = source {
+            if e.is::<tower_http::timeout::TimeoutError>() {
+                return AppError::Timeout;
+            }
+            source = e.source();
+        }
+        AppError::BadRequest("the request body could not be read".into())
     })
 }
 
@@ -118,8 +126,8 @@ async fn verify(req: Request, state: &AppState) -> Result<Signed, AppError> {
     let path_and_query =
         req.uri().path_and_query().map(|pq| pq.as_str().to_owned()).unwrap_or_else(|| req.uri().path().to_owned());
     let headers = req.headers().clone();
-    // The size limit first: an oversized body is refused as such, signed or not.
-    let body = read_body(req, state).await?;
+    // The headers before the body: an unsigned or stale request is refused without reading up
+    // to 40 MiB of it. The signature itself covers the body's hash, so it is checked after.
     if !has_any_signature_header(&headers) {
         return Err(AppError::Unauthorized(
             "this request must be signed (mappe-key, mappe-time, mappe-nonce, mappe-signature)".into(),
@@ -130,6 +138,12 @@ async fn verify(req: Request, state: &AppState) -> Result<Signed, AppError> {
     let nonce = header(&headers, HEADER_NONCE)?;
     let signature = header(&headers, HEADER_SIGNATURE)?;
     let now = state.now();
+    match time.parse::<u64>() {
+        Ok(t) if t.abs_diff(now) > state.config.clock_skew => return Err(AppError::StaleRequest),
+        Ok(_) => {}
+        Err(_) => return Err(AppError::Unauthorized("the request signature headers are malformed".into())),
+    }
+    let body = read_body(req, state).await?;
     let verified = verify_request(
         key,
         time,

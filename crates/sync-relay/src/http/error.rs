@@ -57,6 +57,12 @@ pub enum AppError {
     /// 429 `too_many_shares`.
     #[error("this holder key has reached the relay's limit of active shares; revoke some first")]
     TooManyShares,
+    /// 408 `timeout`: the body stopped arriving.
+    #[error("the request body stopped arriving; send it again")]
+    Timeout,
+    /// 503 `busy`: the relay holds as many request bodies as it takes at once.
+    #[error("the relay is taking in too many uploads at once; try again in a moment")]
+    Busy,
     /// 500 `internal`: logged in full, answered with a fixed sentence.
     #[error("internal error")]
     Internal(String),
@@ -80,6 +86,8 @@ impl AppError {
             Self::UsedUp => (StatusCode::GONE, code::USED_UP),
             Self::TooLarge(_) => (StatusCode::PAYLOAD_TOO_LARGE, code::TOO_LARGE),
             Self::TooManyShares => (StatusCode::TOO_MANY_REQUESTS, code::TOO_MANY_SHARES),
+            Self::Timeout => (StatusCode::REQUEST_TIMEOUT, code::TIMEOUT),
+            Self::Busy => (StatusCode::SERVICE_UNAVAILABLE, code::BUSY),
             Self::Internal(_) => (StatusCode::INTERNAL_SERVER_ERROR, code::INTERNAL),
         }
     }
@@ -110,6 +118,7 @@ impl AppError {
             StatusCode::NOT_FOUND => Self::NotFound("there is nothing at this path".into()),
             StatusCode::METHOD_NOT_ALLOWED => Self::MethodNotAllowed,
             StatusCode::PAYLOAD_TOO_LARGE => Self::body_too_large(),
+            StatusCode::REQUEST_TIMEOUT => Self::Timeout,
             s if s.is_server_error() => Self::Internal(format!("bare status {s}")),
             _ => Self::BadRequest("the request could not be understood".into()),
         }

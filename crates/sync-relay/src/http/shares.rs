@@ -215,6 +215,7 @@ pub async fn access_log(
         expires_at: rec.expires_at,
         max_opens: rec.max_opens,
         opens: rec.opens,
+        earlier: rec.opens.saturating_sub(log.len() as u32),
         log: log.into_iter().map(|e| AccessLogRow { at: e.at, agency: e.agency.map(hex::encode) }).collect(),
     };
     Ok(no_store(Json(reply).into_response()))

@@ -209,6 +209,18 @@ fn open_reader(path: &Path) -> Result<Connection, StoreError> {
 }
 
 fn open_writer(path: &Path) -> Result<Connection, StoreError> {
+    // Create the file private before SQLite does (it would use the umask, often 0644); SQLite
+    // gives the WAL and shared-memory files the database file's permissions.
+    #[cfg(unix)]
+    if !path.exists() {
+        use std::os::unix::fs::OpenOptionsExt as _;
+        std::fs::OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .mode(0o600)
+            .open(path)
+            .map_err(|e| StoreError::Db(format!("cannot create {}: {e}", path.display())))?;
+    }
     let mut conn = Connection::open(path)?;
     conn.busy_timeout(std::time::Duration::from_secs(5))?;
     let mode: String = conn.query_row("PRAGMA journal_mode = WAL", [], |r| r.get(0))?;
@@ -593,6 +605,14 @@ fn open_share_tx(conn: &Connection, o: &Open) -> Result<Opened, StoreError> {
         t(o.now),
         agency.as_ref().map(|a| &a[..])
     ])?;
+    if record.opens > crate::store::MAX_LOG_ROWS {
+        // Keep the newest MAX_LOG_ROWS rows: one open in, the oldest row out.
+        conn.prepare_cached(
+            "DELETE FROM access_log WHERE rowid IN
+             (SELECT rowid FROM access_log WHERE share_id = ?1 ORDER BY at DESC, rowid DESC LIMIT -1 OFFSET ?2)",
+        )?
+        .execute(params![&o.id[..], crate::store::MAX_LOG_ROWS])?;
+    }
     if !record.blobs.is_empty() {
         conn.prepare_cached("INSERT INTO blob_tokens (token_hash, share_id, expires_at) VALUES (?1, ?2, ?3)")?
             .execute(params![&o.token_hash[..], &o.id[..], t(o.now.saturating_add(BLOB_TOKEN_TTL))])?;
@@ -847,7 +867,13 @@ fn log_read(
 
 impl Store for SqliteStore {
     fn put_share(&self, share: NewShare, now: u64, max_shares: u32) -> StoreFuture<PutOutcome> {
-        self.write(move |conn, _| put_share_tx(conn, &share, now, max_shares))
+        self.write(move |conn, flags| {
+            let outcome = put_share_tx(conn, &share, now, max_shares)?;
+            // A new revision deleted the old one's content: clean it out of the WAL as a
+            // revocation does.
+            flags.checkpoint |= !outcome.created;
+            Ok(outcome)
+        })
     }
 
     fn put_blob(
@@ -902,11 +928,15 @@ impl Store for SqliteStore {
             let Some(rec) = load_record(&tx, &id)? else {
                 return Ok(None);
             };
-            let mut stmt =
-                tx.prepare_cached("SELECT at, agency FROM access_log WHERE share_id = ?1 ORDER BY at, rowid")?;
-            let log = stmt
-                .query_map([&id[..]], |r| Ok(LogEntry { at: r.get::<_, i64>(0)? as u64, agency: key32(r.get(1)?) }))?
+            let mut stmt = tx.prepare_cached(
+                "SELECT at, agency FROM access_log WHERE share_id = ?1 ORDER BY at DESC, rowid DESC LIMIT ?2",
+            )?;
+            let mut log = stmt
+                .query_map(params![&id[..], crate::store::LOG_ROWS_SHOWN], |r| {
+                    Ok(LogEntry { at: r.get::<_, i64>(0)? as u64, agency: key32(r.get(1)?) })
+                })?
                 .collect::<Result<Vec<_>, _>>()?;
+            log.reverse();
             Ok(Some((rec, log)))
         })
     }

@@ -1,10 +1,17 @@
 //! The caseworker's side: fetching a share and its scans (each open counts on the relay).
-//! Verification and decryption are [`crate::share::open_share`].
+//! Verification and decryption are [`crate::share::open_share`]; what an office saw before is
+//! [`crate::share::seen`].
+
+use serde_json::{Value, json};
 
 use super::{ClientError, Host, MAX_BLOB, MAX_JSON, Relay};
 use crate::api;
 use crate::crypto::IdentitySecret;
-use crate::share::ShareId;
+use crate::keys::WalletKeys;
+use crate::share::agency::AgencyCard;
+use crate::share::seen::{Changes, Seen};
+use crate::share::{AttachmentRef, OpenedShare, ShareError, ShareId, ShareLink, VerifyOptions, open_share};
+use crate::wire::attachment;
 
 /// A share as the relay served it, decoded.
 #[derive(Debug, Clone)]
@@ -51,4 +58,117 @@ pub async fn fetch_blob<H: Host>(
         return Err(refused);
     }
     Ok(response.body)
+}
+
+/// A share opened, checked and compared with what this office saw before.
+#[derive(Debug, Clone)]
+pub struct Opening {
+    /// The relay's answer (opens so far, the scans' download token).
+    pub reply: api::OpenReply,
+    /// The verified share.
+    pub opened: OpenedShare,
+    /// What changed since this office's last open; `None` on its first (or without an office).
+    pub changes: Option<Changes>,
+    /// The record to keep for the next open (sealed under the office's key); `None` without an office.
+    pub seen: Option<Vec<u8>>,
+}
+
+/// Opens the share `link` names: fetch (signed by the office for an addressed share), verify,
+/// and, for an office, compare with `seen` (what [`Opening::seen`] returned last time). A relay
+/// serving an older revision than `seen` is refused with [`ShareError::OlderRevision`]. Every
+/// call counts as one open on the relay.
+pub async fn open_link<H: Host>(
+    host: &mut H,
+    link: &ShareLink,
+    office: Option<&WalletKeys>,
+    seen: Option<&[u8]>,
+    now: u64,
+) -> Result<Opening, ClientError> {
+    if link.key.is_none() && office.is_none() {
+        return Err(ShareError::NeedsAgencyKey("the link has no key; open it at that office".into()).into());
+    }
+    let relay = Relay::new(&link.relay);
+    let signer = if link.key.is_none() { office.map(WalletKeys::identity) } else { None };
+    let fetched = fetch_share(host, &relay, &link.id, signer, now).await?;
+    let opened = open_share(
+        &VerifyOptions {
+            id: link.id,
+            key: link.key.clone(),
+            agency: office.map(WalletKeys::agreement),
+            revision: fetched.reply.revision,
+            now,
+        },
+        &fetched.ciphertext,
+        fetched.wrapped_key.as_deref(),
+    )?;
+    let m = &opened.manifest;
+    let (changes, seen) = match office {
+        Some(keys) => {
+            let previous = seen.and_then(|bytes| Seen::open(keys, &m.share_id, bytes));
+            if let Some(prev) = &previous
+                && prev.revision > m.revision
+            {
+                return Err(ShareError::OlderRevision { served: m.revision, seen: prev.revision }.into());
+            }
+            let record = Seen { revision: m.revision, content: m.content.clone() };
+            let sealed = record.seal(keys, &m.share_id).map_err(|e| ClientError::Wallet(e.into()))?;
+            (previous.map(|p| p.changes(&m.content)), Some(sealed))
+        }
+        None => (None, None),
+    };
+    Ok(Opening { reply: fetched.reply, opened, changes, seen })
+}
+
+/// Downloads scan `r` of an opening and decrypts it; refused unless its size and SHA-256 are
+/// the ones the holder signed.
+pub async fn fetch_scan<H: Host>(
+    host: &mut H,
+    link: &ShareLink,
+    opening: &Opening,
+    r: &AttachmentRef,
+) -> Result<Vec<u8>, ClientError> {
+    let relay = Relay::new(&link.relay);
+    let token = opening.reply.blob_token.as_deref().ok_or_else(|| ClientError::Malformed {
+        relay: link.relay.clone(),
+        what: "no download token for the scans".into(),
+    })?;
+    let bytes = fetch_blob(host, &relay, &link.id, r.blob, token).await?;
+    let key = r.secret_key()?;
+    let mut plain = Vec::with_capacity(bytes.len());
+    let digest = attachment::decrypt(&key, &mut bytes.as_slice(), &mut plain).map_err(|_| ShareError::Integrity)?;
+    if digest.size != r.size || hex::encode(digest.sha256) != r.sha256 {
+        return Err(ShareError::Integrity.into());
+    }
+    Ok(plain)
+}
+
+impl Opening {
+    /// What a caseworker is shown, as `mappe open --json` prints it: the verified manifest, the
+    /// relay's count of opens, the changes since last time, who retrieved it and when.
+    pub fn view(&self, office: Option<&AgencyCard>, retrieved_at: u64) -> Value {
+        let m = &self.opened.manifest;
+        json!({
+            "verified": true,
+            "share_id": m.share_id,
+            "revision": m.revision,
+            "holder": { "public_key": m.holder, "fingerprint": self.opened.holder.fingerprint() },
+            "audience": m.audience,
+            "purpose": m.purpose,
+            "fields": m.fields,
+            "content": m.content,
+            "consent": m.consent,
+            "created_at": m.created_at,
+            "expires_at": m.expires_at,
+            "max_opens": m.max_opens,
+            "opens": self.reply.opens,
+            "live": m.live,
+            "revised_at": m.revised_at,
+            "changes": self.changes,
+            "attachments": m.attachments.iter().map(|a| json!({
+                "name": a.name, "media_type": a.media_type, "size": a.size, "sha256": a.sha256,
+            })).collect::<Vec<_>>(),
+            "retrieved_at": retrieved_at,
+            "office": office.map(|c| json!({ "name": c.name, "kind": c.kind, "fingerprint": c.fingerprint() })),
+        })
+    }
 }

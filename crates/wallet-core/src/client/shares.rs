@@ -466,8 +466,10 @@ pub struct ShareStatus {
     pub status: String,
     /// Opens so far, when the relay answered.
     pub opens: Option<u32>,
-    /// Each open, oldest first.
+    /// The newest opens (at most 100), oldest first.
     pub log: Vec<Opened>,
+    /// Opens before those listed: the relay counts them but lists only the newest.
+    pub earlier: u32,
     /// Why the relay could not be asked.
     pub relay_error: Option<String>,
 }
@@ -490,6 +492,7 @@ pub async fn status<H: Host>(
                 status: log.status,
                 opens: Some(log.opens),
                 log: log.log.into_iter().map(|row| Opened { at: row.at, by: opener(&record, row.agency) }).collect(),
+                earlier: log.earlier,
                 relay_error: None,
                 record,
             },
@@ -505,6 +508,7 @@ pub async fn status<H: Host>(
                     status: local.into(),
                     opens: None,
                     log: Vec::new(),
+                    earlier: 0,
                     relay_error: Some(e.to_string()),
                     record,
                 }

@@ -359,6 +359,20 @@ fn check_opt_date(field: &str, value: &Option<String>) -> Result<()> {
     value.as_deref().map_or(Ok(()), |v| check_date(field, v))
 }
 
+/// A date as people type it, in the stored form: `15.04.1991` (German order, also `15.4.1991`)
+/// becomes `1991-04-15` and `04.1991` becomes `1991-04`; anything else is returned trimmed,
+/// for [`check_date`] to judge.
+pub fn normalize_date(value: &str) -> String {
+    let v = value.trim();
+    let parts: Vec<&str> = v.split('.').collect();
+    let digits = |p: &str, lens: &[usize]| lens.contains(&p.len()) && p.bytes().all(|b| b.is_ascii_digit());
+    match parts.as_slice() {
+        [d, m, y] if digits(d, &[1, 2]) && digits(m, &[1, 2]) && digits(y, &[4]) => format!("{y}-{m:0>2}-{d:0>2}"),
+        [m, y] if digits(m, &[1, 2]) && digits(y, &[4]) => format!("{y}-{m:0>2}"),
+        _ => v.to_string(),
+    }
+}
+
 /// Accepts `YYYY`, `YYYY-MM` or `YYYY-MM-DD` with a real month and day.
 pub fn check_date(field: &str, value: &str) -> Result<()> {
     let bad = || invalid(field, &format!("`{value}` is not a date; use YYYY-MM-DD (or YYYY-MM, or YYYY)"));
@@ -448,6 +462,13 @@ impl CvEntry {
         check_opt("place", &self.place, MAX_SHORT_TEXT)?;
         check_opt_date("from", &self.from)?;
         check_opt_date("to", &self.to)?;
+        // Compared at the precision both have: `2020` to `2020-03` is fine, `2021` to `2020-12` is not.
+        if let (Some(from), Some(to)) = (&self.from, &self.to) {
+            let n = from.len().min(to.len());
+            if from[..n] > to[..n] {
+                return Err(invalid("to", &format!("the entry ends ({to}) before it starts ({from})")));
+            }
+        }
         check_opt("description", &self.description, MAX_LONG_TEXT)
     }
 }
@@ -478,6 +499,30 @@ impl ResidencePaper {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn german_dates_are_read_and_an_entry_cannot_end_before_it_starts() {
+        assert_eq!(normalize_date("15.04.1991"), "1991-04-15");
+        assert_eq!(normalize_date(" 1.4.1991 "), "1991-04-01");
+        assert_eq!(normalize_date("04.1991"), "1991-04");
+        assert_eq!(normalize_date("1991-04-15"), "1991-04-15");
+        assert_eq!(normalize_date("15.04.91"), "15.04.91", "two-digit years stay for check_date to refuse");
+        assert!(check_date("from", &normalize_date("31.02.2020")).is_err());
+        let entry = |from: &str, to: &str| CvEntry {
+            kind: CvKind::Work,
+            title: "Maurer".into(),
+            organisation: None,
+            place: None,
+            from: Some(from.into()),
+            to: Some(to.into()),
+            description: None,
+        };
+        assert!(entry("2019-05", "2020").validate().is_ok());
+        assert!(entry("2020-03", "2020").validate().is_ok());
+        assert!(entry("2020-03-01", "2020-03-01").validate().is_ok());
+        assert!(entry("2021", "2020-12").validate().is_err());
+        assert!(entry("2020-03-02", "2020-03-01").validate().is_err());
+    }
 
     #[test]
     fn dates() {

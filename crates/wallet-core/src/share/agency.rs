@@ -154,3 +154,161 @@ pub fn audience_from_key_string(text: &str) -> Result<Audience, ShareError> {
         x25519: hex::encode(&both[32..]),
     })
 }
+
+/// Largest office export file read.
+pub const MAX_OFFICE_EXPORT: usize = 64 * 1024;
+
+/// An office's key on its way to a second machine of the same office: the keystore (still
+/// locked by the office passphrase) and the card, as one file (`docs/spec/office-v1.md`):
+///
+/// ```json
+/// {"mappe":"office-export","v":1,"card":{…},"keystore":"<base64url of keystore-v1>"}
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OfficeExport {
+    /// The keystore-v1 bytes.
+    pub keystore: Vec<u8>,
+    /// The office's card.
+    pub card: AgencyCard,
+}
+
+#[derive(Serialize, Deserialize)]
+struct ExportFile {
+    mappe: String,
+    v: u8,
+    card: AgencyCard,
+    keystore: String,
+}
+
+/// Why office files were not accepted.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum OfficeFileError {
+    /// Not an office export, keystore or card.
+    #[error("{0}")]
+    NotOfficeFiles(String),
+    /// The card names other keys than the keystore holds.
+    #[error("the card belongs to another office than the key; take both files from the same office folder")]
+    Mismatch,
+    /// Made by a newer Mappe.
+    #[error("this office file was made by a newer version of Mappe (format {0}); please update Mappe")]
+    UnsupportedVersion(u8),
+}
+
+impl OfficeExport {
+    /// Pairs a keystore with a card, checking that the card is this keystore's.
+    pub fn new(keystore: Vec<u8>, card: AgencyCard) -> Result<Self, OfficeFileError> {
+        let identity = crate::wire::keystore::public_identity(&keystore)
+            .map_err(|_| OfficeFileError::NotOfficeFiles("the key file is not a Mappe keystore".into()))?;
+        if hex::encode(identity.0) != card.ed25519 {
+            return Err(OfficeFileError::Mismatch);
+        }
+        Ok(Self { keystore, card })
+    }
+
+    /// The export file's bytes.
+    pub fn to_bytes(&self) -> Vec<u8> {
+        let file = ExportFile {
+            mappe: "office-export".into(),
+            v: 1,
+            card: self.card.clone(),
+            keystore: B64.encode(&self.keystore),
+        };
+        let mut out = serde_json::to_vec_pretty(&file).unwrap_or_default();
+        out.push(b'\n');
+        out
+    }
+
+    /// Reads an export file.
+    pub fn parse(bytes: &[u8]) -> Result<Self, OfficeFileError> {
+        let not = || OfficeFileError::NotOfficeFiles("this is not a Mappe office export file".into());
+        if bytes.len() > MAX_OFFICE_EXPORT {
+            return Err(not());
+        }
+        let probe: serde_json::Value = serde_json::from_slice(bytes).map_err(|_| not())?;
+        if probe.get("mappe").and_then(|m| m.as_str()) != Some("office-export") {
+            return Err(not());
+        }
+        match probe.get("v").and_then(serde_json::Value::as_u64) {
+            Some(1) => {}
+            Some(v) if v > 1 => return Err(OfficeFileError::UnsupportedVersion(u8::try_from(v).unwrap_or(u8::MAX))),
+            _ => return Err(not()),
+        }
+        let file: ExportFile = serde_json::from_value(probe).map_err(|_| not())?;
+        let card = AgencyCard::parse(&serde_json::to_vec(&file.card).map_err(|_| not())?)
+            .map_err(|e| OfficeFileError::NotOfficeFiles(format!("its card is not valid: {e}")))?;
+        let keystore = B64.decode(file.keystore.as_bytes()).map_err(|_| not())?;
+        Self::new(keystore, card)
+    }
+
+    /// Reads what an office hands over: one export file, or the keystore and card
+    /// (`keystore.mappe` and `agency.json`) of a `mappe agency init` folder, in any order.
+    pub fn from_files(files: &[&[u8]]) -> Result<Self, OfficeFileError> {
+        match files {
+            [one] => Self::parse(one),
+            [a, b] => {
+                let (keystore, card) = if crate::wire::keystore::public_identity(a).is_ok() { (a, b) } else { (b, a) };
+                if card.len() > MAX_OFFICE_EXPORT {
+                    return Err(OfficeFileError::NotOfficeFiles("agency.json is too large to be a card".into()));
+                }
+                let card = AgencyCard::parse(card).map_err(|_| {
+                    OfficeFileError::NotOfficeFiles(
+                        "pick the two files keystore.mappe and agency.json of the office folder".into(),
+                    )
+                })?;
+                Self::new(keystore.to_vec(), card)
+            }
+            _ => Err(OfficeFileError::NotOfficeFiles(
+                "pick one office export file, or keystore.mappe and agency.json of the office folder".into(),
+            )),
+        }
+    }
+}
+
+impl AgencyCard {
+    /// The card as compact JSON: the text of its QR code.
+    pub fn to_compact(&self) -> String {
+        serde_json::to_string(self).unwrap_or_default()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::crypto::Argon2Params;
+    use crate::keys::RootSecret;
+
+    fn office(n: u8) -> (Vec<u8>, AgencyCard) {
+        let root = RootSecret::from_bytes([n; 32]);
+        let keystore =
+            crate::wire::keystore::seal(&root, "office pass", Argon2Params { m_cost: 64, t_cost: 1, p_cost: 1 })
+                .unwrap();
+        (keystore, AgencyCard::new(&root.derive(), "Jobcenter Musterstadt", "jobcenter").unwrap())
+    }
+
+    #[test]
+    fn an_export_carries_keystore_and_card_and_nothing_else_reads_as_one() {
+        let (keystore, card) = office(3);
+        let export = OfficeExport::new(keystore.clone(), card.clone()).unwrap();
+        let bytes = export.to_bytes();
+        assert!(!String::from_utf8_lossy(&bytes).contains("office pass"));
+        assert_eq!(OfficeExport::parse(&bytes).unwrap(), export);
+        assert_eq!(OfficeExport::from_files(&[&bytes]).unwrap(), export);
+        // The two files of an agency folder, in either order.
+        let card_json = card.to_json();
+        assert_eq!(OfficeExport::from_files(&[&keystore, card_json.as_bytes()]).unwrap(), export);
+        assert_eq!(OfficeExport::from_files(&[card_json.as_bytes(), &keystore]).unwrap(), export);
+        // Another office's card with this keystore.
+        let (_, other_card) = office(4);
+        assert_eq!(
+            OfficeExport::from_files(&[&keystore, other_card.to_json().as_bytes()]),
+            Err(OfficeFileError::Mismatch)
+        );
+        let newer = String::from_utf8(bytes.clone()).unwrap().replace("\"v\": 1", "\"v\": 2");
+        assert_eq!(OfficeExport::parse(newer.as_bytes()), Err(OfficeFileError::UnsupportedVersion(2)));
+        for bad in [&b""[..], b"{}", b"not json", &keystore, card_json.as_bytes()] {
+            assert!(matches!(OfficeExport::parse(bad), Err(OfficeFileError::NotOfficeFiles(_))));
+        }
+        let tampered = String::from_utf8(bytes).unwrap().replace("Musterstadt", "Musterdorf");
+        assert!(matches!(OfficeExport::parse(tampered.as_bytes()), Err(OfficeFileError::NotOfficeFiles(_))));
+    }
+}

@@ -292,7 +292,7 @@ impl Catalog {
         if let Some(purpose) = input.purpose.map(clean).filter(|p| !p.is_empty()) {
             lines.push(self.format_with("consent-purpose", "purpose", &purpose));
         }
-        lines.push(self.format_with("consent-until", "date", &super::date_of(input.expires_at)));
+        lines.push(self.format_with("consent-until", "date", &crate::time::last_valid_date(input.expires_at)));
         lines.push(match input.max_opens {
             Some(count) => {
                 let mut args = FluentArgs::new();
@@ -349,6 +349,15 @@ pub fn field_label(lang: Lang, item: &Described) -> String {
 /// or saved. For the CLI to show before sharing and when revoking.
 pub fn revoke_warning(lang: Lang) -> String {
     Catalog::new(lang).revoke_warning()
+}
+
+/// Whether an answer to "do you agree?" is a yes, in any of the six languages the consent
+/// summary is shown in (a person reading Arabic answers `نعم`, not `y`).
+pub fn is_yes(answer: &str) -> bool {
+    const YES: [&str; 16] =
+        ["y", "yes", "j", "ja", "نعم", "ن", "اي", "أجل", "так", "т", "بله", "آره", "بلی", "evet", "e", "да"];
+    let a = answer.trim().trim_end_matches(['.', '!', '،']).to_lowercase();
+    YES.contains(&a.as_str())
 }
 
 #[cfg(test)]
@@ -449,6 +458,16 @@ mod tests {
         assert!(opens(Lang::Ar, 2).contains("مرتين"));
         assert!(opens(Lang::Ar, 3).contains("\u{2068}3\u{2069} مرات"));
         assert!(opens(Lang::Ar, 11).contains("\u{2068}11\u{2069} مرة"));
+    }
+
+    #[test]
+    fn yes_in_each_language_and_nothing_else() {
+        for yes in ["y", "Yes", "ja", "J", "نعم", " نعم\n", "так", "Так", "بله", "evet", "Evet!"] {
+            assert!(is_yes(yes), "{yes}");
+        }
+        for no in ["", "n", "no", "nein", "لا", "ні", "نه", "hayır", "yes please", "jein"] {
+            assert!(!is_yes(no), "{no}");
+        }
     }
 
     #[test]

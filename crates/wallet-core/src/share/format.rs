@@ -64,6 +64,16 @@ pub enum ShareError {
     /// A newer format this build cannot read.
     #[error("this share was made by a newer version of Mappe (format {0}); please update Mappe")]
     UnsupportedVersion(u8),
+    /// The relay served an older revision of a live share than this office already saw.
+    #[error(
+        "the relay served revision {served} of this share, older than revision {seen} this office already saw; nothing is shown"
+    )]
+    OlderRevision {
+        /// The revision served.
+        served: u32,
+        /// The revision this office saw before.
+        seen: u32,
+    },
     /// Creating failed (bad input or key).
     #[error("{0}")]
     Create(String),
@@ -81,6 +91,7 @@ impl ShareError {
             Self::WrongShare => "wrong_share",
             Self::Expired(_) => "expired",
             Self::UnsupportedVersion(_) => "unsupported_version",
+            Self::OlderRevision { .. } => "older_revision",
             Self::Create(_) => "create",
         }
     }
@@ -460,7 +471,7 @@ pub fn open_share(
     }
     // 4. Expiry by the manifest's own clock.
     if opts.now >= manifest.expires_at {
-        return Err(ShareError::Expired(super::date_of(manifest.expires_at)));
+        return Err(ShareError::Expired(crate::time::last_valid_date(manifest.expires_at)));
     }
     // 5. An addressed share must name the agency that opened it.
     if let (Some(agency), Some(aud)) = (opts.agency, &manifest.audience)

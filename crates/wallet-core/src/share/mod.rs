@@ -12,6 +12,7 @@ mod format;
 mod paths;
 mod reencrypt;
 pub mod request;
+pub mod seen;
 mod url;
 
 pub use format::{
@@ -25,4 +26,4 @@ pub use url::{ShareLink, check_relay_url};
 
 #[cfg(not(target_arch = "wasm32"))]
 pub use crate::time::now;
-pub use crate::time::{date_of, datetime_of};
+pub use crate::time::{date_of, datetime_of, last_valid_date};

@@ -1,8 +1,11 @@
 //! Atomic file replacement: write a temporary file beside the target, fsync it, rename it over
 //! the target, fsync the folder. A crash at any point leaves either the old or the new file.
+//! Everything written here is private to the user (files 0600, folders 0700 on Unix): a
+//! counselling centre's computer is shared. Reads accept regular files only, so a link to a
+//! device or a FIFO cannot make a command read without end or hang.
 
 use std::fs::{File, OpenOptions};
-use std::io::Write;
+use std::io::{Read as _, Write};
 use std::path::{Path, PathBuf};
 
 use crate::crypto;
@@ -24,7 +27,11 @@ impl TempFile {
         let mut rnd = [0u8; 6];
         crypto::fill_random(&mut rnd)?;
         let path = dir.join(format!(".{name}.{}.tmp", hex::encode(rnd)));
-        let file = OpenOptions::new().write(true).create_new(true).open(&path).map_err(io("create", &path))?;
+        let mut options = OpenOptions::new();
+        options.write(true).create_new(true);
+        #[cfg(unix)]
+        std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+        let file = options.open(&path).map_err(io("create", &path))?;
         Ok(Self { path, target: target.to_path_buf(), file, committed: false })
     }
 
@@ -76,13 +83,38 @@ fn parent_dir(path: &Path) -> &Path {
     }
 }
 
-/// Reads a whole file, refusing files larger than `limit` bytes.
+/// Creates a folder (and missing parents) readable by the user only.
+pub fn create_private_dir(path: &Path) -> Result<()> {
+    let mut builder = std::fs::DirBuilder::new();
+    builder.recursive(true);
+    #[cfg(unix)]
+    std::os::unix::fs::DirBuilderExt::mode(&mut builder, 0o700);
+    builder.create(path).map_err(io("create", path))
+}
+
+/// Reads a whole regular file, refusing anything else and files larger than `limit` bytes.
 pub fn read_limited(path: &Path, limit: u64, what: &str) -> Result<Vec<u8>> {
+    let not_a_file = || Error::NotAFile { path: path.to_path_buf() };
+    // Checked before opening: opening a FIFO for reading blocks until someone writes to it.
     let meta = std::fs::metadata(path).map_err(io("read", path))?;
+    if !meta.is_file() {
+        return Err(not_a_file());
+    }
     if meta.len() > limit {
         return Err(Error::TooLarge { what: what.to_string(), size: meta.len(), limit });
     }
-    std::fs::read(path).map_err(io("read", path))
+    let file = File::open(path).map_err(io("read", path))?;
+    // And again on what was opened, in case the name was swapped in between; the read itself
+    // stops after `limit` bytes whatever the metadata says.
+    if !file.metadata().map_err(io("read", path))?.is_file() {
+        return Err(not_a_file());
+    }
+    let mut out = Vec::with_capacity(usize::try_from(meta.len()).unwrap_or(0));
+    file.take(limit + 1).read_to_end(&mut out).map_err(io("read", path))?;
+    if out.len() as u64 > limit {
+        return Err(Error::TooLarge { what: what.to_string(), size: out.len() as u64, limit });
+    }
+    Ok(out)
 }
 
 #[cfg(test)]
@@ -94,5 +126,30 @@ mod tests {
         assert_eq!(parent_dir(Path::new("q.png")), Path::new("."));
         assert_eq!(parent_dir(Path::new("a/q.png")), Path::new("a"));
         sync_dir(Path::new("q.png")).unwrap();
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn only_regular_files_are_read_and_what_is_written_is_private() {
+        use std::os::unix::fs::PermissionsExt as _;
+        let dir = tempfile::tempdir().unwrap();
+        // A FIFO nobody writes to: opening it would block forever.
+        let fifo = dir.path().join("fifo");
+        assert!(std::process::Command::new("mkfifo").arg(&fifo).status().unwrap().success());
+        let device = dir.path().join("wallet.mappe");
+        std::os::unix::fs::symlink("/dev/zero", &device).unwrap();
+        for path in [&fifo, &device, &dir.path().to_path_buf()] {
+            let e = read_limited(path, 1024, "the wallet file").unwrap_err();
+            assert!(matches!(e, Error::NotAFile { .. }), "{}: {e}", path.display());
+        }
+        let file = dir.path().join("private").join("deeper").join("f");
+        create_private_dir(file.parent().unwrap()).unwrap();
+        write_atomic(&file, b"secret").unwrap();
+        assert_eq!(read_limited(&file, 6, "f").unwrap(), b"secret");
+        assert!(matches!(read_limited(&file, 5, "f"), Err(Error::TooLarge { .. })));
+        let mode = |p: &Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode(&file), 0o600);
+        assert_eq!(mode(file.parent().unwrap()), 0o700);
+        assert_eq!(mode(&dir.path().join("private")), 0o700);
     }
 }

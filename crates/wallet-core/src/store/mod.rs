@@ -85,7 +85,7 @@ impl WalletDir {
 
     /// Creates a new wallet with a fresh root secret; returns it and the recovery code to show once.
     pub fn create(&self, passphrase: &str, params: Argon2Params) -> Result<(Wallet, RecoveryCode)> {
-        std::fs::create_dir_all(&self.path).map_err(io("create", &self.path))?;
+        fsutil::create_private_dir(&self.path)?;
         // Checked under the lock: another `init` may be between writing the document and the keystore.
         let lock = WriteLock::take(&self.path)?;
         self.refuse_existing()?;
@@ -110,7 +110,7 @@ impl WalletDir {
     /// identity, which lets a person who forgot the passphrase set a new one.
     pub fn recover(&self, root: &RootSecret, passphrase: &str, params: Argon2Params) -> Result<Wallet> {
         let keys = root.derive();
-        std::fs::create_dir_all(&self.path).map_err(io("create", &self.path))?;
+        fsutil::create_private_dir(&self.path)?;
         let lock = WriteLock::take(&self.path)?;
         if self.exists() {
             let bytes = self.read_keystore()?;
@@ -132,7 +132,7 @@ impl WalletDir {
         params: Argon2Params,
         doc: WalletDoc,
     ) -> Result<Wallet> {
-        std::fs::create_dir_all(self.path.join(ATTACHMENTS_DIR)).map_err(io("create", &self.path))?;
+        fsutil::create_private_dir(&self.path.join(ATTACHMENTS_DIR))?;
         let sealed = keystore::seal(root, passphrase, params)?;
         let mut wallet = Wallet { path: self.path.clone(), keys: root.derive(), doc };
         // Document first: a crash between the two leaves no keystore, so `init` can simply be run again.
@@ -208,13 +208,11 @@ impl WriteLock {
     /// Waits until no other writer holds the folder's lock, then holds it.
     fn take(dir: &Path) -> Result<Self> {
         let path = dir.join(LOCK_FILE);
-        let file = std::fs::OpenOptions::new()
-            .read(true)
-            .write(true)
-            .create(true)
-            .truncate(false)
-            .open(&path)
-            .map_err(io("create", &path))?;
+        let mut options = std::fs::OpenOptions::new();
+        options.read(true).write(true).create(true).truncate(false);
+        #[cfg(unix)]
+        std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+        let file = options.open(&path).map_err(io("create", &path))?;
         file.lock().map_err(io("lock", &path))?;
         Ok(Self { file })
     }
@@ -295,7 +293,7 @@ impl Wallet {
             Some(m) => m.to_string(),
             None => sniff_media_type(source, &name),
         };
-        std::fs::create_dir_all(self.path.join(ATTACHMENTS_DIR)).map_err(io("create", &self.path))?;
+        fsutil::create_private_dir(&self.path.join(ATTACHMENTS_DIR))?;
         let id = ItemId::random()?;
         let key = SecretKey::random()?;
         let target = self.attachment_path(&id);

@@ -1,4 +1,170 @@
 /**
+ * An unlocked office: its keys and card. Free it with `free()` on lock.
+ */
+export class Office {
+    static __wrap(ptr) {
+        const obj = Object.create(Office.prototype);
+        obj.__wbg_ptr = ptr;
+        OfficeFinalization.register(obj, obj.__wbg_ptr, obj);
+        return obj;
+    }
+    __destroy_into_raw() {
+        const ptr = this.__wbg_ptr;
+        this.__wbg_ptr = 0;
+        OfficeFinalization.unregister(this);
+        return ptr;
+    }
+    free() {
+        const ptr = this.__destroy_into_raw();
+        wasm.__wbg_office_free(ptr, 0);
+    }
+    /**
+     * The card as compact JSON: exactly the text of its QR code.
+     * @returns {string}
+     */
+    card() {
+        let deferred1_0;
+        let deferred1_1;
+        try {
+            const ret = wasm.office_card(this.__wbg_ptr);
+            deferred1_0 = ret[0];
+            deferred1_1 = ret[1];
+            return getStringFromWasm0(ret[0], ret[1]);
+        } finally {
+            wasm.__wbindgen_free(deferred1_0, deferred1_1, 1);
+        }
+    }
+    /**
+     * The fingerprint to compare aloud.
+     * @returns {string}
+     */
+    fingerprint() {
+        let deferred1_0;
+        let deferred1_1;
+        try {
+            const ret = wasm.office_fingerprint(this.__wbg_ptr);
+            deferred1_0 = ret[0];
+            deferred1_1 = ret[1];
+            return getStringFromWasm0(ret[0], ret[1]);
+        } finally {
+            wasm.__wbindgen_free(deferred1_0, deferred1_1, 1);
+        }
+    }
+    /**
+     * The office's kind.
+     * @returns {string}
+     */
+    kind() {
+        let deferred1_0;
+        let deferred1_1;
+        try {
+            const ret = wasm.office_kind(this.__wbg_ptr);
+            deferred1_0 = ret[0];
+            deferred1_1 = ret[1];
+            return getStringFromWasm0(ret[0], ret[1]);
+        } finally {
+            wasm.__wbindgen_free(deferred1_0, deferred1_1, 1);
+        }
+    }
+    /**
+     * The office's name.
+     * @returns {string}
+     */
+    name() {
+        let deferred1_0;
+        let deferred1_1;
+        try {
+            const ret = wasm.office_name(this.__wbg_ptr);
+            deferred1_0 = ret[0];
+            deferred1_1 = ret[1];
+            return getStringFromWasm0(ret[0], ret[1]);
+        } finally {
+            wasm.__wbindgen_free(deferred1_0, deferred1_1, 1);
+        }
+    }
+    /**
+     * Opens the share `link` names, as `mappe open --as` does, and downloads and checks its
+     * scans. `seen` is what this returned last time for the share (or null). Resolves to
+     * `{ view, seen, scans: [{ name, mediaType, size, sha256, bytes }] }`; every call counts as
+     * one open on the relay.
+     * @param {any} host
+     * @param {string} link
+     * @param {Uint8Array | number[] | null | undefined} seen
+     * @param {number} now
+     * @returns {Promise<any>}
+     */
+    openOp(host, link, seen, now) {
+        const val3 = +now;
+        let ptr0, len0, ptr1, len1;
+        try {
+            ptr0 = passStringToWasm0(link, wasm.__wbindgen_malloc, wasm.__wbindgen_realloc);
+            len0 = WASM_VECTOR_LEN;
+            ptr1 = isLikeNone(seen) ? 0 : passArray8ToWasm0(seen, wasm.__wbindgen_malloc);
+            len1 = WASM_VECTOR_LEN;
+        } catch (e) {
+            if (ptr1) { wasm.__wbindgen_free(ptr1, len1 * 1, 1); }
+            if (ptr0) { wasm.__wbindgen_free(ptr0, len0 * 1, 1); }
+            throw e;
+        }
+        const ret = wasm.office_openOp(this.__wbg_ptr, host, ptr0, len0, ptr1, len1, val3);
+        return ret;
+    }
+    /**
+     * Seals bytes under the office's key, bound to `label` (for the page's own storage).
+     * @param {string} label
+     * @param {Uint8Array | number[]} plain
+     * @returns {Uint8Array}
+     */
+    seal(label, plain) {
+        let ptr0, len0, ptr1, len1;
+        try {
+            ptr0 = passStringToWasm0(label, wasm.__wbindgen_malloc, wasm.__wbindgen_realloc);
+            len0 = WASM_VECTOR_LEN;
+            ptr1 = passArray8ToWasm0(plain, wasm.__wbindgen_malloc);
+            len1 = WASM_VECTOR_LEN;
+        } catch (e) {
+            if (ptr1) { wasm.__wbindgen_free(ptr1, len1 * 1, 1); }
+            if (ptr0) { wasm.__wbindgen_free(ptr0, len0 * 1, 1); }
+            throw e;
+        }
+        const ret = wasm.office_seal(this.__wbg_ptr, ptr0, len0, ptr1, len1);
+        if (ret[3]) {
+            throw takeFromExternrefTable0(ret[2]);
+        }
+        var v3 = getArrayU8FromWasm0(ret[0], ret[1]).slice();
+        wasm.__wbindgen_free(ret[0], ret[1] * 1, 1);
+        return v3;
+    }
+    /**
+     * Opens what `seal` sealed with the same label; throws `integrity` otherwise.
+     * @param {string} label
+     * @param {Uint8Array | number[]} sealed
+     * @returns {Uint8Array}
+     */
+    unseal(label, sealed) {
+        let ptr0, len0, ptr1, len1;
+        try {
+            ptr0 = passStringToWasm0(label, wasm.__wbindgen_malloc, wasm.__wbindgen_realloc);
+            len0 = WASM_VECTOR_LEN;
+            ptr1 = passArray8ToWasm0(sealed, wasm.__wbindgen_malloc);
+            len1 = WASM_VECTOR_LEN;
+        } catch (e) {
+            if (ptr1) { wasm.__wbindgen_free(ptr1, len1 * 1, 1); }
+            if (ptr0) { wasm.__wbindgen_free(ptr0, len0 * 1, 1); }
+            throw e;
+        }
+        const ret = wasm.office_unseal(this.__wbg_ptr, ptr0, len0, ptr1, len1);
+        if (ret[3]) {
+            throw takeFromExternrefTable0(ret[2]);
+        }
+        var v3 = getArrayU8FromWasm0(ret[0], ret[1]).slice();
+        wasm.__wbindgen_free(ret[0], ret[1] * 1, 1);
+        return v3;
+    }
+}
+if (Symbol.dispose) Office.prototype[Symbol.dispose] = Office.prototype.free;
+
+/**
  * An unlocked wallet: keys and document in memory. Free it with `free()` on lock.
  */
 export class Wallet {
@@ -310,6 +476,17 @@ export class Wallet {
 if (Symbol.dispose) Wallet.prototype[Symbol.dispose] = Wallet.prototype.free;
 
 /**
+ * The kinds of office a card may name.
+ * @returns {string[]}
+ */
+export function agencyKinds() {
+    const ret = wasm.agencyKinds();
+    var v1 = getArrayJsValueFromWasm0(ret[0], ret[1]);
+    wasm.__wbindgen_free(ret[0], ret[1] * 4, 4);
+    return v1;
+}
+
+/**
  * `true` if the recovery code reads correctly; else throws `recovery_code`.
  * @param {string} text
  * @returns {boolean}
@@ -325,6 +502,35 @@ export function checkRecoveryCode(text) {
 }
 
 /**
+ * Creates an office's key and card: `{ office, keystore, card, recoveryCode }`.
+ * @param {string} name
+ * @param {string} kind
+ * @param {string} passphrase
+ * @returns {any}
+ */
+export function createOffice(name, kind, passphrase) {
+    let ptr0, len0, ptr1, len1, ptr2, len2;
+    try {
+        ptr0 = passStringToWasm0(name, wasm.__wbindgen_malloc, wasm.__wbindgen_realloc);
+        len0 = WASM_VECTOR_LEN;
+        ptr1 = passStringToWasm0(kind, wasm.__wbindgen_malloc, wasm.__wbindgen_realloc);
+        len1 = WASM_VECTOR_LEN;
+        ptr2 = passStringToWasm0(passphrase, wasm.__wbindgen_malloc, wasm.__wbindgen_realloc);
+        len2 = WASM_VECTOR_LEN;
+    } catch (e) {
+        if (ptr2) { wasm.__wbindgen_free(ptr2, len2 * 1, 1); }
+        if (ptr1) { wasm.__wbindgen_free(ptr1, len1 * 1, 1); }
+        if (ptr0) { wasm.__wbindgen_free(ptr0, len0 * 1, 1); }
+        throw e;
+    }
+    const ret = wasm.createOffice(ptr0, len0, ptr1, len1, ptr2, len2);
+    if (ret[2]) {
+        throw takeFromExternrefTable0(ret[1]);
+    }
+    return takeFromExternrefTable0(ret[0]);
+}
+
+/**
  * Creates a wallet: `{ wallet, recoveryCode, keystore }`.
  * @param {string} passphrase
  * @returns {any}
@@ -337,6 +543,33 @@ export function createWallet(passphrase) {
         throw takeFromExternrefTable0(ret[1]);
     }
     return takeFromExternrefTable0(ret[0]);
+}
+
+/**
+ * The office export file of a keystore and its card (still locked by the passphrase).
+ * @param {Uint8Array | number[]} keystore
+ * @param {string} card
+ * @returns {Uint8Array}
+ */
+export function exportOffice(keystore, card) {
+    let ptr0, len0, ptr1, len1;
+    try {
+        ptr0 = passArray8ToWasm0(keystore, wasm.__wbindgen_malloc);
+        len0 = WASM_VECTOR_LEN;
+        ptr1 = passStringToWasm0(card, wasm.__wbindgen_malloc, wasm.__wbindgen_realloc);
+        len1 = WASM_VECTOR_LEN;
+    } catch (e) {
+        if (ptr1) { wasm.__wbindgen_free(ptr1, len1 * 1, 1); }
+        if (ptr0) { wasm.__wbindgen_free(ptr0, len0 * 1, 1); }
+        throw e;
+    }
+    const ret = wasm.exportOffice(ptr0, len0, ptr1, len1);
+    if (ret[3]) {
+        throw takeFromExternrefTable0(ret[2]);
+    }
+    var v3 = getArrayU8FromWasm0(ret[0], ret[1]).slice();
+    wasm.__wbindgen_free(ret[0], ret[1] * 1, 1);
+    return v3;
 }
 
 /**
@@ -418,6 +651,21 @@ export function qrSvg(text) {
     } finally {
         wasm.__wbindgen_free(deferred3_0, deferred3_1, 1);
     }
+}
+
+/**
+ * Reads picked files: one office export file, or `keystore.mappe` and `agency.json` of a
+ * `mappe agency init` folder. `files` is `[{ name, bytes }]`; returns `{ keystore, card, name,
+ * kind, fingerprint }` (the key stays locked until `unlockOffice`).
+ * @param {Array<any>} files
+ * @returns {any}
+ */
+export function readOfficeFiles(files) {
+    const ret = wasm.readOfficeFiles(files);
+    if (ret[2]) {
+        throw takeFromExternrefTable0(ret[1]);
+    }
+    return takeFromExternrefTable0(ret[0]);
 }
 
 /**
@@ -1028,6 +1276,35 @@ export function testXChaChaSeal(key, nonce, aad, plaintext) {
 }
 
 /**
+ * Opens the office's keystore with its passphrase; `card` must be this office's.
+ * @param {Uint8Array | number[]} keystore
+ * @param {string} card
+ * @param {string} passphrase
+ * @returns {Office}
+ */
+export function unlockOffice(keystore, card, passphrase) {
+    let ptr0, len0, ptr1, len1, ptr2, len2;
+    try {
+        ptr0 = passArray8ToWasm0(keystore, wasm.__wbindgen_malloc);
+        len0 = WASM_VECTOR_LEN;
+        ptr1 = passStringToWasm0(card, wasm.__wbindgen_malloc, wasm.__wbindgen_realloc);
+        len1 = WASM_VECTOR_LEN;
+        ptr2 = passStringToWasm0(passphrase, wasm.__wbindgen_malloc, wasm.__wbindgen_realloc);
+        len2 = WASM_VECTOR_LEN;
+    } catch (e) {
+        if (ptr2) { wasm.__wbindgen_free(ptr2, len2 * 1, 1); }
+        if (ptr1) { wasm.__wbindgen_free(ptr1, len1 * 1, 1); }
+        if (ptr0) { wasm.__wbindgen_free(ptr0, len0 * 1, 1); }
+        throw e;
+    }
+    const ret = wasm.unlockOffice(ptr0, len0, ptr1, len1, ptr2, len2);
+    if (ret[2]) {
+        throw takeFromExternrefTable0(ret[1]);
+    }
+    return Office.__wrap(ret[0]);
+}
+
+/**
  * Opens the keystore with the passphrase (Argon2id with the keystore's own parameters) and
  * decrypts the wallet file.
  * @param {Uint8Array | number[]} keystore
@@ -1110,6 +1387,10 @@ function __wbg_get_imports() {
             const ret = Reflect.get(arg0, arg1);
             return ret;
         }, arguments); },
+        __wbg_get_unchecked_e6325ad374eff861: function(arg0, arg1) {
+            const ret = arg0[arg1 >>> 0];
+            return ret;
+        },
         __wbg_instanceof_Uint8Array_d7aeb0dcb3108fea: function(arg0) {
             let result;
             try {
@@ -1121,6 +1402,10 @@ function __wbg_get_imports() {
             return ret;
         },
         __wbg_length_186163212ffe79c3: function(arg0) {
+            const ret = arg0.length;
+            return ret;
+        },
+        __wbg_length_b03a0fabb109b1e9: function(arg0) {
             const ret = arg0.length;
             return ret;
         },
@@ -1160,6 +1445,10 @@ function __wbg_get_imports() {
         },
         __wbg_of_e7ea0fcd535c1444: function(arg0, arg1) {
             const ret = Array.of(arg0, arg1);
+            return ret;
+        },
+        __wbg_office_new: function(arg0) {
+            const ret = Office.__wrap(arg0);
             return ret;
         },
         __wbg_parse_c3f72b5a24f83c01: function() { return handleError(function (arg0, arg1) {
@@ -1224,7 +1513,7 @@ function __wbg_get_imports() {
             return ret;
         },
         __wbindgen_generic_0000000000000001: function(arg0, arg1) {
-            // Cast intrinsic for `Closure(Closure { owned: true, function: Function { arguments: [Externref], shim_idx: 115, ret: Result(Unit), inner_ret: Some(Result(Unit)) }, mutable: true }) -> Externref`.
+            // Cast intrinsic for `Closure(Closure { owned: true, function: Function { arguments: [Externref], shim_idx: 122, ret: Result(Unit), inner_ret: Some(Result(Unit)) }, mutable: true }) -> Externref`.
             const ret = makeMutClosure(arg0, arg1, wasm_bindgen_2c66e0c6f25819a2___convert__closures_____invoke___wasm_bindgen_2c66e0c6f25819a2___JsValue__core_cde53af35fc41047___result__Result_____wasm_bindgen_2c66e0c6f25819a2___JsError___true_);
             return ret;
         },
@@ -1264,6 +1553,9 @@ function wasm_bindgen_2c66e0c6f25819a2___convert__closures_____invoke___js_sys_6
     wasm.wasm_bindgen_2c66e0c6f25819a2___convert__closures_____invoke___js_sys_621bc466b0536962___Function_fn_wasm_bindgen_2c66e0c6f25819a2___JsValue_____wasm_bindgen_2c66e0c6f25819a2___sys__Undefined___js_sys_621bc466b0536962___Function_fn_wasm_bindgen_2c66e0c6f25819a2___JsValue_____wasm_bindgen_2c66e0c6f25819a2___sys__Undefined_______true_(arg0, arg1, arg2, arg3);
 }
 
+const OfficeFinalization = (typeof FinalizationRegistry === 'undefined')
+    ? { register: () => {}, unregister: () => {} }
+    : new FinalizationRegistry(ptr => wasm.__wbg_office_free(ptr, 1));
 const WalletFinalization = (typeof FinalizationRegistry === 'undefined')
     ? { register: () => {}, unregister: () => {} }
     : new FinalizationRegistry(ptr => wasm.__wbg_wallet_free(ptr, 1));

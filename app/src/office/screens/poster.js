@@ -1,0 +1,24 @@
+// The poster for the counter: the office card's QR code on an A4 page, with the office's name and
+// its key's fingerprint to compare. In the interface language (switch it to print another).
+import { h, tr, button, show } from '../../ui.js';
+import { session } from '../session.js';
+import { qrImage } from './desk.js';
+
+export async function posterScreen(view, ctx) {
+  const info = session.info;
+  show(
+    view,
+    h(
+      'section',
+      { class: 'poster', 'data-poster': '' },
+      tr('h1', 'poster-title'),
+      h('p', { class: 'poster-name', dir: 'auto', text: info.name }),
+      await qrImage(info.card, info.name, 'qr poster-qr'),
+      tr('p', 'poster-text', undefined, { class: 'poster-text' }),
+      tr('p', 'poster-check', undefined, { class: 'poster-check' }),
+      h('p', { class: 'poster-fp', dir: 'ltr', translate: 'no', text: info.fingerprint }),
+    ),
+    h('div', { class: 'actions no-print' }, button('print', () => window.print(), { class: 'primary', 'data-action': 'print' }), button('back', () => ctx.go('desk'))),
+  );
+  ctx.ready();
+}

@@ -1,0 +1,205 @@
+### Mappe-Schreibtisch für Stellen (die Seite der Sachbearbeitung unter /office/): Deutsch.
+### Stand: von den Entwicklern geschrieben und gelesen.
+### Genau die Nachrichten-IDs und Variablen von en.ftl (geprüft von app/test/unit/translations.test.js).
+
+app-name = Mappe-Schreibtisch
+language-self = Deutsch
+language = Sprache
+back = Zurück
+cancel = Abbrechen
+close = Schließen
+print = Drucken
+lock = Sitzung beenden
+working = Einen Moment …
+
+## Start: anlegen, übernehmen, öffnen.
+
+start-intro = Öffnen Sie Unterlagen, die Menschen aus ihrer Mappe mit Ihrer Stelle teilen. Entschlüsselt wird nur in diesem Browser.
+start-create-title = Schlüssel der Stelle anlegen
+start-create-intro = Ein Schlüssel für die ganze Stelle (zum Beispiel ein Team). Seine Karte scannen die Menschen, um mit Ihnen zu teilen.
+office-name = Name der Stelle
+office-name-hint = So, wie die Menschen sie kennen, zum Beispiel „Jobcenter Musterstadt, Team 3“.
+office-kind = Art der Stelle
+passphrase = Passphrase
+passphrase-again = Passphrase wiederholen
+passphrase-hint = Mindestens 8 Zeichen. Alle, die an diesem Platz Freigaben öffnen, brauchen sie.
+passphrase-mismatch = Die beiden Passphrasen sind nicht gleich.
+passphrase-short = Bitte mindestens 8 Zeichen verwenden.
+name-missing = Bitte den Namen der Stelle eingeben.
+create = Schlüssel anlegen
+start-import-title = Vorhandenen Schlüssel der Stelle verwenden
+start-import-intro = Von einem anderen PC dieser Stelle (eine Export-Datei) oder mit der Kommandozeile angelegt (die beiden Dateien keystore.mappe und agency.json aus ihrem Ordner).
+import-files = Dateien auswählen
+import-done = Der Schlüssel der Stelle ist jetzt in diesem Browser gespeichert. Öffnen Sie ihn mit seiner Passphrase.
+start-unlock-title = Schreibtisch öffnen
+unlock-office = Stelle: { $name }
+unlock = Öffnen
+start-other-key = Einen anderen Schlüssel in diesem Browser verwenden
+start-other-key-warning = Dadurch wird der Schlüssel der Stelle aus diesem Browser gelöscht. Exportieren Sie ihn vorher, wenn er nirgends sonst gespeichert ist.
+start-other-key-yes = Ja, aus diesem Browser löschen
+
+locked-idle = Die Sitzung wurde nach 15 Minuten ohne Nutzung beendet.
+
+recovery-title = Wiederherstellungscode des Schlüssels
+recovery-intro = Schreiben Sie diesen Code auf Papier und schließen Sie ihn weg. Mit ihm lässt sich der Schlüssel neu herstellen, wenn alle Kopien verloren sind.
+recovery-once = Er wird nur jetzt angezeigt. Wer ihn hat, kann alles öffnen, was mit Ihrer Stelle geteilt wird.
+recovery-written = Ich habe ihn aufgeschrieben
+
+## Arten von Stellen.
+
+kind-jobcenter = Jobcenter
+kind-auslaenderbehoerde = Ausländerbehörde
+kind-sozialamt = Sozialamt
+kind-agentur_fuer_arbeit = Agentur für Arbeit
+kind-bamf = Bundesamt für Migration und Flüchtlinge (BAMF)
+kind-beratungsstelle = Beratungsstelle
+kind-sprachschule = Sprachschule
+kind-other = Andere
+
+## Der Schreibtisch.
+
+desk-title = Schreibtisch
+desk-card-title = Karte Ihrer Stelle
+desk-card-intro = Diesen Code scannen die Menschen mit ihrer Mappe, um Unterlagen nur mit Ihrer Stelle zu teilen.
+desk-fingerprint = Schlüssel
+desk-poster = Aushang für den Tresen (A4)
+desk-export = Schlüssel der Stelle exportieren
+desk-export-intro = Für einen zweiten PC derselben Stelle. Die Datei bleibt mit der Passphrase verschlossen.
+desk-export-done = Die Export-Datei wurde gespeichert. Übernehmen Sie sie auf dem anderen PC und öffnen Sie sie mit derselben Passphrase.
+desk-open-title = Freigabe öffnen
+desk-open-intro = Scannen Sie den Code, den die Person zeigt, oder fügen Sie den Link ein.
+open-scan = Mit der Kamera scannen
+open-link = Link
+open-link-go = Öffnen
+open-picture = Aus einem Bild
+open-opening = Wird geöffnet und geprüft …
+scan-title = Halten Sie den Code vor die Kamera
+scan-no-camera = Die Kamera lässt sich nicht verwenden. Fügen Sie den Link ein oder wählen Sie ein Bild.
+scan-no-code = In diesem Bild wurde kein Code gefunden.
+open-other-relay = Diese Freigabe liegt auf einem anderen Relay ({ $host }). Öffnen Sie sie am Schreibtisch dieses Relays.
+not-a-link = Das ist kein Link einer Mappe-Freigabe.
+
+poster-title = Teilen Sie Ihre Unterlagen mit uns
+poster-text = Öffnen Sie Mappe auf Ihrem Handy, wählen Sie „Teilen“, dann „Nur eine Stelle“, und scannen Sie diesen Code.
+poster-check = Prüfen Sie, dass die App diese Stelle und diesen Schlüssel anzeigt:
+
+## Eine Freigabe.
+
+share-verified = Geprüft
+share-verified-text = Signiert von der Mappe mit diesem Schlüssel und seit der Freigabe unverändert:
+share-from-sitting = Aus dieser Sitzung angezeigt, nicht erneut abgerufen.
+share-fetch-again = Erneut abrufen (verbraucht eine weitere Öffnung)
+share-fetch-again-confirm = Erneutes Abrufen verbraucht eine weitere der erlaubten Öffnungen. Erneut abrufen?
+share-fetch-again-yes = Ja, erneut abrufen
+share-shared-with = Freigegeben für
+share-anyone = Jede Person mit dem Code oder Link
+share-office = { $name }
+share-purpose = Zweck
+share-valid-until = Gültig bis
+share-opens = Geöffnet
+share-opens-of = { $opens } von { $max } Mal
+share-opens-unlimited = { $opens } Mal (ohne Begrenzung)
+share-revision = Version
+share-live = Aktuell gehalten: spätere Korrekturen kommen beim nächsten Öffnen mit.
+share-revised = Zuletzt korrigiert
+share-changed-title = Geändert seit Ihrem letzten Öffnen
+share-changed-intro = Seit Version { $revision }:
+share-changed-none = Seit Ihrem letzten Öffnen hat sich nichts geändert.
+share-changed-added = (neu)
+share-changed-removed = (entfernt)
+share-fields = Freigegebene Unterlagen
+share-scans = Scans
+share-scan-size = { $size }
+share-scan-open = Öffnen
+share-scan-download = Herunterladen
+share-consent-title = Was der Person gezeigt wurde und wozu sie zugestimmt hat
+share-consent-lang = Auf { $lang }
+share-record = Nachweis für die Akte drucken
+share-close = Freigabe schließen
+share-id = Freigabe-Nr.
+share-created = Freigegeben am
+
+record-title = Nachweis einer geprüften Mappe-Freigabe
+record-retrieved = Abgerufen am { $date }
+record-by = von { $name } (Schlüssel { $fingerprint })
+record-from = Daten aus der Mappe mit dem Schlüssel
+
+section-profile = Persönliche Angaben
+section-cv = Lebenslauf
+section-certificates = Zertifikate und Abschlüsse
+section-residence = Aufenthaltspapiere
+section-other = Weitere Angaben
+empty = —
+
+## Feldnamen.
+
+field-given_names = Vornamen
+field-family_name = Familienname
+field-aliases = Andere Schreibweisen
+field-birth_date = Geburtsdatum
+field-birth_place = Geburtsort
+field-nationality = Staatsangehörigkeit
+field-languages = Sprachen
+field-contact = Kontakt
+field-phone = Telefon
+field-email = E-Mail
+field-address = Anschrift
+field-kind = Art
+field-title = Bezeichnung
+field-organisation = Schule, Arbeitgeber, Anbieter
+field-place = Ort
+field-from = Von
+field-to = Bis
+field-description = Beschreibung
+field-issuer = Ausgestellt von
+field-issued_on = Ausgestellt am
+field-cefr_level = Sprachniveau (GER)
+field-exam = Prüfung
+field-number = Nummer
+field-valid_until = Gültig bis
+field-authority = Behörde
+field-language = Sprache
+field-level = Niveau
+
+item-education = Schule und Ausbildung
+item-work = Berufstätigkeit
+item-training = Weiterbildung
+item-other = Sonstiges
+item-language = Sprachzertifikat
+item-qualification = Qualifikation
+item-recognition = Anerkennungsbescheid
+item-aufenthaltserlaubnis = Aufenthaltserlaubnis
+item-niederlassungserlaubnis = Niederlassungserlaubnis
+item-aufenthaltsgestattung = Aufenthaltsgestattung
+item-duldung = Duldung
+item-fiktionsbescheinigung = Fiktionsbescheinigung
+item-visa = Visum
+item-eu_citizen = EU-Bürger/in (Freizügigkeit)
+
+lang-de = Deutsch
+lang-en = Englisch
+lang-ar = Arabisch
+lang-uk = Ukrainisch
+lang-fa = Persisch
+lang-tr = Türkisch
+
+## Fehler, nach dem Code des Kerns (docs/wasm-api.md).
+
+error-wrong_passphrase = Die Passphrase stimmt nicht. Bitte erneut versuchen.
+error-integrity = Die Prüfung ist fehlgeschlagen: Die Daten wurden verändert oder beschädigt, oder die Unterschrift passt nicht. Es wird nichts angezeigt.
+error-format = Das ist keine Mappe-Datei oder -Freigabe, oder sie stammt aus einer neueren Version von Mappe.
+error-bad_input = Das wird nicht angenommen. Bitte prüfen.
+error-not_found = Diese Freigabe gibt es auf dem Relay nicht.
+error-too_large = Das ist zu groß.
+error-unreachable = Das Relay ist nicht erreichbar. Prüfen Sie die Netzwerkverbindung.
+error-relay = Das Relay hat das abgelehnt. Bitte später erneut versuchen.
+error-withheld = Dem Relay fehlen Daten. Es wird nichts angezeigt.
+error-revoked = Die Person hat diese Freigabe widerrufen. Sie kann nicht mehr geöffnet werden.
+error-expired = Diese Freigabe ist abgelaufen. Bitten Sie die Person um eine neue.
+error-used_up = Diese Freigabe wurde so oft geöffnet wie erlaubt. Bitten Sie die Person um eine neue.
+error-not_for_this_office = Diese Freigabe ist an eine andere Stelle gerichtet. Sie kann hier nicht geöffnet werden.
+error-older_revision = Warnung: Das Relay hat eine ältere Version dieser Freigabe geliefert, als diese Stelle schon gesehen hat. Es wird nichts angezeigt. Sagen Sie es der Person und Ihrer IT.
+error-recovery_code = Der Wiederherstellungscode ist falsch eingegeben.
+error-internal = In Mappe ist etwas schiefgegangen. Bitte sagen Sie es Ihrer IT.
+error-storage = Der Browser konnte die Daten nicht speichern.
+error-detail = Einzelheit: { $detail }
