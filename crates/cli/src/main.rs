@@ -30,6 +30,10 @@ fn main() -> ExitCode {
         if msg.is_some_and(|m| m.contains("Broken pipe")) {
             std::process::exit(0);
         }
+        // A panic inside a third-party picture decoder is caught and reported as an ordinary error.
+        if qr::in_guarded_call() {
+            return;
+        }
         default_hook(info);
     }));
     let cli = Cli::parse();
@@ -103,6 +107,9 @@ fn exit_code(err: &anyhow::Error) -> u8 {
     if let Some(e) = err.downcast_ref::<ClientError>() {
         return client_exit_code(e);
     }
+    if let Some(e) = err.downcast_ref::<qr::PictureError>() {
+        return picture_exit_code(e);
+    }
     if let Some(e) = err.downcast_ref::<wallet_core::share::agency::OfficeFileError>() {
         return if matches!(e, wallet_core::share::agency::OfficeFileError::UnsupportedVersion(_)) { 6 } else { 2 };
     }
@@ -132,6 +139,16 @@ fn client_exit_code(e: &ClientError) -> u8 {
         ClientError::Entry(e) => entry_exit_code(e),
         ClientError::Share(e) => share_exit_code(e),
         _ => 1,
+    }
+}
+
+/// Exit codes of reading a share link from a picture (docs/cli.md): a picture that cannot be read
+/// is 1 like before; a picture too large or a code that holds no share link is bad input, 2.
+fn picture_exit_code(e: &qr::PictureError) -> u8 {
+    use qr::PictureError as P;
+    match e {
+        P::NotAPicture(_) | P::NoCode(_) => 1,
+        P::TooLarge { .. } | P::AgencyCard { .. } | P::NotAShareLink { .. } => 2,
     }
 }
 
