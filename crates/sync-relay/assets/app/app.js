@@ -150,8 +150,8 @@ share-opens-count = { $count ->
     [one] Einmal
    *[other] { $count }-mal
 }
-share-live = Spätere Korrekturen auch schicken?
-share-live-yes = Ja, Korrekturen schicken
+share-live = Spätere Korrekturen und neue Einträge auch schicken?
+share-live-yes = Ja, Änderungen schicken
 share-live-no = Nein, nur so wie jetzt
 share-who = Wer darf es öffnen?
 share-who-anyone = Jede Person, der ich den Code zeige
@@ -199,7 +199,7 @@ shares-by-bearer = jemand mit dem Code
 shares-for-anyone = Für alle mit dem Code
 # $name: Name der Behörde.
 shares-for-office = Für { $name }
-shares-live = Schickt Korrekturen
+shares-live = Schickt Korrekturen und neue Einträge
 shares-revoke = Zurückziehen
 shares-revoke-title = Diese Freigabe zurückziehen?
 shares-revoke-warning = Zurückziehen verhindert jedes weitere Öffnen. Was schon geöffnet, gesehen oder gespeichert wurde, kann es nicht zurückholen.
@@ -409,8 +409,8 @@ share-opens-count = { $count ->
     [one] Once
    *[other] { $count } times
 }
-share-live = Send later corrections too?
-share-live-yes = Yes, send corrections
+share-live = Also send later corrections and new entries?
+share-live-yes = Yes, send changes
 share-live-no = No, only as it is now
 share-who = Who may open it?
 share-who-anyone = Anyone I show the code to
@@ -458,7 +458,7 @@ shares-by-bearer = someone with the code
 shares-for-anyone = For anyone with the code
 # $name: the office's name.
 shares-for-office = For { $name }
-shares-live = Sends corrections
+shares-live = Sends corrections and new entries
 shares-revoke = Revoke
 shares-revoke-title = Revoke this share?
 shares-revoke-warning = Revoking stops any further opening. It cannot take back what was already opened, seen or saved.
@@ -667,8 +667,8 @@ share-opens-count = { $count ->
     [one] مرة واحدة
    *[other] { $count } مرات
 }
-share-live = هل تُرسَل التصحيحات اللاحقة أيضاً؟
-share-live-yes = نعم، أرسل التصحيحات
+share-live = هل تُرسَل التصحيحات والإضافات اللاحقة أيضاً؟
+share-live-yes = نعم، أرسل التغييرات
 share-live-no = لا، فقط كما هي الآن
 share-who = من يستطيع فتحها؟
 share-who-anyone = أي شخص أُريه الرمز
@@ -716,7 +716,7 @@ shares-by-bearer = شخص لديه الرمز
 shares-for-anyone = لأي شخص لديه الرمز
 # $name: اسم الدائرة.
 shares-for-office = لـ { $name }
-shares-live = تُرسل التصحيحات
+shares-live = تُرسل التصحيحات والإضافات
 shares-revoke = سحب
 shares-revoke-title = سحب هذه المشاركة؟
 shares-revoke-warning = السحب يمنع أي فتح لاحق. لكنه لا يستطيع استرجاع ما فُتح أو شوهد أو حُفظ من قبل.
@@ -927,8 +927,8 @@ share-opens-count = { $count ->
     [few] { $count } рази
    *[other] { $count } разів
 }
-share-live = Надсилати також пізніші виправлення?
-share-live-yes = Так, надсилати виправлення
+share-live = Надсилати також пізніші виправлення й нові записи?
+share-live-yes = Так, надсилати зміни
 share-live-no = Ні, лише як зараз
 share-who = Хто може відкрити?
 share-who-anyone = Будь-хто, кому я покажу код
@@ -977,7 +977,7 @@ shares-by-bearer = хтось із кодом
 shares-for-anyone = Для всіх, хто має код
 # $name: назва установи.
 shares-for-office = Для { $name }
-shares-live = Надсилає виправлення
+shares-live = Надсилає виправлення й нові записи
 shares-revoke = Відкликати
 shares-revoke-title = Відкликати цей доступ?
 shares-revoke-warning = Відкликання зупиняє будь-яке подальше відкриття. Але воно не може повернути те, що вже відкрили, побачили або зберегли.
@@ -1187,8 +1187,8 @@ share-opens-count = { $count ->
     [one] یک بار
    *[other] { $count } بار
 }
-share-live = اصلاحات بعدی هم فرستاده شود؟
-share-live-yes = بله، اصلاحات فرستاده شود
+share-live = اصلاحات و موارد تازهٔ بعدی هم فرستاده شود؟
+share-live-yes = بله، تغییرات فرستاده شود
 share-live-no = نه، فقط همان‌طور که الان هست
 share-who = چه کسی می‌تواند آن را باز کند؟
 share-who-anyone = هر کسی که کد را به او نشان دهم
@@ -1236,7 +1236,7 @@ shares-by-bearer = کسی که کد را داشت
 shares-for-anyone = برای هر کسی که کد را دارد
 # $name: نام اداره.
 shares-for-office = برای { $name }
-shares-live = اصلاحات را می‌فرستد
+shares-live = اصلاحات و موارد تازه را می‌فرستد
 shares-revoke = لغو
 shares-revoke-title = این اشتراک لغو شود؟
 shares-revoke-warning = لغو کردن جلوی هر باز کردن بعدی را می‌گیرد. اما نمی‌تواند آنچه را که قبلاً باز، دیده یا ذخیره شده پس بگیرد.
@@ -1445,8 +1445,8 @@ share-opens-count = { $count ->
     [one] Bir kez
    *[other] { $count } kez
 }
-share-live = Sonraki düzeltmeler de gönderilsin mi?
-share-live-yes = Evet, düzeltmeleri gönder
+share-live = Sonraki düzeltmeler ve yeni kayıtlar da gönderilsin mi?
+share-live-yes = Evet, değişiklikleri gönder
 share-live-no = Hayır, yalnızca şu anki hâli
 share-who = Kim açabilir?
 share-who-anyone = Kodu gösterdiğim herkes
@@ -1494,7 +1494,7 @@ shares-by-bearer = kodu olan biri
 shares-for-anyone = Kodu olan herkes için
 # $name: kurumun adı.
 shares-for-office = { $name } için
-shares-live = Düzeltmeleri gönderir
+shares-live = Düzeltmeleri ve yeni kayıtları gönderir
 shares-revoke = Geri al
 shares-revoke-title = Bu paylaşım geri alınsın mı?
 shares-revoke-warning = Geri almak, sonraki her açılışı durdurur. Ancak daha önce açılmış, görülmüş veya kaydedilmiş olanı geri getiremez.

@@ -150,8 +150,8 @@ share-opens-count = { $count ->
     [one] مرة واحدة
    *[other] { $count } مرات
 }
-share-live = هل تُرسَل التصحيحات اللاحقة أيضاً؟
-share-live-yes = نعم، أرسل التصحيحات
+share-live = هل تُرسَل التصحيحات والإضافات اللاحقة أيضاً؟
+share-live-yes = نعم، أرسل التغييرات
 share-live-no = لا، فقط كما هي الآن
 share-who = من يستطيع فتحها؟
 share-who-anyone = أي شخص أُريه الرمز
@@ -199,7 +199,7 @@ shares-by-bearer = شخص لديه الرمز
 shares-for-anyone = لأي شخص لديه الرمز
 # $name: اسم الدائرة.
 shares-for-office = لـ { $name }
-shares-live = تُرسل التصحيحات
+shares-live = تُرسل التصحيحات والإضافات
 shares-revoke = سحب
 shares-revoke-title = سحب هذه المشاركة؟
 shares-revoke-warning = السحب يمنع أي فتح لاحق. لكنه لا يستطيع استرجاع ما فُتح أو شوهد أو حُفظ من قبل.

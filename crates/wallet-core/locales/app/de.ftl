@@ -150,8 +150,8 @@ share-opens-count = { $count ->
     [one] Einmal
    *[other] { $count }-mal
 }
-share-live = Spätere Korrekturen auch schicken?
-share-live-yes = Ja, Korrekturen schicken
+share-live = Spätere Korrekturen und neue Einträge auch schicken?
+share-live-yes = Ja, Änderungen schicken
 share-live-no = Nein, nur so wie jetzt
 share-who = Wer darf es öffnen?
 share-who-anyone = Jede Person, der ich den Code zeige
@@ -199,7 +199,7 @@ shares-by-bearer = jemand mit dem Code
 shares-for-anyone = Für alle mit dem Code
 # $name: Name der Behörde.
 shares-for-office = Für { $name }
-shares-live = Schickt Korrekturen
+shares-live = Schickt Korrekturen und neue Einträge
 shares-revoke = Zurückziehen
 shares-revoke-title = Diese Freigabe zurückziehen?
 shares-revoke-warning = Zurückziehen verhindert jedes weitere Öffnen. Was schon geöffnet, gesehen oder gespeichert wurde, kann es nicht zurückholen.

@@ -151,8 +151,8 @@ share-opens-count = { $count ->
     [one] Once
    *[other] { $count } times
 }
-share-live = Send later corrections too?
-share-live-yes = Yes, send corrections
+share-live = Also send later corrections and new entries?
+share-live-yes = Yes, send changes
 share-live-no = No, only as it is now
 share-who = Who may open it?
 share-who-anyone = Anyone I show the code to
@@ -200,7 +200,7 @@ shares-by-bearer = someone with the code
 shares-for-anyone = For anyone with the code
 # $name: the office's name.
 shares-for-office = For { $name }
-shares-live = Sends corrections
+shares-live = Sends corrections and new entries
 shares-revoke = Revoke
 shares-revoke-title = Revoke this share?
 shares-revoke-warning = Revoking stops any further opening. It cannot take back what was already opened, seen or saved.

@@ -150,8 +150,8 @@ share-opens-count = { $count ->
     [one] یک بار
    *[other] { $count } بار
 }
-share-live = اصلاحات بعدی هم فرستاده شود؟
-share-live-yes = بله، اصلاحات فرستاده شود
+share-live = اصلاحات و موارد تازهٔ بعدی هم فرستاده شود؟
+share-live-yes = بله، تغییرات فرستاده شود
 share-live-no = نه، فقط همان‌طور که الان هست
 share-who = چه کسی می‌تواند آن را باز کند؟
 share-who-anyone = هر کسی که کد را به او نشان دهم
@@ -199,7 +199,7 @@ shares-by-bearer = کسی که کد را داشت
 shares-for-anyone = برای هر کسی که کد را دارد
 # $name: نام اداره.
 shares-for-office = برای { $name }
-shares-live = اصلاحات را می‌فرستد
+shares-live = اصلاحات و موارد تازه را می‌فرستد
 shares-revoke = لغو
 shares-revoke-title = این اشتراک لغو شود؟
 shares-revoke-warning = لغو کردن جلوی هر باز کردن بعدی را می‌گیرد. اما نمی‌تواند آنچه را که قبلاً باز، دیده یا ذخیره شده پس بگیرد.

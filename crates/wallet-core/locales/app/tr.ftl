@@ -150,8 +150,8 @@ share-opens-count = { $count ->
     [one] Bir kez
    *[other] { $count } kez
 }
-share-live = Sonraki düzeltmeler de gönderilsin mi?
-share-live-yes = Evet, düzeltmeleri gönder
+share-live = Sonraki düzeltmeler ve yeni kayıtlar da gönderilsin mi?
+share-live-yes = Evet, değişiklikleri gönder
 share-live-no = Hayır, yalnızca şu anki hâli
 share-who = Kim açabilir?
 share-who-anyone = Kodu gösterdiğim herkes
@@ -199,7 +199,7 @@ shares-by-bearer = kodu olan biri
 shares-for-anyone = Kodu olan herkes için
 # $name: kurumun adı.
 shares-for-office = { $name } için
-shares-live = Düzeltmeleri gönderir
+shares-live = Düzeltmeleri ve yeni kayıtları gönderir
 shares-revoke = Geri al
 shares-revoke-title = Bu paylaşım geri alınsın mı?
 shares-revoke-warning = Geri almak, sonraki her açılışı durdurur. Ancak daha önce açılmış, görülmüş veya kaydedilmiş olanı geri getiremez.

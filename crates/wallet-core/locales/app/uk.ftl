@@ -152,8 +152,8 @@ share-opens-count = { $count ->
     [few] { $count } рази
    *[other] { $count } разів
 }
-share-live = Надсилати також пізніші виправлення?
-share-live-yes = Так, надсилати виправлення
+share-live = Надсилати також пізніші виправлення й нові записи?
+share-live-yes = Так, надсилати зміни
 share-live-no = Ні, лише як зараз
 share-who = Хто може відкрити?
 share-who-anyone = Будь-хто, кому я покажу код
@@ -202,7 +202,7 @@ shares-by-bearer = хтось із кодом
 shares-for-anyone = Для всіх, хто має код
 # $name: назва установи.
 shares-for-office = Для { $name }
-shares-live = Надсилає виправлення
+shares-live = Надсилає виправлення й нові записи
 shares-revoke = Відкликати
 shares-revoke-title = Відкликати цей доступ?
 shares-revoke-warning = Відкликання зупиняє будь-яке подальше відкриття. Але воно не може повернути те, що вже відкрили, побачили або зберегли.
