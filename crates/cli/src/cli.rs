@@ -121,7 +121,7 @@ pub enum Command {
 #[derive(Debug, Args)]
 pub struct ShareArgs {
     /// What to share, comma-separated: profile, profile.family_name, profile.contact, cv,
-    /// cv/<id>, certificates/<id>, certificates/<id>/scan, residence/current, residence/<id>/scan …
+    /// cv/ID, certificates/ID, certificates/ID/scan, residence/current, residence/ID/scan …
     #[arg(long, value_delimiter = ',', required = true)]
     pub fields: Vec<String>,
     /// The relay (https://…); remembered for this wallet after first use.

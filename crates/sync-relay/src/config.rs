@@ -86,7 +86,7 @@ pub struct Args {
     /// SQLite database file (created if missing).
     #[arg(long, env = "MAPPE_RELAY_DB", default_value = "./mappe-relay.sqlite")]
     pub db: PathBuf,
-    /// Public URL of this relay (default: http://<listen>).
+    /// Public URL of this relay (default: `http://<listen>`).
     #[arg(long, env = "MAPPE_RELAY_PUBLIC_URL")]
     pub public_url: Option<String>,
     /// Largest share upload body in bytes.
