@@ -320,6 +320,7 @@ const SAFE_TYPES = {
 };
 
 function safeName(name) {
+  // eslint-disable-next-line no-control-regex -- removing control characters is the point
   const base = String(name).split(/[/\\]/).pop().replace(/[\u0000-\u001f\u007f]/g, '').replace(/^\.+/, '');
   return base || 'scan';
 }

@@ -3,7 +3,7 @@ import { h, tr, button, field, show, errorBox, busy, notice, appError } from '..
 import { t } from '../i18n.js';
 import { loadCore, now } from '../core.js';
 import * as store from '../db.js';
-import { session, unlocked, host, save, op } from '../session.js';
+import { unlocked, host, save, op } from '../session.js';
 import { restoreButton } from './backup.js';
 
 const MIN_PASSPHRASE = 8;

@@ -23,7 +23,6 @@ const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run
 let tmp;
 let relay;
 let url;
-let browser; // a persistent context (one profile = one phone)
 const problems = [];
 
 async function startRelay(dir) {
@@ -67,7 +66,6 @@ async function openApp(ctx, page) {
   return page;
 }
 
-const screen = (page) => page.getAttribute('main', 'data-screen');
 const body = (page) => page.evaluate(() => document.body.innerText);
 async function shot(page, name) {
   await page.screenshot({ path: join(shots, `${name}.png`), fullPage: true });

@@ -178,7 +178,6 @@ async function openApp(ctx, origin = url, allow = null) {
 
 /** Text without Fluent's bidi isolation marks (U+2068, U+2069) around placeables. */
 const plain = (s) => s.replace(/[\u2068\u2069]/g, '');
-const body = (page) => page.evaluate(() => document.body.innerText);
 const click = (page, sel) => page.locator(sel).first().click();
 async function ready(page, screenName) {
   await page.waitForSelector(`main[data-state="ready"][data-screen="${screenName}"]`, { timeout: 20_000 });

@@ -150,6 +150,7 @@ const SAFE_TYPES = {
   'image/jpeg': (b) => b.length >= 3 && b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff,
   'image/png': (b) => b.length >= 8 && b[0] === 0x89 && b[1] === 0x50 && b[2] === 0x4e && b[3] === 0x47,
 };
+// eslint-disable-next-line no-control-regex -- removing control characters is the point
 const safeName = (name) => String(name).split(/[/\\]/).pop().replace(/[\u0000-\u001f\u007f]/g, '').replace(/^\.+/, '') || 'scan';
 
 function renderScans(scans, urls) {
