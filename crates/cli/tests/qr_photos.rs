@@ -202,3 +202,18 @@ fn mappe_open_explains_pictures_it_cannot_use() {
     }
     mappe_open("bomb-header.png").code(2).stderr(predicate::str::contains("at most 40 megapixels"));
 }
+
+/// The QR fuzz target's committed corpus and regressions (`fuzz/corpus/qr_picture/`,
+/// `fuzz/regressions/qr_picture/`) replay through the decoder without a panic.
+#[test]
+fn the_qr_fuzz_corpus_replays_without_a_panic() {
+    let fuzz = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../fuzz");
+    let mut n = 0;
+    for dir in [fuzz.join("corpus/qr_picture"), fuzz.join("regressions/qr_picture")] {
+        for entry in std::fs::read_dir(&dir).into_iter().flatten().flatten() {
+            let _ = qr::decode_picture(&std::fs::read(entry.path()).unwrap(), "fuzz input");
+            n += 1;
+        }
+    }
+    assert!(n > 0, "fuzz/corpus/qr_picture holds no inputs");
+}

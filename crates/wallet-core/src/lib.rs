@@ -10,6 +10,8 @@ pub mod client;
 pub mod crypto;
 pub mod document;
 pub mod error;
+#[doc(hidden)]
+pub mod fuzz;
 pub mod keys;
 pub mod share;
 pub mod wire;
