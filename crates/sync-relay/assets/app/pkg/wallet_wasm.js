@@ -1513,7 +1513,7 @@ function __wbg_get_imports() {
             return ret;
         },
         __wbindgen_generic_0000000000000001: function(arg0, arg1) {
-            // Cast intrinsic for `Closure(Closure { owned: true, function: Function { arguments: [Externref], shim_idx: 121, ret: Result(Unit), inner_ret: Some(Result(Unit)) }, mutable: true }) -> Externref`.
+            // Cast intrinsic for `Closure(Closure { owned: true, function: Function { arguments: [Externref], shim_idx: 114, ret: Result(Unit), inner_ret: Some(Result(Unit)) }, mutable: true }) -> Externref`.
             const ret = makeMutClosure(arg0, arg1, wasm_bindgen_2c66e0c6f25819a2___convert__closures_____invoke___wasm_bindgen_2c66e0c6f25819a2___JsValue__core_cde53af35fc41047___result__Result_____wasm_bindgen_2c66e0c6f25819a2___JsError___true_);
             return ret;
         },
