@@ -51,7 +51,8 @@ pub fn sync_entry(data: &[u8]) {
 /// (the first 32 bytes are taken as the wrapped key when there are enough).
 pub fn share_open(data: &[u8]) {
     let id = ShareId([3; 16]);
-    let bearer = VerifyOptions { id, key: Some(ShareKey(SecretKey::from_bytes([5; 32]))), agency: None, revision: 1, now: NOW };
+    let bearer =
+        VerifyOptions { id, key: Some(ShareKey(SecretKey::from_bytes([5; 32]))), agency: None, revision: 1, now: NOW };
     let _ = open_share(&bearer, data, None);
     let office = keys();
     let addressed = VerifyOptions { id, key: None, agency: Some(office.agreement()), revision: 1, now: NOW };

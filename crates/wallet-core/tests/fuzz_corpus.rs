@@ -78,8 +78,20 @@ fn write_seeds() {
     write("agency_card", 1, card.to_json().as_bytes());
     write("agency_card", 2, AgencyCard::new(&keys, "مكتب العمل", "jobcenter").unwrap().to_compact().as_bytes());
     write("recovery_code", 1, root.recovery_code().as_str().as_bytes());
-    let h = wallet_core::share::request::sign_request(keys.identity(), "PUT", "/v1/shares/AAAAAAAAAAAAAAAAAAAAAA", NOW, &[0; 32]);
-    write("signed_request", 1, [h.key, h.time, h.nonce, h.signature, "PUT".into(), "/v1/shares/AAAAAAAAAAAAAAAAAAAAAA".into()].join("\n").as_bytes());
+    let h = wallet_core::share::request::sign_request(
+        keys.identity(),
+        "PUT",
+        "/v1/shares/AAAAAAAAAAAAAAAAAAAAAA",
+        NOW,
+        &[0; 32],
+    );
+    write(
+        "signed_request",
+        1,
+        [h.key, h.time, h.nonce, h.signature, "PUT".into(), "/v1/shares/AAAAAAAAAAAAAAAAAAAAAA".into()]
+            .join("\n")
+            .as_bytes(),
+    );
     write("office_export", 1, &OfficeExport::new(ks, card).unwrap().to_bytes());
     let seen = Seen { revision: 2, content: serde_json::json!({"profile": {"family_name": "Haddad"}}) };
     write("seen_record", 1, &seen.seal(&keys, "AAAAAAAAAAAAAAAAAAAAAA").unwrap());

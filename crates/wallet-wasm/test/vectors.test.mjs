@@ -39,6 +39,14 @@ function expect(v, fn) {
 }
 
 const runners = {
+  // agency/
+  agency_card(v) {
+    let card = null;
+    expect(v, () => {
+      card = core.parseAgencyCard(v.inputs.card);
+    });
+    if (card) assert.deepEqual(card, v.expected);
+  },
   // rfc/
   argon2id(v) {
     const i = v.inputs;
@@ -181,7 +189,7 @@ const runners = {
   },
 };
 
-const sets = { rfc: load('rfc'), wallet: load('wallet'), share: load('share') };
+const sets = { rfc: load('rfc'), wallet: load('wallet'), share: load('share'), agency: load('agency') };
 
 test('every vector file has a runner, and the sets are complete', () => {
   for (const list of Object.values(sets)) {
@@ -193,6 +201,7 @@ test('every vector file has a runner, and the sets are complete', () => {
   assert.equal(sets.rfc.length, 5);
   assert.ok(sets.wallet.length >= 20, `only ${sets.wallet.length} wallet vectors`);
   assert.ok(sets.share.length >= 11, `only ${sets.share.length} share vectors`);
+  assert.ok(sets.agency.length >= 8, `only ${sets.agency.length} agency card vectors`);
   const bad = sets.wallet.filter(({ v }) => v.expected_error).length;
   assert.ok(bad >= 10 && sets.wallet.length - bad >= 6, `good ${sets.wallet.length - bad}, bad ${bad}`);
 });
