@@ -13,8 +13,11 @@ use crate::wire::{attachment, keystore, wallet_file};
 /// The fixed time of every target (2026-11-25).
 pub const NOW: u64 = 1_795_564_800;
 
+/// A fuzz target: takes any bytes, never panics.
+pub type Target = fn(&[u8]);
+
 /// Every target, by the name of its corpus folder.
-pub const TARGETS: [(&str, fn(&[u8])); 11] = [
+pub const TARGETS: [(&str, Target); 11] = [
     ("sync_entry", sync_entry),
     ("share_open", share_open),
     ("keystore", keystore_header),

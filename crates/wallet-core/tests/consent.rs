@@ -40,14 +40,15 @@ fn addressed(items: &[Described]) -> ConsentInput<'_> {
         audience: Some("Jobcenter Musterstadt"),
         items,
         purpose: Some("Antrag auf Bürgergeld"),
-        expires_at: 1_798_761_600, // 2027-01-01
+        // `--expires 2027-01-01`: valid through that day, over at the next midnight.
+        expires_at: 1_798_761_600 + 86_400,
         max_opens: Some(3),
         live: false,
     }
 }
 
 fn bearer(items: &[Described]) -> ConsentInput<'_> {
-    ConsentInput { audience: None, items, purpose: None, expires_at: 1_798_761_600, max_opens: None, live: true }
+    ConsentInput { audience: None, items, purpose: None, expires_at: 1_798_761_600 + 86_400, max_opens: None, live: true }
 }
 
 #[test]
