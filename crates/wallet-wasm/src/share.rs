@@ -339,7 +339,8 @@ mod tests {
         };
         let p = prepare(&w, &ok, NOW).unwrap();
         assert!(p.consent_text.contains("Family name"), "{}", p.consent_text);
-        assert!(p.consent_text.contains("2026-12-25"), "{}", p.consent_text);
+        // 30 days from midnight end at midnight: the last valid day is the day before.
+        assert!(p.consent_text.contains("2026-12-24"), "{}", p.consent_text);
         assert_eq!(p.audience_fingerprint, None);
         let bad = |edit: fn(&mut ShareOptions)| {
             let mut o = ok.clone();
