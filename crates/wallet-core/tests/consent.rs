@@ -48,7 +48,14 @@ fn addressed(items: &[Described]) -> ConsentInput<'_> {
 }
 
 fn bearer(items: &[Described]) -> ConsentInput<'_> {
-    ConsentInput { audience: None, items, purpose: None, expires_at: 1_798_761_600 + 86_400, max_opens: None, live: true }
+    ConsentInput {
+        audience: None,
+        items,
+        purpose: None,
+        expires_at: 1_798_761_600 + 86_400,
+        max_opens: None,
+        live: true,
+    }
 }
 
 #[test]
