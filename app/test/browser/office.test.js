@@ -359,6 +359,16 @@ test('1: office made in the browser → card scanned by the phone → addressed 
     await click(page, '[data-action=poster]');
     await ready(page, 'poster');
     assert.match(await body(page), new RegExp(fingerprint));
+    // How to scan it, in every language besides the interface's; printed on one A4 page.
+    for (const l of ['en', 'ar', 'uk', 'fa', 'tr']) {
+      assert.equal(await page.locator(`.poster-lang[lang=${l}]`).count(), 1, `poster without ${l}`);
+    }
+    assert.equal(await page.getAttribute('.poster-lang[lang=ar]', 'dir'), 'rtl');
+    const posterPdf = join(tmp, 'poster.pdf');
+    await page.pdf({ path: posterPdf, format: 'A4', tagged: true });
+    const info = spawnSync('pdfinfo', [posterPdf], { encoding: 'utf8' });
+    assert.equal(info.status, 0, `pdfinfo: ${info.stderr} (install poppler-utils)`);
+    assert.match(info.stdout, /^Pages:\s+1$/m, 'the poster spills onto a second page');
     await shot(page, 'de-poster-1280', 1280);
   } finally {
     await office.close();
