@@ -60,6 +60,19 @@ pub enum EntryError {
     TooLarge,
 }
 
+impl EntryError {
+    /// A stable machine-readable name (test vectors, logs).
+    pub fn code(&self) -> &'static str {
+        match self {
+            Self::Format => "format",
+            Self::Misplaced => "misplaced",
+            Self::BadSignature => "bad_signature",
+            Self::Integrity => "integrity",
+            Self::TooLarge => "too_large",
+        }
+    }
+}
+
 /// The public header fields of an entry (readable without keys; the relay uses these).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct EntryHeader {

@@ -375,3 +375,24 @@ pub fn seal_share_bytes(
         ("wrappedKey", s.wrapped_key.map_or(JsValue::NULL, |w| js_sys::Uint8Array::from(&w[..]).into())),
     ]))
 }
+
+/// Opens a sync-log entry as a device does (`open_entry`): the Automerge bytes, or a MappeError
+/// whose `detail` is the entry error's code.
+#[wasm_bindgen(js_name = testOpenSyncEntry)]
+pub fn open_sync_entry(root: &[u8], kind: &str, seq: f64, entry: &[u8], signature: &[u8]) -> Result<Vec<u8>, JsValue> {
+    use wallet_core::sync::{EntryType, open_entry};
+    let keys = RootSecret::from_bytes(key32(root, "root")?).derive();
+    let kind = match kind {
+        "changes" => EntryType::Changes,
+        "snapshot" => EntryType::Snapshot,
+        other => return Err(MappeError::bad_input(format!("kind {other}")).into()),
+    };
+    let seq = js::unix_seconds(seq, "seq")?;
+    let sig: [u8; SIGNATURE_LEN] =
+        signature.try_into().map_err(|_| MappeError::bad_input("the signature must be 64 bytes"))?;
+    open_entry(&keys, kind, seq, entry, &sig).map(|plain| plain.to_vec()).map_err(|e| {
+        let mut m = MappeError::new(crate::error::Code::Integrity, e.to_string());
+        m.detail = e.code().to_string();
+        m.into()
+    })
+}

@@ -47,6 +47,15 @@ const runners = {
     });
     if (card) assert.deepEqual(card, v.expected);
   },
+  // sync/
+  sync_entry(v) {
+    const i = v.inputs;
+    let plain = null;
+    expect(v, () => {
+      plain = core.testOpenSyncEntry(fromHex(i.root_secret), i.kind, i.seq, fromHex(i.entry), fromHex(i.signature));
+    });
+    if (!v.expected_error) assert.equal(toHex(plain), v.expected.automerge);
+  },
   // rfc/
   argon2id(v) {
     const i = v.inputs;
@@ -189,7 +198,7 @@ const runners = {
   },
 };
 
-const sets = { rfc: load('rfc'), wallet: load('wallet'), share: load('share'), agency: load('agency') };
+const sets = { rfc: load('rfc'), wallet: load('wallet'), share: load('share'), agency: load('agency'), sync: load('sync') };
 
 test('every vector file has a runner, and the sets are complete', () => {
   for (const list of Object.values(sets)) {
@@ -202,6 +211,7 @@ test('every vector file has a runner, and the sets are complete', () => {
   assert.ok(sets.wallet.length >= 20, `only ${sets.wallet.length} wallet vectors`);
   assert.ok(sets.share.length >= 11, `only ${sets.share.length} share vectors`);
   assert.ok(sets.agency.length >= 8, `only ${sets.agency.length} agency card vectors`);
+  assert.ok(sets.sync.length >= 9, `only ${sets.sync.length} sync entry vectors`);
   const bad = sets.wallet.filter(({ v }) => v.expected_error).length;
   assert.ok(bad >= 10 && sets.wallet.length - bad >= 6, `good ${sets.wallet.length - bad}, bad ${bad}`);
 });

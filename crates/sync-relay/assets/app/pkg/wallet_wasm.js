@@ -943,6 +943,44 @@ export function testOpenKeystore(bytes, passphrase) {
 }
 
 /**
+ * Opens a sync-log entry as a device does (`open_entry`): the Automerge bytes, or a MappeError
+ * whose `detail` is the entry error's code.
+ * @param {Uint8Array | number[]} root
+ * @param {string} kind
+ * @param {number} seq
+ * @param {Uint8Array | number[]} entry
+ * @param {Uint8Array | number[]} signature
+ * @returns {Uint8Array}
+ */
+export function testOpenSyncEntry(root, kind, seq, entry, signature) {
+    const val5 = +seq;
+    let ptr0, len0, ptr1, len1, ptr2, len2, ptr3, len3;
+    try {
+        ptr0 = passArray8ToWasm0(root, wasm.__wbindgen_malloc);
+        len0 = WASM_VECTOR_LEN;
+        ptr1 = passStringToWasm0(kind, wasm.__wbindgen_malloc, wasm.__wbindgen_realloc);
+        len1 = WASM_VECTOR_LEN;
+        ptr2 = passArray8ToWasm0(entry, wasm.__wbindgen_malloc);
+        len2 = WASM_VECTOR_LEN;
+        ptr3 = passArray8ToWasm0(signature, wasm.__wbindgen_malloc);
+        len3 = WASM_VECTOR_LEN;
+    } catch (e) {
+        if (ptr3) { wasm.__wbindgen_free(ptr3, len3 * 1, 1); }
+        if (ptr2) { wasm.__wbindgen_free(ptr2, len2 * 1, 1); }
+        if (ptr1) { wasm.__wbindgen_free(ptr1, len1 * 1, 1); }
+        if (ptr0) { wasm.__wbindgen_free(ptr0, len0 * 1, 1); }
+        throw e;
+    }
+    const ret = wasm.testOpenSyncEntry(ptr0, len0, ptr1, len1, val5, ptr2, len2, ptr3, len3);
+    if (ret[3]) {
+        throw takeFromExternrefTable0(ret[2]);
+    }
+    var v6 = getArrayU8FromWasm0(ret[0], ret[1]).slice();
+    wasm.__wbindgen_free(ret[0], ret[1] * 1, 1);
+    return v6;
+}
+
+/**
  * The root secret (hex) a recovery code writes down.
  * @param {string} text
  * @returns {string}
