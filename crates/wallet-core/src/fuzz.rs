@@ -31,8 +31,10 @@ pub const TARGETS: [(&str, Target); 11] = [
     ("seen_record", seen_record),
 ];
 
-fn keys() -> WalletKeys {
-    RootSecret::from_bytes([7; 32]).derive()
+/// The fixed wallet and office keys, derived once (deriving costs more than most inputs).
+fn keys() -> &'static WalletKeys {
+    static KEYS: std::sync::OnceLock<WalletKeys> = std::sync::OnceLock::new();
+    KEYS.get_or_init(|| RootSecret::from_bytes([7; 32]).derive())
 }
 
 fn text(data: &[u8]) -> &str {
@@ -74,7 +76,7 @@ pub fn keystore_header(data: &[u8]) {
 
 /// A wallet file opened with the right keys.
 pub fn wallet_file_open(data: &[u8]) {
-    let _ = wallet_file::open(&keys(), data);
+    let _ = wallet_file::open(keys(), data);
 }
 
 /// An attachment stream decrypted with a fixed key.
@@ -114,8 +116,8 @@ pub fn office_export(data: &[u8]) {
 
 /// What an office stored of a share.
 pub fn seen_record(data: &[u8]) {
-    let _ = Seen::open(&keys(), "AAAAAAAAAAAAAAAAAAAAAA", data);
-    let _ = crate::share::seen::open_labelled(&keys(), "sitting", data);
+    let _ = Seen::open(keys(), "AAAAAAAAAAAAAAAAAAAAAA", data);
+    let _ = crate::share::seen::open_labelled(keys(), "sitting", data);
 }
 
 #[cfg(test)]
