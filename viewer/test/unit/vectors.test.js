@@ -104,7 +104,7 @@ for (const { file, v } of shareVectors.filter(({ v }) => v.kind === 'share_seal'
       purpose: m.purpose, consent: m.consent, created_at: m.created_at, expires_at: m.expires_at,
       max_opens: m.max_opens, revision: m.revision, live: m.live, content: m.content, attachments: m.attachments,
     };
-    assert.equal(new TextDecoder().decode(opened.manifestBytes).length, JSON.stringify(ordered).length);
+    assert.equal(new TextDecoder().decode(opened.manifestBytes), JSON.stringify(ordered));
     // The link: /s/ID#KEY.
     const url = new URL(e.link);
     const link = parseLink(url.pathname, url.hash);
