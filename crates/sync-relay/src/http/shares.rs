@@ -51,6 +51,8 @@ pub async fn put_share(
     path: Result<Path<String>, PathRejection>,
     signed: Signed,
 ) -> Result<Response, AppError> {
+    // relay-api-v1 §6 `PUT /v1/shares/{id}` step 1: the id; step 2 (size, signature, replay) is
+    // the `Signed` extractor.
     let id = id_from_path(path)?;
     let body: PutShare = serde_json::from_slice(&signed.body)
         .map_err(|e| AppError::BadRequest(format!("the share upload is not valid JSON of the v1 shape: {e}")))?;
@@ -79,15 +81,18 @@ pub async fn put_share(
         wrapped_key.as_deref(),
         &blobs,
     );
+    // Step 3: the owner signature over everything stored.
     if !verify(&holder, Domain::ShareOwner, &msg, &owner_sig) {
         return Err(AppError::Forbidden("the owner signature does not verify for this share and holder".into()));
     }
+    // Step 4: the upload's version.
     if body.v != SHARE_FORMAT_VERSION {
         return Err(AppError::BadRequest(format!(
             "unsupported share upload version: expected {SHARE_FORMAT_VERSION}, got {}",
             body.v
         )));
     }
+    // Step 5: expiry and most opens.
     let now = state.now();
     if body.expires_at <= now {
         return Err(AppError::BadRequest("expires_at is in the past".into()));
@@ -104,6 +109,7 @@ pub async fn put_share(
     if ciphertext.is_empty() {
         return Err(AppError::BadRequest("ciphertext is empty".into()));
     }
+    // Step 6: sizes.
     if wrapped_key.as_ref().is_some_and(|w| w.len() > MAX_WRAPPED_KEY) {
         return Err(AppError::TooLarge(format!("wrapped_key is longer than {MAX_WRAPPED_KEY} bytes")));
     }

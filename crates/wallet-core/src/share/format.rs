@@ -411,6 +411,7 @@ pub fn open_share(
     ciphertext: &[u8],
     wrapped_key: Option<&[u8]>,
 ) -> Result<OpenedShare, ShareError> {
+    // share-v1 §13 step 1: the key.
     let key = match (&opts.key, opts.agency, wrapped_key) {
         (Some(k), _, _) => k.clone(),
         (None, Some(agency), Some(wrapped)) => {
@@ -418,7 +419,7 @@ pub fn open_share(
         }
         (None, _, _) => return Err(ShareError::NeedsAgencyKey("no key in the link".into())),
     };
-    // 1. AEAD.
+    // share-v1 §13 step 2: AEAD (length, header, version, then the tag).
     if ciphertext.len() < SHARE_HEAD + TAG_LEN {
         return Err(ShareError::Integrity);
     }
@@ -435,7 +436,7 @@ pub fn open_share(
         crypto::open(&key.0, &nonce, &ciphertext[..SHARE_HEAD], &ciphertext[SHARE_HEAD..])
             .ok_or(ShareError::Integrity)?,
     );
-    // 2. Signature against the embedded holder key.
+    // share-v1 §13 step 3: the envelope's length and version.
     if envelope.len() < ENVELOPE_HEAD || envelope[0] != ENVELOPE_VERSION {
         return Err(match envelope.first() {
             Some(&v) if v > ENVELOPE_VERSION => ShareError::UnsupportedVersion(v),
@@ -447,9 +448,11 @@ pub fn open_share(
     let mut sig = [0u8; SIGNATURE_LEN];
     sig.copy_from_slice(&envelope[33..ENVELOPE_HEAD]);
     let json = &envelope[ENVELOPE_HEAD..];
+    // share-v1 §13 step 4: the holder's signature against the embedded key.
     if !crypto::verify(&holder, Domain::ShareManifest, json, &sig) {
         return Err(ShareError::BadSignature);
     }
+    // share-v1 §13 step 5: the manifest parses, is version 1 and names the signing key.
     let manifest: Manifest = serde_json::from_slice(json).map_err(|_| ShareError::Integrity)?;
     if manifest.v > MANIFEST_VERSION {
         return Err(ShareError::UnsupportedVersion(manifest.v));
@@ -460,7 +463,7 @@ pub fn open_share(
     if manifest.holder != hex::encode(holder) {
         return Err(ShareError::BadSignature);
     }
-    // 3. Share id and revision match the link and the relay.
+    // share-v1 §13 step 6: share id and revision match the link and the relay.
     let header_id = &ciphertext[7..23];
     let header_rev = u32::from_be_bytes([ciphertext[23], ciphertext[24], ciphertext[25], ciphertext[26]]);
     if header_id != opts.id.0 || manifest.share_id != opts.id.to_string() {
@@ -469,11 +472,11 @@ pub fn open_share(
     if header_rev != manifest.revision || manifest.revision != opts.revision {
         return Err(ShareError::WrongShare);
     }
-    // 4. Expiry by the manifest's own clock.
+    // share-v1 §13 step 7: expiry, by the opener's clock against the signed expiry.
     if opts.now >= manifest.expires_at {
         return Err(ShareError::Expired(crate::time::last_valid_date(manifest.expires_at)));
     }
-    // 5. An addressed share must name the agency that opened it.
+    // share-v1 §13 step 8: an addressed share must name the office that opened it.
     if let (Some(agency), Some(aud)) = (opts.agency, &manifest.audience)
         && aud.x25519 != hex::encode(agency.public())
     {
