@@ -159,7 +159,8 @@ test('share choices and the consent preview speak the holder\'s language', () =>
   const preview = w.sharePreview(options, NOW);
   assert.equal(preview.audienceFingerprint, null);
   assert.match(preview.consentText, /Family name/);
-  assert.match(preview.consentText, /2026-12-25/);
+  // 30 days from midnight end at midnight: the last valid day is the day before.
+  assert.match(preview.consentText, /Valid until: 2026-12-24/);
   assert.match(w.sharePreview({ ...options, lang: 'ar' }, NOW).consentText, /\u2068/);
   assert.equal(mappeError(() => w.sharePreview({ ...options, expiresAt: NOW + 400 * 86400 }, NOW)).code, 'bad_input');
   assert.equal(mappeError(() => w.sharePreview({ ...options, fields: ['cv/zzzz'] }, NOW)).code, 'not_found');
