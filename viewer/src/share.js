@@ -304,7 +304,10 @@ export function openShare(opts, ciphertext) {
  */
 export function decryptAttachment(key, file) {
   if (key.length !== 32 || file.length < ATTACHMENT_HEADER_LEN) throw new ShareError('integrity');
-  if (decodeHeader(file, KIND_ATTACHMENT)) throw new ShareError('integrity');
+  // A newer format is said as such (as wallet-core does), not reported as damage.
+  const headerError = decodeHeader(file, KIND_ATTACHMENT);
+  if (headerError === 'unsupported_version') throw new ShareError('unsupported_version', String(file[5]));
+  if (headerError) throw new ShareError('integrity');
   const header = file.subarray(0, ATTACHMENT_HEADER_LEN);
   const chunk = new DataView(file.buffer, file.byteOffset + 7, 4).getUint32(0, false);
   if (chunk < MIN_CHUNK || chunk > MAX_CHUNK) throw new ShareError('integrity');
