@@ -46,19 +46,11 @@ fn assert_app_headers(res: &Reply, content_type: &str, what: &str) {
     }
 }
 
-async fn get_with(r: &Relay, path: &str, accept_encoding: Option<&str>) -> Reply {
-    let mut req = Request::builder().uri(path);
-    if let Some(enc) = accept_encoding {
-        req = req.header("accept-encoding", enc);
-    }
-    r.raw(req.body(Body::empty()).unwrap()).await
-}
-
 #[tokio::test]
 async fn every_app_file_is_the_embedded_bytes_with_its_type_and_every_security_header() {
     let r = Relay::new();
     for (path, content_type, bytes) in FILES {
-        let res = get_with(&r, path, None).await;
+        let res = r.get_encoded(path, None).await;
         assert_app_headers(&res, content_type, path);
         assert!(res.headers.get("content-encoding").is_none(), "{path}");
         assert_eq!(res.body, bytes, "{path}");
@@ -72,7 +64,7 @@ async fn every_app_file_is_the_embedded_bytes_with_its_type_and_every_security_h
 async fn gzip_when_accepted_and_it_decodes_to_the_same_bytes() {
     let r = Relay::new();
     for (path, content_type, bytes) in FILES {
-        let res = get_with(&r, path, Some("br, gzip;q=0.9")).await;
+        let res = r.get_encoded(path, Some("br, gzip;q=0.9")).await;
         assert_app_headers(&res, content_type, path);
         assert_eq!(res.headers["vary"], "accept-encoding");
         if content_type == "image/png" {
@@ -85,14 +77,14 @@ async fn gzip_when_accepted_and_it_decodes_to_the_same_bytes() {
         assert_eq!(plain, bytes, "{path}");
     }
     // "gzip" as part of another token does not count.
-    let res = get_with(&r, "/app/app.js", Some("x-gzip-not")).await;
+    let res = r.get_encoded("/app/app.js", Some("x-gzip-not")).await;
     assert!(res.headers.get("content-encoding").is_none());
 }
 
 #[tokio::test]
 async fn the_service_worker_carries_both_build_ids_and_is_served_for_the_app_scope() {
     let r = Relay::new();
-    let res = get_with(&r, "/app/sw.js", None).await;
+    let res = r.get_encoded("/app/sw.js", None).await;
     assert_app_headers(&res, "text/javascript; charset=utf-8", "sw.js");
     let text = String::from_utf8(res.body).unwrap();
     let pkg = include_str!("../assets/app/pkg/BUILD-HASH");

@@ -38,19 +38,11 @@ fn assert_office_headers(res: &Reply, content_type: &str, what: &str) {
     assert!(h.get("set-cookie").is_none(), "{what}");
 }
 
-async fn get_with(r: &Relay, path: &str, accept_encoding: Option<&str>) -> Reply {
-    let mut req = Request::builder().uri(path);
-    if let Some(enc) = accept_encoding {
-        req = req.header("accept-encoding", enc);
-    }
-    r.raw(req.body(Body::empty()).unwrap()).await
-}
-
 #[tokio::test]
 async fn every_office_file_is_the_embedded_bytes_with_its_type_and_every_security_header() {
     let r = Relay::new();
     for (path, content_type, bytes) in FILES {
-        let res = get_with(&r, path, None).await;
+        let res = r.get_encoded(path, None).await;
         assert_office_headers(&res, content_type, path);
         assert!(res.headers.get("content-encoding").is_none(), "{path}");
         assert_eq!(res.body, bytes, "{path}");
@@ -64,7 +56,7 @@ async fn every_office_file_is_the_embedded_bytes_with_its_type_and_every_securit
 async fn gzip_when_accepted_and_it_decodes_to_the_same_bytes() {
     let r = Relay::new();
     for (path, content_type, bytes) in FILES {
-        let res = get_with(&r, path, Some("gzip")).await;
+        let res = r.get_encoded(path, Some("gzip")).await;
         assert_office_headers(&res, content_type, path);
         assert_eq!(res.headers["vary"], "accept-encoding");
         assert_eq!(res.headers["content-encoding"], "gzip", "{path}");

@@ -77,6 +77,15 @@ impl Relay {
         self.clock.fetch_add(secs, Ordering::SeqCst);
     }
 
+    /// `GET path`, with `Accept-Encoding` when given (the web apps' files are gzipped on request).
+    pub async fn get_encoded(&self, path: &str, accept_encoding: Option<&str>) -> Reply {
+        let mut req = Request::builder().uri(path);
+        if let Some(enc) = accept_encoding {
+            req = req.header("accept-encoding", enc);
+        }
+        self.raw(req.body(Body::empty()).unwrap()).await
+    }
+
     pub async fn raw(&self, req: Request<Body>) -> Reply {
         let res = self.app.clone().oneshot(req).await.unwrap();
         let status = res.status();
