@@ -47,6 +47,28 @@ pub mod code {
     pub const TIMEOUT: &str = "timeout";
     /// 503: too many uploads at once; try again shortly.
     pub const BUSY: &str = "busy";
+
+    /// Every code above: the relay API specification's error table must list exactly these.
+    pub const ALL: &[&str] = &[
+        BAD_REQUEST,
+        UNAUTHORIZED,
+        STALE_REQUEST,
+        REPLAYED,
+        FORBIDDEN,
+        AUDIENCE_REQUIRED,
+        NOT_FOUND,
+        METHOD_NOT_ALLOWED,
+        CONFLICT,
+        REVOKED,
+        EXPIRED,
+        USED_UP,
+        TOO_LARGE,
+        QUOTA_EXCEEDED,
+        TOO_MANY_SHARES,
+        INTERNAL,
+        TIMEOUT,
+        BUSY,
+    ];
 }
 
 /// Every error answer: `{"error": code, "message": sentence}`; a sync log conflict adds the
