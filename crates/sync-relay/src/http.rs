@@ -1,18 +1,15 @@
 //! The HTTP API (`docs/spec/relay-api-v1.md`): routes, limits and the request log.
 
-pub mod app;
-pub mod auth;
-pub mod blobs;
-pub mod error;
-pub mod health;
-pub mod logs;
-pub mod office;
-pub mod shares;
-pub mod viewer;
+pub(crate) mod app;
+pub(crate) mod auth;
+pub(crate) mod blobs;
+pub(crate) mod error;
+pub(crate) mod health;
+pub(crate) mod logs;
+pub(crate) mod office;
+pub(crate) mod shares;
+pub(crate) mod viewer;
 
-use std::io::Write as _;
-use std::path::Path;
-use std::sync::mpsc;
 use std::time::Instant;
 
 use axum::Router;
@@ -26,6 +23,7 @@ use tower_http::limit::RequestBodyLimitLayer;
 use tower_http::trace::TraceLayer;
 use wallet_core::share::ShareId;
 
+use crate::request_log::RequestLog;
 use crate::state::AppState;
 use error::AppError;
 
@@ -146,44 +144,6 @@ pub fn redact_path(path_and_query: &str) -> String {
         })
         .collect();
     format!("{path}?{}", redacted.join("&"))
-}
-
-/// Appends one JSON line per request to a file, from its own thread so the async runtime
-/// never waits on the disk.
-#[derive(Debug, Clone)]
-pub struct RequestLog {
-    tx: mpsc::Sender<String>,
-}
-
-impl RequestLog {
-    /// Opens `path` for appending and starts the writing thread.
-    pub fn open(path: &Path) -> std::io::Result<Self> {
-        let mut options = std::fs::OpenOptions::new();
-        options.create(true).append(true);
-        #[cfg(unix)]
-        std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
-        let file = options.open(path)?;
-        let (tx, rx) = mpsc::channel::<String>();
-        std::thread::Builder::new().name("mappe-relay-request-log".into()).spawn(move || {
-            let mut out = std::io::BufWriter::new(file);
-            while let Ok(line) = rx.recv() {
-                let mut ok = writeln!(out, "{line}").is_ok();
-                while let Ok(more) = rx.try_recv() {
-                    ok &= writeln!(out, "{more}").is_ok();
-                }
-                ok &= out.flush().is_ok();
-                if !ok {
-                    tracing::error!("cannot write the request log");
-                }
-            }
-        })?;
-        Ok(Self { tx })
-    }
-
-    fn write(&self, line: String) {
-        // The thread ends only when every sender is gone.
-        let _ = self.tx.send(line);
-    }
 }
 
 #[derive(serde::Serialize)]

@@ -11,6 +11,8 @@
 
 pub mod config;
 pub mod http;
+pub(crate) mod replay;
+pub(crate) mod request_log;
 pub mod state;
 pub mod store;
 pub mod sweeper;

@@ -4,8 +4,8 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
 
 use crate::config::Config;
-use crate::http::RequestLog;
-use crate::http::auth::ReplayCache;
+use crate::replay::ReplayCache;
+use crate::request_log::RequestLog;
 use crate::store::Store;
 use crate::store::sqlite::SqliteStore;
 
@@ -46,11 +46,11 @@ pub struct AppState {
     /// The clock.
     pub clock: Clock,
     /// Signatures seen within the last 2 x clock skew.
-    pub replay: Arc<ReplayCache>,
+    pub(crate) replay: Arc<ReplayCache>,
     /// Where request lines go, if configured.
-    pub request_log: Option<RequestLog>,
+    pub(crate) request_log: Option<RequestLog>,
     /// Request-body memory still free, in KiB permits (`max_body_memory`).
-    pub body_budget: Arc<tokio::sync::Semaphore>,
+    pub(crate) body_budget: Arc<tokio::sync::Semaphore>,
 }
 
 impl std::fmt::Debug for AppState {

@@ -19,12 +19,12 @@ use crate::state::AppState;
 
 /// Content-Security-Policy of every `/app/` response: this origin only, WebAssembly allowed,
 /// no inline code, no third parties, no frames, no forms, no plugins.
-pub const CSP: &str = "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; \
+pub(crate) const CSP: &str = "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; \
 connect-src 'self'; img-src 'self' blob: data:; worker-src 'self'; manifest-src 'self'; object-src 'none'; \
 base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
 /// The security headers of every `/app/` response (besides content type and encoding).
-pub const SECURITY_HEADERS: [(&str, &str); 8] = [
+pub(crate) const SECURITY_HEADERS: [(&str, &str); 8] = [
     ("content-security-policy", CSP),
     ("referrer-policy", "no-referrer"),
     ("cache-control", "no-cache"),
@@ -36,13 +36,13 @@ pub const SECURITY_HEADERS: [(&str, &str); 8] = [
 ];
 
 /// One embedded file of the app.
-pub struct Asset {
+pub(crate) struct Asset {
     /// Its path under `/app/` (`""` for the page itself).
-    pub path: &'static str,
+    pub(crate) path: &'static str,
     /// Its `Content-Type`.
-    pub content_type: &'static str,
+    pub(crate) content_type: &'static str,
     /// Its bytes.
-    pub body: &'static [u8],
+    pub(crate) body: &'static [u8],
     gzip: OnceLock<Option<Vec<u8>>>,
 }
 
@@ -54,7 +54,7 @@ pub(crate) const JS: &str = "text/javascript; charset=utf-8";
 const WASM: &str = "application/wasm";
 
 /// Every file served under `/app/`.
-pub static ASSETS: [Asset; 12] = [
+pub(crate) static ASSETS: [Asset; 12] = [
     asset("", "text/html; charset=utf-8", include_bytes!("../../assets/app/index.html")),
     asset("app.js", JS, include_bytes!("../../assets/app/app.js")),
     asset("scan.js", JS, include_bytes!("../../assets/app/scan.js")),
@@ -126,7 +126,7 @@ fn serve(path: &str, request: &HeaderMap) -> Response {
 }
 
 /// The app's routes: `/app` (redirect), `/app/`, `/app/{file}`, `/app/pkg/{file}`.
-pub fn routes() -> Router<AppState> {
+pub(crate) fn routes() -> Router<AppState> {
     Router::new()
         .route("/app", get(|| async { Redirect::permanent("/app/") }))
         .route("/app/", get(|headers: HeaderMap| async move { serve("", &headers) }))

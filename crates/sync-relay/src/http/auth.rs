@@ -1,14 +1,11 @@
 //! Signed requests: the extractor that checks `mappe-key`, `mappe-time` and
-//! `mappe-signature`, and the replay cache.
+//! `mappe-signature` (replays are caught by [`crate::replay::ReplayCache`]).
 //!
 //! The signature (made with `wallet_core::share::request::sign_request`) covers the method,
 //! the path and query exactly as received, the signed time and the SHA-256 of the body. A
 //! time outside the clock-skew window is refused as stale; a signature seen before (while
 //! its time is still inside the window) is refused as replayed. The cache lives in memory:
 //! a restart forgets it, and the skew window bounds what that exposes.
-
-use std::collections::HashMap;
-use std::sync::Mutex;
 
 use axum::body::Bytes;
 use axum::extract::{FromRequest, Request};
@@ -24,71 +21,18 @@ use crate::state::AppState;
 /// Longest accepted header value of a signed request (a signature is 86 characters).
 const MAX_HEADER_VALUE: usize = 128;
 
-/// Signatures seen recently, each kept until its signed time leaves the skew window.
-#[derive(Debug)]
-pub struct ReplayCache {
-    skew: u64,
-    inner: Mutex<ReplayInner>,
-}
-
-#[derive(Debug, Default)]
-struct ReplayInner {
-    /// Signature → the Unix time after which it would be stale anyway.
-    seen: HashMap<[u8; 64], u64>,
-    /// Prune when the map reaches this size.
-    prune_at: usize,
-}
-
-impl ReplayCache {
-    /// A cache for a skew window of `skew` seconds either side.
-    pub fn new(skew: u64) -> Self {
-        Self { skew, inner: Mutex::new(ReplayInner { seen: HashMap::new(), prune_at: 1024 }) }
-    }
-
-    /// Records `signature` (signed at `signed_time`); `false` if it was seen before.
-    pub fn first_use(&self, signature: [u8; 64], signed_time: u64, now: u64) -> bool {
-        let Ok(mut inner) = self.inner.lock() else {
-            // A poisoned lock means a panic elsewhere; refuse rather than risk a replay.
-            return false;
-        };
-        if inner.seen.len() >= inner.prune_at {
-            inner.seen.retain(|_, until| *until >= now);
-            inner.prune_at = (inner.seen.len() * 2).max(1024);
-        }
-        let until = signed_time.saturating_add(self.skew);
-        inner.seen.insert(signature, until).is_none()
-    }
-
-    /// Forgets signatures whose time has left the window.
-    pub fn prune(&self, now: u64) {
-        if let Ok(mut inner) = self.inner.lock() {
-            inner.seen.retain(|_, until| *until >= now);
-        }
-    }
-
-    /// How many signatures are remembered.
-    pub fn len(&self) -> usize {
-        self.inner.lock().map(|i| i.seen.len()).unwrap_or(0)
-    }
-
-    /// Whether no signature is remembered.
-    pub fn is_empty(&self) -> bool {
-        self.len() == 0
-    }
-}
-
 /// A request whose signature verified: the signer's key and the body.
 #[derive(Debug, Clone)]
-pub struct Signed {
+pub(crate) struct Signed {
     /// The signer's Ed25519 key.
-    pub key: [u8; 32],
+    pub(crate) key: [u8; 32],
     /// The request body (already checked against the size limit).
-    pub body: Bytes,
+    pub(crate) body: Bytes,
 }
 
 /// A request that may be signed: `None` when it carries none of the three headers.
 #[derive(Debug, Clone)]
-pub struct MaybeSigned(pub Option<Signed>);
+pub(crate) struct MaybeSigned(pub Option<Signed>);
 
 fn has_any_signature_header(headers: &HeaderMap) -> bool {
     [HEADER_KEY, HEADER_TIME, HEADER_NONCE, HEADER_SIGNATURE].iter().any(|h| headers.contains_key(*h))

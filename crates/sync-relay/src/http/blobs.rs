@@ -26,7 +26,7 @@ fn parse_path(path: Result<Path<(String, String)>, PathRejection>) -> Result<(Sh
 }
 
 /// `PUT /v1/shares/{id}/blobs/{n}`: uploads declared blob `n` (holder-signed).
-pub async fn put_blob(
+pub(crate) async fn put_blob(
     State(state): State<AppState>,
     path: Result<Path<(String, String)>, PathRejection>,
     signed: Signed,
@@ -69,7 +69,7 @@ pub async fn put_blob(
 }
 
 /// `GET /v1/shares/{id}/blobs/{n}?token=...`: the blob's bytes for whoever opened the share.
-pub async fn get_blob(
+pub(crate) async fn get_blob(
     State(state): State<AppState>,
     path: Result<Path<(String, String)>, PathRejection>,
     uri: Uri,

@@ -13,7 +13,7 @@ use crate::store::{Status, StoreError};
 /// An error answer of the relay API. Each variant is one `error` code of
 /// `docs/spec/relay-api-v1.md`.
 #[derive(Debug, thiserror::Error)]
-pub enum AppError {
+pub(crate) enum AppError {
     /// 400 `bad_request`: the request is malformed or breaks a rule.
     #[error("{0}")]
     BadRequest(String),
@@ -70,7 +70,7 @@ pub enum AppError {
 
 impl AppError {
     /// The HTTP status and the `error` code.
-    pub fn status_and_code(&self) -> (StatusCode, &'static str) {
+    pub(crate) fn status_and_code(&self) -> (StatusCode, &'static str) {
         match self {
             Self::BadRequest(_) => (StatusCode::BAD_REQUEST, code::BAD_REQUEST),
             Self::Unauthorized(_) => (StatusCode::UNAUTHORIZED, code::UNAUTHORIZED),
@@ -93,27 +93,27 @@ impl AppError {
     }
 
     /// `404 not_found` for a share.
-    pub fn share_not_found() -> Self {
+    pub(crate) fn share_not_found() -> Self {
         Self::NotFound("no share with this id is available on this relay".into())
     }
 
     /// `410 revoked` for a share.
-    pub fn share_revoked() -> Self {
+    pub(crate) fn share_revoked() -> Self {
         Self::Revoked("this share has been revoked by its holder".into())
     }
 
     /// `403 forbidden`: signed, but not by the share's holder.
-    pub fn not_holder() -> Self {
+    pub(crate) fn not_holder() -> Self {
         Self::Forbidden("the request is signed by a key that is not this share's holder".into())
     }
 
     /// `413 too_large` for a body.
-    pub fn body_too_large() -> Self {
+    pub(crate) fn body_too_large() -> Self {
         Self::TooLarge("the request body is larger than this relay accepts".into())
     }
 
     /// The answer a status without a handler-made body gets (404 route, 405, 413 by a layer).
-    pub fn for_bare_status(status: StatusCode) -> Self {
+    pub(crate) fn for_bare_status(status: StatusCode) -> Self {
         match status {
             StatusCode::NOT_FOUND => Self::NotFound("there is nothing at this path".into()),
             StatusCode::METHOD_NOT_ALLOWED => Self::MethodNotAllowed,

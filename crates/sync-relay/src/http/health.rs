@@ -4,6 +4,6 @@ use axum::Json;
 use serde_json::{Value, json};
 
 /// Answers `{"status":"ok"}` while the server runs.
-pub async fn healthz() -> Json<Value> {
+pub(crate) async fn healthz() -> Json<Value> {
     Json(json!({"status": "ok"}))
 }

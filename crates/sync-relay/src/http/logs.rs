@@ -26,13 +26,13 @@ use crate::state::AppState;
 use crate::store::{AppendOutcome, LogBlobOutcome, LogPage, SnapshotOutcome, StoreError, SyncEntry};
 
 /// Longest blob name.
-pub const MAX_BLOB_NAME: usize = 32;
+pub(crate) const MAX_BLOB_NAME: usize = 32;
 
 /// The one `not_found` sentence of every log route.
 const NOT_FOUND: &str = "there is no such sync log or blob on this relay";
 
 /// The sync log routes, with their body limits.
-pub fn routes(config: &Config) -> Router<AppState> {
+pub(crate) fn routes(config: &Config) -> Router<AppState> {
     let max_log_body = config.max_log_body;
     let max_blob = usize::try_from(config.max_blob).unwrap_or(usize::MAX);
     Router::new()
@@ -44,7 +44,7 @@ pub fn routes(config: &Config) -> Router<AppState> {
 /// An error answer of a log route: the common ones, plus the conflict that carries the log's
 /// position and the quota.
 #[derive(Debug)]
-pub enum LogError {
+pub(crate) enum LogError {
     /// Any common error.
     App(AppError),
     /// 409 `conflict` with `last_seq` (and `snapshot_seq` for a snapshot).
@@ -108,7 +108,7 @@ fn not_found() -> LogError {
 
 /// The holder key of a path segment: 43 base64url characters for 32 bytes. `None` for
 /// anything else.
-pub fn parse_holder(text: &str) -> Option<[u8; 32]> {
+pub(crate) fn parse_holder(text: &str) -> Option<[u8; 32]> {
     if text.len() != 43 {
         return None;
     }
@@ -184,7 +184,7 @@ async fn check_entry_blocking(
 }
 
 /// `POST /v1/logs/{holder}`: appends a `Changes` entry as number `last_seq + 1`.
-pub async fn append(
+pub(crate) async fn append(
     State(state): State<AppState>,
     path: Result<Path<String>, PathRejection>,
     signed: Signed,
@@ -223,7 +223,7 @@ fn render_page(page: &LogPage) -> Result<Vec<u8>, serde_json::Error> {
 }
 
 /// `GET /v1/logs/{holder}?after=SEQ`: the snapshot (if after it) and entries after `SEQ`.
-pub async fn read(
+pub(crate) async fn read(
     State(state): State<AppState>,
     path: Result<Path<String>, PathRejection>,
     uri: Uri,
@@ -250,7 +250,7 @@ pub async fn read(
 }
 
 /// `PUT /v1/logs/{holder}/snapshot`: stores a snapshot and deletes the entries it replaces.
-pub async fn put_snapshot(
+pub(crate) async fn put_snapshot(
     State(state): State<AppState>,
     path: Result<Path<String>, PathRejection>,
     signed: Signed,
@@ -276,7 +276,7 @@ pub async fn put_snapshot(
 }
 
 /// `PUT /v1/logs/{holder}/blobs/{name}`: stores or replaces an encrypted attachment.
-pub async fn put_blob(
+pub(crate) async fn put_blob(
     State(state): State<AppState>,
     path: Result<Path<(String, String)>, PathRejection>,
     signed: Signed,
@@ -296,7 +296,7 @@ pub async fn put_blob(
 }
 
 /// `GET /v1/logs/{holder}/blobs/{name}`: the attachment's bytes.
-pub async fn get_blob(
+pub(crate) async fn get_blob(
     State(state): State<AppState>,
     path: Result<Path<(String, String)>, PathRejection>,
     signed: Signed,

@@ -13,7 +13,7 @@ use super::app::{Asset, JS, asset};
 use crate::state::AppState;
 
 /// Every file served under `/office/`.
-pub static ASSETS: [Asset; 3] = [
+pub(crate) static ASSETS: [Asset; 3] = [
     asset("", "text/html; charset=utf-8", include_bytes!("../../assets/office/index.html")),
     asset("office.js", JS, include_bytes!("../../assets/office/office.js")),
     asset("office.css", "text/css; charset=utf-8", include_bytes!("../../assets/office/office.css")),
@@ -27,7 +27,7 @@ fn serve(path: &str, request: &HeaderMap) -> Response {
 }
 
 /// The desk's routes: `/office` (redirect), `/office/`, `/office/{file}`.
-pub fn routes() -> Router<AppState> {
+pub(crate) fn routes() -> Router<AppState> {
     Router::new()
         .route("/office", get(|| async { Redirect::permanent("/office/") }))
         .route("/office/", get(|headers: HeaderMap| async move { serve("", &headers) }))

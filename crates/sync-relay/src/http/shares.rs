@@ -21,9 +21,9 @@ use crate::state::AppState;
 use crate::store::{NewShare, Open, Status};
 
 /// Most blobs a share may declare.
-pub const MAX_BLOBS: usize = 16;
+pub(crate) const MAX_BLOBS: usize = 16;
 /// Largest wrapped key accepted, in bytes.
-pub const MAX_WRAPPED_KEY: usize = 1024;
+pub(crate) const MAX_WRAPPED_KEY: usize = 1024;
 
 pub(crate) fn id_from_path(path: Result<Path<String>, PathRejection>) -> Result<ShareId, AppError> {
     let Path(text) = path.map_err(|_| AppError::BadRequest("the path is malformed".into()))?;
@@ -46,7 +46,7 @@ fn b64(text: &str, what: &str) -> Result<Vec<u8>, AppError> {
 }
 
 /// `PUT /v1/shares/{id}`: creates a share or uploads a newer revision.
-pub async fn put_share(
+pub(crate) async fn put_share(
     State(state): State<AppState>,
     path: Result<Path<String>, PathRejection>,
     signed: Signed,
@@ -147,7 +147,7 @@ pub async fn put_share(
 }
 
 /// `GET /v1/shares/{id}`: the ciphertext; counts an open.
-pub async fn get_share(
+pub(crate) async fn get_share(
     State(state): State<AppState>,
     path: Result<Path<String>, PathRejection>,
     signed: MaybeSigned,
@@ -182,7 +182,7 @@ pub async fn get_share(
 }
 
 /// `POST /v1/shares/{id}/revoke`: deletes the content at once, keeps a tombstone.
-pub async fn revoke(
+pub(crate) async fn revoke(
     State(state): State<AppState>,
     path: Result<Path<String>, PathRejection>,
     signed: Signed,
@@ -199,7 +199,7 @@ pub async fn revoke(
 }
 
 /// `GET /v1/shares/{id}/log`: who opened the share and when (holder only).
-pub async fn access_log(
+pub(crate) async fn access_log(
     State(state): State<AppState>,
     path: Result<Path<String>, PathRejection>,
     signed: Signed,

@@ -7,19 +7,19 @@ use axum::http::{HeaderName, HeaderValue, header};
 use axum::response::{IntoResponse, Response};
 
 /// The page served at `/s/{id}` (the same bytes for every id; the script reads the URL).
-pub const PAGE: &str = include_str!("../../assets/index.html");
+pub(crate) const PAGE: &str = include_str!("../../assets/index.html");
 /// The one JavaScript bundle.
-pub const SCRIPT: &str = include_str!("../../assets/app.js");
+pub(crate) const SCRIPT: &str = include_str!("../../assets/app.js");
 /// The style sheet (screen and print).
-pub const STYLE: &str = include_str!("../../assets/app.css");
+pub(crate) const STYLE: &str = include_str!("../../assets/app.css");
 
 /// Content-Security-Policy of every viewer response: only this origin's script, style and
 /// fetches; no inline code, no third parties, no frames, no forms, no plugins.
-pub const CSP: &str = "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; \
+pub(crate) const CSP: &str = "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; \
 img-src 'self' blob: data:; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
 /// The security headers every viewer response carries (besides its content type).
-pub const SECURITY_HEADERS: [(&str, &str); 8] = [
+pub(crate) const SECURITY_HEADERS: [(&str, &str); 8] = [
     ("content-security-policy", CSP),
     ("referrer-policy", "no-referrer"),
     ("cache-control", "no-store"),
@@ -42,16 +42,16 @@ fn respond(content_type: &'static str, body: &'static str) -> Response {
 
 /// `GET /s/{id}`: the viewer page. Any id gets the page; the script checks the id and shows
 /// "wrong link" itself, in words a caseworker understands.
-pub async fn page() -> Response {
+pub(crate) async fn page() -> Response {
     respond("text/html; charset=utf-8", PAGE)
 }
 
 /// `GET /viewer/app.js`
-pub async fn script() -> Response {
+pub(crate) async fn script() -> Response {
     respond("text/javascript; charset=utf-8", SCRIPT)
 }
 
 /// `GET /viewer/app.css`
-pub async fn style() -> Response {
+pub(crate) async fn style() -> Response {
     respond("text/css; charset=utf-8", STYLE)
 }

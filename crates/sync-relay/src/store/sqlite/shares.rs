@@ -1,0 +1,301 @@
+//! The share transactions: upload, blobs, open, revoke, sweep, blob reads.
+
+use rusqlite::{Connection, OptionalExtension, params};
+use wallet_core::crypto::ct_eq;
+use wallet_core::share::SharedBlob;
+
+use super::codec::{RECORD_COLUMNS, encode_blobs, load_record, record_from_row, t};
+use super::writer::BatchFlags;
+use crate::store::{
+    BLOB_TOKEN_TTL, NewShare, Open, Opened, PutOutcome, Status, StoreError, SweepReport, USED_UP_GRACE,
+};
+
+pub(super) const TOMBSTONE_CLEAR: &str = "blob_list = NULL";
+
+/// Runs `f` with `secure_delete` on, so the ciphertext it deletes or replaces is zeroed.
+pub(super) fn zeroing<T>(conn: &Connection, f: impl FnOnce() -> Result<T, StoreError>) -> Result<T, StoreError> {
+    conn.execute_batch("PRAGMA secure_delete = ON")?;
+    let result = f();
+    conn.execute_batch("PRAGMA secure_delete = OFF")?;
+    result
+}
+
+pub(super) fn put_content(conn: &Connection, s: &NewShare) -> Result<(), StoreError> {
+    zeroing(conn, || {
+        conn.prepare_cached(
+            "INSERT OR REPLACE INTO share_content (share_id, ciphertext, wrapped_key, owner_sig)
+             VALUES (?1, ?2, ?3, ?4)",
+        )?
+        .execute(params![&s.id[..], &s.ciphertext, s.wrapped_key.as_deref(), &s.owner_sig[..]])?;
+        Ok(())
+    })
+}
+
+/// Deletes a share's ciphertext, wrapped key, owner signature, blobs and blob tokens.
+pub(super) fn delete_content(conn: &Connection, id: &[u8; 16]) -> Result<(), StoreError> {
+    zeroing(conn, || {
+        for sql in [
+            "DELETE FROM share_content WHERE share_id = ?1",
+            "DELETE FROM blobs WHERE share_id = ?1",
+            "DELETE FROM blob_tokens WHERE share_id = ?1",
+        ] {
+            conn.prepare_cached(sql)?.execute([&id[..]])?;
+        }
+        Ok(())
+    })
+}
+
+pub(super) fn put_share_tx(
+    conn: &Connection,
+    s: &NewShare,
+    now: u64,
+    max_shares: u32,
+) -> Result<PutOutcome, StoreError> {
+    let status = if s.blobs.is_empty() { Status::Active } else { Status::Pending };
+    let existing = load_record(conn, &s.id)?;
+    let blob_list = encode_blobs(&s.blobs);
+    match existing {
+        Some(old) => {
+            if old.status.is_tombstone() || now >= old.expires_at {
+                return Err(StoreError::Tombstoned);
+            }
+            if old.holder != s.holder {
+                return Err(StoreError::NotHolder);
+            }
+            if s.revision <= old.revision {
+                return Err(StoreError::NotNewer { stored: old.revision, given: s.revision });
+            }
+            conn.prepare_cached(
+                "UPDATE shares SET audience = ?2, revision = ?3, expires_at = ?4, max_opens = ?5,
+                 blob_list = ?6, status = ?7, updated_at = ?8 WHERE id = ?1",
+            )?
+            .execute(params![
+                &s.id[..],
+                s.audience.as_ref().map(|a| &a[..]),
+                s.revision,
+                t(s.expires_at),
+                s.max_opens,
+                &blob_list,
+                status.as_str(),
+                t(now),
+            ])?;
+            delete_content(conn, &s.id)?;
+            put_content(conn, s)?;
+            Ok(PutOutcome { created: false, status })
+        }
+        None => {
+            let live: u32 = conn
+                .prepare_cached(
+                    "SELECT COUNT(*) FROM shares WHERE holder = ?1
+                     AND status IN ('pending', 'active') AND expires_at > ?2",
+                )?
+                .query_row(params![&s.holder[..], t(now)], |r| r.get(0))?;
+            if live >= max_shares {
+                return Err(StoreError::TooManyShares);
+            }
+            conn.prepare_cached(
+                "INSERT INTO shares (id, holder, audience, revision, expires_at, max_opens, opens,
+                 status, blob_list, created_at, updated_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, 0, ?7, ?8, ?9, ?9)",
+            )?
+            .execute(params![
+                &s.id[..],
+                &s.holder[..],
+                s.audience.as_ref().map(|a| &a[..]),
+                s.revision,
+                t(s.expires_at),
+                s.max_opens,
+                status.as_str(),
+                &blob_list,
+                t(now),
+            ])?;
+            put_content(conn, s)?;
+            Ok(PutOutcome { created: true, status })
+        }
+    }
+}
+
+pub(super) fn put_blob_tx(
+    conn: &Connection,
+    id: [u8; 16],
+    holder: [u8; 32],
+    n: u32,
+    declared: SharedBlob,
+    data: &[u8],
+    now: u64,
+) -> Result<Status, StoreError> {
+    let rec = load_record(conn, &id)?.ok_or(StoreError::NotFound)?;
+    if rec.holder != holder {
+        return Err(StoreError::NotHolder);
+    }
+    if rec.status.is_tombstone() {
+        return Err(StoreError::Tombstoned);
+    }
+    if rec.blobs.get(n as usize) != Some(&declared) {
+        // A new revision replaced the blob list between the check and this write.
+        return Err(StoreError::Changed);
+    }
+    conn.prepare_cached("INSERT OR REPLACE INTO blobs (share_id, n, data) VALUES (?1, ?2, ?3)")?.execute(params![
+        &id[..],
+        n,
+        data
+    ])?;
+    let have: i64 =
+        conn.prepare_cached("SELECT COUNT(*) FROM blobs WHERE share_id = ?1")?.query_row([&id[..]], |r| r.get(0))?;
+    if rec.status == Status::Pending && have == rec.blobs.len() as i64 {
+        conn.prepare_cached("UPDATE shares SET status = 'active', updated_at = ?2 WHERE id = ?1")?
+            .execute(params![&id[..], t(now)])?;
+        return Ok(Status::Active);
+    }
+    Ok(rec.status)
+}
+
+pub(super) fn open_share_tx(conn: &Connection, o: &Open) -> Result<Opened, StoreError> {
+    let row = conn
+        .prepare_cached(&format!(
+            "SELECT {RECORD_COLUMNS}, c.ciphertext, c.wrapped_key FROM shares \
+             LEFT JOIN share_content c ON c.share_id = shares.id WHERE id = ?1"
+        ))?
+        .query_row([&o.id[..]], |row| {
+            Ok((record_from_row(row)?, row.get::<_, Option<Vec<u8>>>(9)?, row.get::<_, Option<Vec<u8>>>(10)?))
+        })
+        .optional()?;
+    let (mut record, ciphertext, wrapped_key) = row.ok_or(StoreError::NotFound)?;
+    if record.status == Status::Pending {
+        return Err(StoreError::NotFound);
+    }
+    let agency = match (record.audience, o.signer) {
+        (None, _) => None,
+        (Some(_), None) => return Err(StoreError::AudienceRequired),
+        (Some(aud), Some(signer)) if aud == signer => Some(aud),
+        (Some(_), Some(_)) => return Err(StoreError::NotAudience),
+    };
+    if let Some(reason) = record.closed_reason(o.now) {
+        return Err(StoreError::Gone(reason));
+    }
+    let ciphertext = ciphertext.ok_or(StoreError::NotFound)?;
+    conn.prepare_cached("UPDATE shares SET opens = opens + 1, last_open_at = ?2 WHERE id = ?1")?
+        .execute(params![&o.id[..], t(o.now)])?;
+    record.opens = record.opens.saturating_add(1);
+    conn.prepare_cached("INSERT INTO access_log (share_id, at, agency) VALUES (?1, ?2, ?3)")?.execute(params![
+        &o.id[..],
+        t(o.now),
+        agency.as_ref().map(|a| &a[..])
+    ])?;
+    if record.opens > crate::store::MAX_LOG_ROWS {
+        // Keep the newest MAX_LOG_ROWS rows: one open in, the oldest row out.
+        conn.prepare_cached(
+            "DELETE FROM access_log WHERE rowid IN
+             (SELECT rowid FROM access_log WHERE share_id = ?1 ORDER BY at DESC, rowid DESC LIMIT -1 OFFSET ?2)",
+        )?
+        .execute(params![&o.id[..], crate::store::MAX_LOG_ROWS])?;
+    }
+    if !record.blobs.is_empty() {
+        conn.prepare_cached("INSERT INTO blob_tokens (token_hash, share_id, expires_at) VALUES (?1, ?2, ?3)")?
+            .execute(params![&o.token_hash[..], &o.id[..], t(o.now.saturating_add(BLOB_TOKEN_TTL))])?;
+    }
+    Ok(Opened { record, ciphertext, wrapped_key })
+}
+
+pub(super) fn revoke_tx(
+    conn: &Connection,
+    id: [u8; 16],
+    holder: [u8; 32],
+    now: u64,
+    flags: &mut BatchFlags,
+) -> Result<(), StoreError> {
+    let Some(rec) = load_record(conn, &id)? else {
+        // An id this relay does not know: restored from a backup made before the share, or the
+        // upload never arrived. The revocation is kept as a tombstone, so the id can never be
+        // used here (an upload from an older copy of the wallet included).
+        conn.prepare_cached(
+            "INSERT INTO shares (id, holder, audience, revision, expires_at, max_opens, opens, status,
+             blob_list, created_at, updated_at, revoked_at)
+             VALUES (?1, ?2, NULL, 0, ?3, NULL, 0, 'revoked', NULL, ?3, ?3, ?3)",
+        )?
+        .execute(params![&id[..], &holder[..], t(now)])?;
+        return Ok(());
+    };
+    if !ct_eq(&rec.holder, &holder) {
+        return Err(StoreError::NotHolder);
+    }
+    if rec.status != Status::Revoked {
+        conn.prepare_cached(&format!(
+            "UPDATE shares SET status = 'revoked', revoked_at = ?2, updated_at = ?2,
+             {TOMBSTONE_CLEAR} WHERE id = ?1"
+        ))?
+        .execute(params![&id[..], t(now)])?;
+    }
+    delete_content(conn, &id)?;
+    flags.checkpoint = true;
+    Ok(())
+}
+
+pub(super) fn sweep_tx(conn: &Connection, now: u64, flags: &mut BatchFlags) -> Result<SweepReport, StoreError> {
+    let expired = conn.execute(
+        &format!(
+            "UPDATE shares SET status = 'expired', updated_at = ?1, {TOMBSTONE_CLEAR}
+             WHERE status IN ('pending', 'active') AND expires_at <= ?1"
+        ),
+        [t(now)],
+    )? as u64;
+    let used_up = conn.execute(
+        &format!(
+            "UPDATE shares SET status = 'used_up', updated_at = ?1, {TOMBSTONE_CLEAR}
+             WHERE status = 'active' AND max_opens IS NOT NULL AND opens >= max_opens
+             AND last_open_at <= ?2"
+        ),
+        params![t(now), t(now.saturating_sub(USED_UP_GRACE))],
+    )? as u64;
+    let ended = "SELECT id FROM shares WHERE status IN ('revoked', 'expired', 'used_up')";
+    let blobs = zeroing(conn, || {
+        Ok(conn.execute(&format!("DELETE FROM blobs WHERE share_id IN ({ended})"), [])?
+            + conn.execute(&format!("DELETE FROM share_content WHERE share_id IN ({ended})"), [])?)
+    })?;
+    let tokens = conn
+        .execute(&format!("DELETE FROM blob_tokens WHERE expires_at <= ?1 OR share_id IN ({ended})"), [t(now)])?
+        as u64;
+    if expired + used_up > 0 || blobs > 0 {
+        flags.checkpoint = true;
+    }
+    Ok(SweepReport { expired, used_up, tokens })
+}
+
+pub(super) fn blob_read(
+    conn: &Connection,
+    id: [u8; 16],
+    n: u32,
+    token_hash: [u8; 32],
+    now: u64,
+) -> Result<Vec<u8>, StoreError> {
+    let tx = conn.unchecked_transaction()?;
+    let rec = load_record(&tx, &id)?.ok_or(StoreError::NotFound)?;
+    if rec.status == Status::Pending {
+        return Err(StoreError::NotFound);
+    }
+    if rec.status.is_tombstone() {
+        return Err(StoreError::Gone(rec.status));
+    }
+    if now >= rec.expires_at {
+        return Err(StoreError::Gone(Status::Expired));
+    }
+    let mut matched = false;
+    {
+        let mut stmt =
+            tx.prepare_cached("SELECT token_hash FROM blob_tokens WHERE share_id = ?1 AND expires_at > ?2")?;
+        let mut rows = stmt.query(params![&id[..], t(now)])?;
+        while let Some(row) = rows.next()? {
+            let stored: Vec<u8> = row.get(0)?;
+            // Constant time, and no early exit, so timing says nothing about the token.
+            matched |= ct_eq(&stored, &token_hash);
+        }
+    }
+    if !matched {
+        return Err(StoreError::BadToken);
+    }
+    let data: Option<Vec<u8>> = tx
+        .prepare_cached("SELECT data FROM blobs WHERE share_id = ?1 AND n = ?2")?
+        .query_row(params![&id[..], n], |r| r.get(0))
+        .optional()?;
+    data.ok_or(StoreError::NotFound)
+}
