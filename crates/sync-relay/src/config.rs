@@ -1,197 +1,366 @@
-//! Relay settings: the command line (clap, with `MAPPE_RELAY_*` environment variables) and the
-//! validated [`Config`] the server runs with.
+//! Relay settings: a TOML file (`--config`), overridden by `MAPPE_RELAY_*` environment
+//! variables, overridden by flags; then validated into the [`Config`] the server runs with.
+//!
+//! Every setting is declared once, in [`settings!`], with its default; the flag, the
+//! environment variable and the file key are derived from its name (`max_body` →
+//! `--max-body`, `MAPPE_RELAY_MAX_BODY`, `max_body = …`). `docs/operations.md` lists them all
+//! and `mappe-relay.example.toml` spells out every default (a test keeps both in step).
 
-use std::net::SocketAddr;
-use std::path::PathBuf;
+use std::net::{IpAddr, SocketAddr};
+use std::path::{Path, PathBuf};
 
 /// One mebibyte.
 const MIB: u64 = 1024 * 1024;
+/// Largest configuration file read, in bytes.
+const MAX_CONFIG_FILE: u64 = 1024 * 1024;
 
-/// The relay's settings after validation.
-#[derive(Debug, Clone)]
-pub struct Config {
-    /// Address to listen on; port 0 picks a free port.
-    pub listen: SocketAddr,
-    /// The SQLite database file.
-    pub db: PathBuf,
-    /// The URL clients reach this relay at; `None` means `http://<listen address>`.
-    pub public_url: Option<String>,
-    /// Largest JSON body accepted (share upload), in bytes.
-    pub max_body: usize,
-    /// Largest blob accepted, in bytes.
-    pub max_blob: u64,
-    /// Most pending or active shares one holder key may have.
-    pub max_shares_per_holder: u32,
-    /// Longest lifetime of a share, in days.
-    pub max_expiry_days: u64,
-    /// Accepted distance between a signed request's time and the relay's clock, in seconds.
-    pub clock_skew: u64,
-    /// Seconds between sweeps of expired data.
-    pub sweep_interval: u64,
-    /// File that receives one line per request, if set.
-    pub request_log: Option<PathBuf>,
-    /// Largest body of a sync log append or snapshot, in bytes.
-    pub max_log_body: usize,
-    /// Most bytes (entries, snapshot, blobs) one holder's sync log may store.
-    pub max_log_bytes: u64,
-    /// About how many entry bytes one sync log read answers with (at least one entry).
-    pub max_log_page: usize,
-    /// Seconds a connection may take to send a request's headers (idle keep-alive connections
-    /// included) before it is closed.
-    pub header_timeout: u64,
-    /// Seconds a request body may pause between two pieces before the request is answered 408.
-    pub body_timeout: u64,
-    /// Most bytes of request bodies the relay takes in at once, over all connections; beyond
-    /// it uploads are answered 503 `busy`.
-    pub max_body_memory: u64,
+/// Declares every setting once: the validated [`Config`] field, the flag (with its
+/// environment variable) and the configuration-file key.
+macro_rules! settings {
+    (
+        required { $( $(#[doc = $doc:literal])* $name:ident : $ty:ty = $default:expr, $env:literal; )* }
+        optional { $( $(#[doc = $odoc:literal])* $oname:ident : $oty:ty, $oenv:literal; )* }
+    ) => {
+        /// The relay's settings after validation.
+        #[derive(Debug, Clone, PartialEq)]
+        pub struct Config {
+            $( $(#[doc = $doc])* pub $name: $ty, )*
+            $( $(#[doc = $odoc])* pub $oname: Option<$oty>, )*
+        }
+
+        impl Config {
+            /// The defaults, with the database at `db` and a free port on 127.0.0.1 (for tests
+            /// and embedding).
+            pub fn new(db: impl Into<PathBuf>) -> Self {
+                let mut config = Self {
+                    $( $name: $default, )*
+                    $( $oname: None, )*
+                };
+                config.db = db.into();
+                config.listen = SocketAddr::from(([127, 0, 0, 1], 0));
+                config
+            }
+
+            /// The settings as `key = value` lines, in the configuration file's syntax.
+            pub fn to_toml(&self) -> String {
+                let mut table = toml::Table::new();
+                $( table.insert(stringify!($name).into(), toml::Value::try_from(&self.$name).unwrap_or_else(|_| toml::Value::String(format!("{:?}", self.$name)))); )*
+                $( if let Some(v) = &self.$oname {
+                    table.insert(stringify!($oname).into(), toml::Value::try_from(v).unwrap_or_else(|_| toml::Value::String(format!("{v:?}"))));
+                } )*
+                toml::to_string(&table).unwrap_or_default()
+            }
+        }
+
+        /// The relay's command line. Every setting can also come from the environment
+        /// (`MAPPE_RELAY_<NAME>`) or the configuration file; a flag wins over the environment,
+        /// the environment over the file, the file over the default.
+        #[derive(Debug, Clone, Default, clap::Parser)]
+        #[command(name = "mappe-relay", version, about = "Mappe relay: stores and forwards encrypted shares",
+            after_help = "Every setting, its default and its file key: docs/operations.md.")]
+        pub struct Args {
+            /// Read settings from this TOML file (keys are the flag names with `_`).
+            #[arg(long, env = "MAPPE_RELAY_CONFIG")]
+            pub config: Option<PathBuf>,
+            /// Check the settings (file, environment, flags), print them and exit.
+            #[arg(long)]
+            pub check_config: bool,
+            $( $(#[doc = $doc])* #[arg(long, env = $env)] pub $name: Option<$ty>, )*
+            $( $(#[doc = $odoc])* #[arg(long, env = $oenv)] pub $oname: Option<$oty>, )*
+        }
+
+        /// The configuration file: every key optional, unknown keys refused.
+        #[derive(Debug, Default, serde::Deserialize)]
+        #[serde(deny_unknown_fields)]
+        struct FileSettings {
+            $( $name: Option<$ty>, )*
+            $( $oname: Option<$oty>, )*
+        }
+
+        impl Args {
+            /// Flags and environment over the file over the defaults; not yet validated.
+            fn merge(self, file: FileSettings) -> Config {
+                let defaults = Config::default_for_server();
+                Config {
+                    $( $name: self.$name.or(file.$name).unwrap_or(defaults.$name), )*
+                    $( $oname: self.$oname.or(file.$oname), )*
+                }
+            }
+        }
+    };
+}
+
+settings! {
+    required {
+        /// Address and port to listen on; port 0 picks a free port [default: 127.0.0.1:8787].
+        listen: SocketAddr = SocketAddr::from(([127, 0, 0, 1], 8787)), "MAPPE_RELAY_LISTEN";
+        /// The SQLite database file, created if missing [default: ./mappe-relay.sqlite].
+        db: PathBuf = PathBuf::from("./mappe-relay.sqlite"), "MAPPE_RELAY_DB";
+        /// Largest share upload body, in bytes [default: 1 MiB].
+        max_body: usize = MIB as usize, "MAPPE_RELAY_MAX_BODY";
+        /// Largest blob (a scan of a share), in bytes [default: 40 MiB].
+        max_blob: u64 = 40 * MIB, "MAPPE_RELAY_MAX_BLOB";
+        /// Most pending or active shares one holder key may have [default: 500].
+        max_shares_per_holder: u32 = 500, "MAPPE_RELAY_MAX_SHARES_PER_HOLDER";
+        /// Longest lifetime of a share, in days [default: 366].
+        max_expiry_days: u64 = 366, "MAPPE_RELAY_MAX_EXPIRY_DAYS";
+        /// Accepted distance between a signed request's time and the relay's clock, in
+        /// seconds [default: 300].
+        clock_skew: u64 = 300, "MAPPE_RELAY_CLOCK_SKEW";
+        /// Seconds between sweeps of expired data [default: 60].
+        sweep_interval: u64 = 60, "MAPPE_RELAY_SWEEP_INTERVAL";
+        /// Largest body of a sync log append or snapshot, in bytes [default: 12 MiB].
+        max_log_body: usize = 12 * MIB as usize, "MAPPE_RELAY_MAX_LOG_BODY";
+        /// Most bytes (entries, snapshot, blobs) one holder's sync log may store [default: 256 MiB].
+        max_log_bytes: u64 = 256 * MIB, "MAPPE_RELAY_MAX_LOG_BYTES";
+        /// About how many entry bytes one sync log read answers with; always at least one
+        /// entry [default: 16 MiB].
+        max_log_page: usize = 16 * MIB as usize, "MAPPE_RELAY_MAX_LOG_PAGE";
+        /// Seconds a connection may take to send a request's headers, idle keep-alive
+        /// connections included, before it is closed [default: 10].
+        header_timeout: u64 = 10, "MAPPE_RELAY_HEADER_TIMEOUT";
+        /// Seconds a request body may pause before the request is answered 408 [default: 30].
+        body_timeout: u64 = 30, "MAPPE_RELAY_BODY_TIMEOUT";
+        /// Most bytes of request bodies taken in at once over all clients; beyond it uploads are
+        /// answered 503 `busy` [default: 256 MiB].
+        max_body_memory: u64 = 256 * MIB, "MAPPE_RELAY_MAX_BODY_MEMORY";
+        /// Most bytes the database may hold; uploads beyond it are answered 507
+        /// `storage_full`, opens and deletions go on; 0 = no limit [default: 0].
+        max_storage_bytes: u64 = 0, "MAPPE_RELAY_MAX_STORAGE_BYTES";
+        /// Requests per minute one client address may make (a burst of a tenth of it at
+        /// once); beyond it 429 `rate_limited`; 0 = no limit [default: 600].
+        rate_limit_per_minute: u32 = 600, "MAPPE_RELAY_RATE_LIMIT_PER_MINUTE";
+        /// Opens per minute of one share, whoever asks (a burst of 3); beyond it 429
+        /// `rate_limited`, so a share's opens cannot be used up in milliseconds; 0 = no limit
+        /// [default: 10].
+        share_opens_per_minute: u32 = 10, "MAPPE_RELAY_SHARE_OPENS_PER_MINUTE";
+        /// Addresses of reverse proxies whose `X-Forwarded-For` header names the client
+        /// (comma-separated on the command line) [default: none: the socket's address counts].
+        trusted_proxies: ProxyList = ProxyList::default(), "MAPPE_RELAY_TRUSTED_PROXIES";
+        /// Serve Prometheus metrics at `/metrics` [default: true].
+        metrics: bool = true, "MAPPE_RELAY_METRICS";
+    }
+    optional {
+        /// Public URL of this relay [default: http://<listen>].
+        public_url: String, "MAPPE_RELAY_PUBLIC_URL";
+        /// Append one line per request (method, path, headers, sizes, status) to this file
+        /// [default: none].
+        request_log: PathBuf, "MAPPE_RELAY_REQUEST_LOG";
+        /// TLS certificate chain (PEM) to serve HTTPS directly; needs `tls_key` [default: none:
+        /// plain HTTP, for a reverse proxy in front].
+        tls_cert: PathBuf, "MAPPE_RELAY_TLS_CERT";
+        /// TLS private key (PEM, PKCS#8, SEC1 or PKCS#1) for `tls_cert` [default: none].
+        tls_key: PathBuf, "MAPPE_RELAY_TLS_KEY";
+    }
+}
+
+/// Addresses of trusted reverse proxies: `10.0.0.1,::1` on the command line, an array in
+/// the file.
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(transparent)]
+pub struct ProxyList(pub Vec<IpAddr>);
+
+impl ProxyList {
+    /// Whether `addr` is one of the proxies.
+    pub fn contains(&self, addr: &IpAddr) -> bool {
+        self.0.contains(addr)
+    }
+}
+
+impl std::str::FromStr for ProxyList {
+    type Err = String;
+
+    fn from_str(text: &str) -> Result<Self, Self::Err> {
+        text.split(',')
+            .map(str::trim)
+            .filter(|part| !part.is_empty())
+            .map(|part| part.parse::<IpAddr>().map_err(|_| format!("{part:?} is not an IP address")))
+            .collect::<Result<Vec<_>, _>>()
+            .map(Self)
+    }
 }
 
 impl Config {
-    /// The defaults, with the database at `db` and a free port on 127.0.0.1 (for tests and
-    /// embedding).
-    pub fn new(db: impl Into<PathBuf>) -> Self {
-        Self {
-            listen: SocketAddr::from(([127, 0, 0, 1], 0)),
-            db: db.into(),
-            public_url: None,
-            max_body: MIB as usize,
-            max_blob: 40 * MIB,
-            max_shares_per_holder: 500,
-            max_expiry_days: 366,
-            clock_skew: 300,
-            sweep_interval: 60,
-            request_log: None,
-            max_log_body: 12 * MIB as usize,
-            max_log_bytes: 256 * MIB,
-            max_log_page: 16 * MIB as usize,
-            header_timeout: 10,
-            body_timeout: 30,
-            max_body_memory: 256 * MIB,
-        }
+    /// The defaults of the `mappe-relay` binary (listening on 127.0.0.1:8787).
+    fn default_for_server() -> Self {
+        let mut config = Self::new("./mappe-relay.sqlite");
+        config.listen = SocketAddr::from(([127, 0, 0, 1], 8787));
+        config
     }
 
     /// The longest accepted lifetime of a share, in seconds.
     pub fn max_expiry_secs(&self) -> u64 {
         self.max_expiry_days.saturating_mul(86_400)
     }
-}
 
-/// The relay's command line.
-#[derive(Debug, Clone, clap::Parser)]
-#[command(name = "mappe-relay", version, about = "Mappe relay: stores and forwards encrypted shares")]
-pub struct Args {
-    /// Address and port to listen on (port 0 picks a free port).
-    #[arg(long, env = "MAPPE_RELAY_LISTEN", default_value = "127.0.0.1:8787")]
-    pub listen: SocketAddr,
-    /// SQLite database file (created if missing).
-    #[arg(long, env = "MAPPE_RELAY_DB", default_value = "./mappe-relay.sqlite")]
-    pub db: PathBuf,
-    /// Public URL of this relay (default: `http://<listen>`).
-    #[arg(long, env = "MAPPE_RELAY_PUBLIC_URL")]
-    pub public_url: Option<String>,
-    /// Largest share upload body in bytes.
-    #[arg(long, env = "MAPPE_RELAY_MAX_BODY", default_value_t = MIB as usize)]
-    pub max_body: usize,
-    /// Largest blob in bytes.
-    #[arg(long, env = "MAPPE_RELAY_MAX_BLOB", default_value_t = 40 * MIB)]
-    pub max_blob: u64,
-    /// Most pending or active shares per holder key.
-    #[arg(long, env = "MAPPE_RELAY_MAX_SHARES_PER_HOLDER", default_value_t = 500)]
-    pub max_shares_per_holder: u32,
-    /// Longest share lifetime in days.
-    #[arg(long, env = "MAPPE_RELAY_MAX_EXPIRY_DAYS", default_value_t = 366)]
-    pub max_expiry_days: u64,
-    /// Accepted clock difference for signed requests, in seconds.
-    #[arg(long, env = "MAPPE_RELAY_CLOCK_SKEW", default_value_t = 300)]
-    pub clock_skew: u64,
-    /// Seconds between sweeps of expired data.
-    #[arg(long, env = "MAPPE_RELAY_SWEEP_INTERVAL", default_value_t = 60)]
-    pub sweep_interval: u64,
-    /// Append one line per request (method, path, headers, sizes, status) to this file.
-    #[arg(long, env = "MAPPE_RELAY_REQUEST_LOG")]
-    pub request_log: Option<PathBuf>,
-    /// Largest body of a sync log append or snapshot in bytes.
-    #[arg(long, env = "MAPPE_RELAY_MAX_LOG_BODY", default_value_t = 12 * MIB as usize)]
-    pub max_log_body: usize,
-    /// Most bytes (entries, snapshot, blobs) stored per holder's sync log.
-    #[arg(long, env = "MAPPE_RELAY_MAX_LOG_BYTES", default_value_t = 256 * MIB)]
-    pub max_log_bytes: u64,
-    /// About how many entry bytes one sync log read returns (always at least one entry).
-    #[arg(long, env = "MAPPE_RELAY_MAX_LOG_PAGE", default_value_t = 16 * MIB as usize)]
-    pub max_log_page: usize,
-    /// Seconds a client may take to send a request's headers (also how long an idle
-    /// connection stays open).
-    #[arg(long, env = "MAPPE_RELAY_HEADER_TIMEOUT", default_value_t = 10)]
-    pub header_timeout: u64,
-    /// Seconds a request body may stall before the request is refused (408).
-    #[arg(long, env = "MAPPE_RELAY_BODY_TIMEOUT", default_value_t = 30)]
-    pub body_timeout: u64,
-    /// Most bytes of request bodies held at once over all clients; more uploads wait their turn
-    /// (503 busy).
-    #[arg(long, env = "MAPPE_RELAY_MAX_BODY_MEMORY", default_value_t = 256 * MIB)]
-    pub max_body_memory: u64,
-}
-
-/// A setting that cannot work.
-#[derive(Debug, thiserror::Error)]
-#[error("invalid setting {name}: {reason}")]
-pub struct ConfigError {
-    /// The flag.
-    pub name: &'static str,
-    /// Why it was refused.
-    pub reason: &'static str,
-}
-
-impl Args {
-    /// Checks the arguments and turns them into a [`Config`].
-    pub fn into_config(self) -> Result<Config, ConfigError> {
-        let bad = |name, reason| Err(ConfigError { name, reason });
+    /// Checks that the settings can work together.
+    pub fn validate(&self) -> Result<(), ConfigError> {
+        let bad = |name, reason| Err(ConfigError::Invalid { name, reason });
         if self.max_body < 1024 {
-            return bad("--max-body", "must be at least 1024 bytes");
+            return bad("max_body", "must be at least 1024 bytes");
         }
         if self.max_blob == 0 {
-            return bad("--max-blob", "must be at least 1 byte");
+            return bad("max_blob", "must be at least 1 byte");
         }
         if self.max_expiry_days == 0 {
-            return bad("--max-expiry-days", "must be at least 1 day");
+            return bad("max_expiry_days", "must be at least 1 day");
         }
         if self.max_log_body < 1024 {
-            return bad("--max-log-body", "must be at least 1024 bytes");
+            return bad("max_log_body", "must be at least 1024 bytes");
         }
         if self.max_log_page == 0 {
-            return bad("--max-log-page", "must be at least 1 byte");
+            return bad("max_log_page", "must be at least 1 byte");
         }
         if self.header_timeout == 0 || self.body_timeout == 0 {
-            return bad("--header-timeout/--body-timeout", "must be at least 1 second");
+            return bad("header_timeout/body_timeout", "must be at least 1 second");
         }
         if self.max_body_memory < self.max_blob.max(self.max_body as u64).max(self.max_log_body as u64) {
-            return bad("--max-body-memory", "must be at least the largest single body (--max-blob, --max-log-body)");
+            return bad("max_body_memory", "must be at least the largest single body (max_blob, max_log_body)");
         }
         if self.sweep_interval == 0 {
-            return bad("--sweep-interval", "must be at least 1 second");
+            return bad("sweep_interval", "must be at least 1 second");
         }
         if let Some(url) = &self.public_url
             && !(url.starts_with("http://") || url.starts_with("https://"))
         {
-            return bad("--public-url", "must start with http:// or https://");
+            return bad("public_url", "must start with http:// or https://");
         }
-        Ok(Config {
-            listen: self.listen,
-            db: self.db,
-            public_url: self.public_url,
-            max_body: self.max_body,
-            max_blob: self.max_blob,
-            max_shares_per_holder: self.max_shares_per_holder,
-            max_expiry_days: self.max_expiry_days,
-            clock_skew: self.clock_skew,
-            sweep_interval: self.sweep_interval,
-            request_log: self.request_log,
-            max_log_body: self.max_log_body,
-            max_log_bytes: self.max_log_bytes,
-            max_log_page: self.max_log_page,
-            header_timeout: self.header_timeout,
-            body_timeout: self.body_timeout,
-            max_body_memory: self.max_body_memory,
-        })
+        if self.tls_cert.is_some() != self.tls_key.is_some() {
+            return bad("tls_cert/tls_key", "give both the certificate and the key, or neither");
+        }
+        Ok(())
+    }
+}
+
+/// A setting that cannot work, or a configuration file that cannot be read.
+#[derive(Debug, thiserror::Error)]
+pub enum ConfigError {
+    /// A value that cannot work.
+    #[error("invalid setting {name}: {reason}")]
+    Invalid {
+        /// The setting's file key (the flag is the same with `--` and `-`).
+        name: &'static str,
+        /// Why it was refused.
+        reason: &'static str,
+    },
+    /// The configuration file could not be read.
+    #[error("cannot read the configuration file {path}: {reason}")]
+    File {
+        /// The file.
+        path: PathBuf,
+        /// What went wrong.
+        reason: String,
+    },
+    /// The configuration file is not valid TOML or has an unknown key or a wrong type.
+    #[error("the configuration file {path} is not valid: {reason}")]
+    Syntax {
+        /// The file.
+        path: PathBuf,
+        /// The parser's message (line, column, key).
+        reason: String,
+    },
+}
+
+/// Reads a configuration file: a regular file of at most [`MAX_CONFIG_FILE`] bytes.
+fn read_file(path: &Path) -> Result<FileSettings, ConfigError> {
+    let file_error = |reason: String| ConfigError::File { path: path.to_path_buf(), reason };
+    let meta = std::fs::metadata(path).map_err(|e| file_error(e.to_string()))?;
+    if !meta.is_file() {
+        return Err(file_error("not a regular file".into()));
+    }
+    if meta.len() > MAX_CONFIG_FILE {
+        return Err(file_error(format!("larger than {MAX_CONFIG_FILE} bytes")));
+    }
+    let text = std::fs::read_to_string(path).map_err(|e| file_error(e.to_string()))?;
+    toml::from_str(&text).map_err(|e| ConfigError::Syntax { path: path.to_path_buf(), reason: e.message().to_string() })
+}
+
+impl Args {
+    /// Reads the configuration file (if any), applies the environment and flags over it, and
+    /// validates the result.
+    pub fn into_config(self) -> Result<Config, ConfigError> {
+        let file = match &self.config {
+            Some(path) => read_file(path)?,
+            None => FileSettings::default(),
+        };
+        let config = self.merge(file);
+        config.validate()?;
+        Ok(config)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used, clippy::expect_used)]
+    use super::*;
+
+    fn args(list: &[&str]) -> Args {
+        <Args as clap::Parser>::try_parse_from(std::iter::once("mappe-relay").chain(list.iter().copied())).unwrap()
+    }
+
+    #[test]
+    fn a_flag_wins_over_the_file_and_the_file_over_the_default() {
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("relay.toml");
+        std::fs::write(&file, "max_body = 4096\nmax_blob = 9999\ntrusted_proxies = [\"10.0.0.1\"]\n").unwrap();
+        let config = args(&["--config", file.to_str().unwrap(), "--max-body", "2048"]).into_config().unwrap();
+        assert_eq!(config.max_body, 2048);
+        assert_eq!(config.max_blob, 9999);
+        assert_eq!(config.trusted_proxies, ProxyList(vec!["10.0.0.1".parse::<IpAddr>().unwrap()]));
+        assert_eq!(config.max_shares_per_holder, 500);
+        assert_eq!(config.listen, SocketAddr::from(([127, 0, 0, 1], 8787)));
+    }
+
+    #[test]
+    fn an_unknown_key_or_a_wrong_type_is_refused_with_its_name() {
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("relay.toml");
+        std::fs::write(&file, "max_bodyy = 4096\n").unwrap();
+        let err = args(&["--config", file.to_str().unwrap()]).into_config().unwrap_err().to_string();
+        assert!(err.contains("max_bodyy"), "{err}");
+        std::fs::write(&file, "max_body = \"big\"\n").unwrap();
+        let err = args(&["--config", file.to_str().unwrap()]).into_config().unwrap_err().to_string();
+        assert!(err.contains("relay.toml") && err.contains("invalid type"), "{err}");
+    }
+
+    #[test]
+    fn a_config_path_that_is_not_a_regular_file_is_refused() {
+        let dir = tempfile::tempdir().unwrap();
+        let err = args(&["--config", dir.path().to_str().unwrap()]).into_config().unwrap_err().to_string();
+        assert!(err.contains("not a regular file"), "{err}");
+    }
+
+    #[test]
+    fn a_certificate_without_a_key_is_refused() {
+        let err = args(&["--tls-cert", "cert.pem"]).into_config().unwrap_err().to_string();
+        assert!(err.contains("tls_cert/tls_key"), "{err}");
+    }
+
+    #[test]
+    fn the_example_file_states_every_default() {
+        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/mappe-relay.example.toml");
+        let config = args(&["--config", path]).into_config().unwrap();
+        assert_eq!(config, Config::default_for_server(), "mappe-relay.example.toml and the defaults differ");
+        let text = std::fs::read_to_string(path).unwrap();
+        let listed: toml::Table = toml::from_str(&text).unwrap();
+        let all: toml::Table = toml::from_str(&Config::default_for_server().to_toml()).unwrap();
+        for key in all.keys() {
+            assert!(listed.contains_key(key), "mappe-relay.example.toml does not list {key}");
+        }
+        for key in ["public_url", "request_log", "tls_cert", "tls_key"] {
+            assert!(text.contains(&format!("# {key} = ")), "mappe-relay.example.toml does not mention {key}");
+        }
+    }
+
+    #[test]
+    fn operations_md_documents_every_setting() {
+        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../../docs/operations.md");
+        let doc = std::fs::read_to_string(path).unwrap();
+        let mut keys: Vec<String> =
+            toml::from_str::<toml::Table>(&Config::default_for_server().to_toml()).unwrap().keys().cloned().collect();
+        keys.extend(["public_url", "request_log", "tls_cert", "tls_key"].map(String::from));
+        for key in keys {
+            assert!(doc.contains(&format!("`{key}`")), "docs/operations.md does not document {key}");
+        }
     }
 }

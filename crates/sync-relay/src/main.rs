@@ -1,16 +1,41 @@
-//! `mappe-relay`: the relay server binary. Arguments → [`sync_relay::Config`] → serve.
+//! `mappe-relay`: the relay server binary. Settings (file, environment, flags) →
+//! [`sync_relay::Config`] → serve.
+
+use std::io::Write as _;
 
 use clap::Parser as _;
 use tracing_subscriber::EnvFilter;
 
-fn main() -> anyhow::Result<()> {
-    let config = sync_relay::Args::parse().into_config()?;
+fn main() -> std::process::ExitCode {
+    let args = sync_relay::Args::parse();
+    let check_only = args.check_config;
+    let config = match args.into_config() {
+        Ok(config) => config,
+        Err(e) => {
+            eprintln!("error: {e}");
+            return std::process::ExitCode::from(2);
+        }
+    };
+    if check_only {
+        let mut out = std::io::stdout().lock();
+        let _ = writeln!(out, "# the settings are valid; in effect:\n{}", config.to_toml());
+        return std::process::ExitCode::SUCCESS;
+    }
     tracing_subscriber::fmt()
         .with_env_filter(EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new("info")))
         .with_writer(std::io::stderr)
         .with_ansi(std::io::IsTerminal::is_terminal(&std::io::stderr()))
         .init();
-    let runtime = tokio::runtime::Builder::new_multi_thread().enable_all().build()?;
-    runtime.block_on(sync_relay::serve(config))?;
-    Ok(())
+    let served = tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+        .map_err(sync_relay::RelayError::Io)
+        .and_then(|runtime| runtime.block_on(sync_relay::serve(config)));
+    match served {
+        Ok(()) => std::process::ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("error: {e}");
+            std::process::ExitCode::FAILURE
+        }
+    }
 }
