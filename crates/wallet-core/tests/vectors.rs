@@ -7,7 +7,7 @@ use std::path::PathBuf;
 
 use serde_json::Value;
 use wallet_core::crypto::SecretKey;
-use wallet_core::document::{WalletDoc, WalletJson};
+use wallet_core::document::{ProfileField, WalletDoc, WalletJson};
 use wallet_core::keys::{RecoveryCode, RootSecret};
 use wallet_core::wire::attachment::{self, StreamFailure};
 use wallet_core::wire::{keystore, wallet_file};
@@ -89,6 +89,25 @@ fn run(v: &Value) -> Result<(), String> {
                 Err(other) => Err(format!("unexpected I/O failure {other:?}")),
             }
         }
+        "wallet_skeleton" => {
+            // Every new document is exactly the pinned skeleton change, in every build.
+            let mut doc = WalletDoc::new().unwrap();
+            assert_eq!(serde_json::json!(doc.heads()), expected["heads"]);
+            assert_eq!(hex::encode(doc.changes_since(&[]).unwrap()), expected["changes"].as_str().unwrap());
+            // The pinned bytes load as a wallet whose one change has the pinned hash.
+            let mut pinned = WalletDoc::load(&hexv(expected, "changes")).unwrap();
+            assert_eq!(serde_json::json!(pinned.heads()), expected["heads"]);
+            // And two wallets created independently merge key by key into the same containers.
+            let mut a = WalletDoc::new().unwrap();
+            let mut b = WalletDoc::new().unwrap();
+            a.set_profile_text(ProfileField::FamilyName, Some("Haddad")).unwrap();
+            b.set_profile_text(ProfileField::GivenNames, Some("Amal")).unwrap();
+            a.merge(&mut b).unwrap();
+            let profile = a.profile().unwrap();
+            assert_eq!(profile.family_name.as_deref(), Some("Haddad"));
+            assert_eq!(profile.given_names.as_deref(), Some("Amal"));
+            Ok(())
+        }
         other => panic!("unknown vector kind {other}"),
     };
     match (outcome, want_error) {
@@ -123,4 +142,25 @@ fn every_wallet_vector_holds() {
     }
     assert!(failures.is_empty(), "vectors failed:\n{}", failures.join("\n"));
     assert!(good >= 6 && bad >= 10, "good {good}, bad {bad}");
+}
+
+/// Writes `test-vectors/wallet/skeleton.json` (run by hand: `cargo test -p wallet-core --test
+/// vectors -- --ignored`). Only ever needed again if the skeleton changes on purpose, which
+/// breaks merging with every existing wallet (`docs/spec/wallet-v1.md` section 9.3).
+#[test]
+#[ignore = "writes test-vectors/wallet/skeleton.json"]
+fn write_skeleton_vector() {
+    let mut doc = WalletDoc::new().unwrap();
+    let v = serde_json::json!({
+        "kind": "wallet_skeleton",
+        "description": "The skeleton change every new wallet document starts from (docs/spec/wallet-v1.md section 9.3): actor `mappe/v1/skeleton`, time 0, ROOT.schema = 1 and the maps and lists profile, profile.aliases, profile.languages, profile.contact, cv, certificates, residence, attachments, shares. A new document must have exactly this one change (these bytes, this hash); otherwise wallets made by two versions of Mappe hold different container objects and no longer merge key by key.",
+        "source": "docs/spec/wallet-v1.md#93-the-skeleton-change",
+        "inputs": {},
+        "expected": {
+            "heads": doc.heads(),
+            "changes": hex::encode(doc.changes_since(&[]).unwrap()),
+        },
+    });
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../test-vectors/wallet/skeleton.json");
+    std::fs::write(path, serde_json::to_string_pretty(&v).unwrap() + "\n").unwrap();
 }
