@@ -143,24 +143,3 @@ fn every_wallet_vector_holds() {
     assert!(failures.is_empty(), "vectors failed:\n{}", failures.join("\n"));
     assert!(good >= 6 && bad >= 10, "good {good}, bad {bad}");
 }
-
-/// Writes `test-vectors/wallet/skeleton.json` (run by hand: `cargo test -p wallet-core --test
-/// vectors -- --ignored`). Only ever needed again if the skeleton changes on purpose, which
-/// breaks merging with every existing wallet (`docs/spec/wallet-v1.md` section 9.3).
-#[test]
-#[ignore = "writes test-vectors/wallet/skeleton.json"]
-fn write_skeleton_vector() {
-    let mut doc = WalletDoc::new().unwrap();
-    let v = serde_json::json!({
-        "kind": "wallet_skeleton",
-        "description": "The skeleton change every new wallet document starts from (docs/spec/wallet-v1.md section 9.3): actor `mappe/v1/skeleton`, time 0, ROOT.schema = 1 and the maps and lists profile, profile.aliases, profile.languages, profile.contact, cv, certificates, residence, attachments, shares. A new document must have exactly this one change (these bytes, this hash); otherwise wallets made by two versions of Mappe hold different container objects and no longer merge key by key.",
-        "source": "docs/spec/wallet-v1.md#93-the-skeleton-change",
-        "inputs": {},
-        "expected": {
-            "heads": doc.heads(),
-            "changes": hex::encode(doc.changes_since(&[]).unwrap()),
-        },
-    });
-    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../test-vectors/wallet/skeleton.json");
-    std::fs::write(path, serde_json::to_string_pretty(&v).unwrap() + "\n").unwrap();
-}
