@@ -148,12 +148,18 @@ export function domainMessage(tag, msg) {
   return concat(utf8.encode(tag), new Uint8Array([0]), msg);
 }
 
+/** Ed25519 `verify_strict` (below) of a signature made for the purpose `tag` over `msg`. */
+export function verifyStrict(publicKey, tag, msg, signature) {
+  return verifyEd25519Strict(publicKey, domainMessage(tag, msg), signature);
+}
+
 /**
  * Ed25519 verification exactly as ed25519-dalek's `verify_strict`: canonical encodings of the key
  * and R (zip215: false), S < L, neither the key nor R of small order, and the cofactorless
- * equation [S]B = R + [k]A with k = SHA-512(R ‖ A ‖ M) mod L.
+ * equation [S]B = R + [k]A with k = SHA-512(R ‖ A ‖ M) mod L. `message` is signed as it is (no
+ * domain tag); test-vectors/ed25519/ holds the edge cases it must decide as dalek does.
  */
-export function verifyStrict(publicKey, tag, msg, signature) {
+export function verifyEd25519Strict(publicKey, message, signature) {
   if (publicKey.length !== 32 || signature.length !== 64) return false;
   try {
     const { Point } = ed25519;
@@ -164,7 +170,6 @@ export function verifyStrict(publicKey, tag, msg, signature) {
     if (A.isSmallOrder() || R.isSmallOrder()) return false;
     const s = leToBigInt(signature.subarray(32, 64));
     if (s >= L) return false;
-    const message = domainMessage(tag, msg);
     // The library's own strict check first (cofactored), then dalek's cofactorless equation.
     if (!ed25519.verify(signature, message, publicKey, { zip215: false })) return false;
     const k = leToBigInt(sha512(concat(rBytes, publicKey, message))) % L;

@@ -1,6 +1,8 @@
 //! Writes the wallet format test vectors under `test-vectors/wallet/`.
 //!
-//! Run once when a format changes on purpose: `cargo run -p wallet-core --example make_vectors`.
+//! Run once when a format changes on purpose: `cargo run -p wallet-core --example make_vectors`
+//! (the wallet-file vectors come out different on every run and need not be rewritten; the skeleton
+//! vector must come out unchanged).
 //! The committed files are the reference; `tests/vectors.rs` checks the code against them.
 //! All keys and passphrases here are labelled test fixtures, never used for real wallets.
 
@@ -300,4 +302,19 @@ fn main() {
             }),
         );
     }
+
+    // The skeleton change every new document starts from (wallet-v1 section 9.3). It must never
+    // change: wallets made by two versions would no longer merge key by key.
+    let mut doc = WalletDoc::new().unwrap();
+    write(
+        &dir,
+        "skeleton.json",
+        json!({
+            "kind": "wallet_skeleton",
+            "description": "The skeleton change every new wallet document starts from (docs/spec/wallet-v1.md section 9.3): actor `mappe/v1/skeleton`, time 0, ROOT.schema = 1 and the maps and lists profile, profile.aliases, profile.languages, profile.contact, cv, certificates, residence, attachments, shares. A new document must have exactly this one change (these bytes, this hash); otherwise wallets made by two versions of Mappe hold different container objects and no longer merge key by key.",
+            "source": "docs/spec/wallet-v1.md#93-the-skeleton-change",
+            "inputs": {},
+            "expected": { "heads": doc.heads(), "changes": hex::encode(doc.changes_since(&[]).unwrap()) }
+        }),
+    );
 }

@@ -7,7 +7,7 @@ use std::path::PathBuf;
 
 use serde_json::Value;
 use wallet_core::crypto::SecretKey;
-use wallet_core::document::{WalletDoc, WalletJson};
+use wallet_core::document::{ProfileField, WalletDoc, WalletJson};
 use wallet_core::keys::{RecoveryCode, RootSecret};
 use wallet_core::wire::attachment::{self, StreamFailure};
 use wallet_core::wire::{keystore, wallet_file};
@@ -88,6 +88,25 @@ fn run(v: &Value) -> Result<(), String> {
                 Err(StreamFailure::Format(e)) => Err(e.code().to_string()),
                 Err(other) => Err(format!("unexpected I/O failure {other:?}")),
             }
+        }
+        "wallet_skeleton" => {
+            // Every new document is exactly the pinned skeleton change, in every build.
+            let mut doc = WalletDoc::new().unwrap();
+            assert_eq!(serde_json::json!(doc.heads()), expected["heads"]);
+            assert_eq!(hex::encode(doc.changes_since(&[]).unwrap()), expected["changes"].as_str().unwrap());
+            // The pinned bytes load as a wallet whose one change has the pinned hash.
+            let mut pinned = WalletDoc::load(&hexv(expected, "changes")).unwrap();
+            assert_eq!(serde_json::json!(pinned.heads()), expected["heads"]);
+            // And two wallets created independently merge key by key into the same containers.
+            let mut a = WalletDoc::new().unwrap();
+            let mut b = WalletDoc::new().unwrap();
+            a.set_profile_text(ProfileField::FamilyName, Some("Haddad")).unwrap();
+            b.set_profile_text(ProfileField::GivenNames, Some("Amal")).unwrap();
+            a.merge(&mut b).unwrap();
+            let profile = a.profile().unwrap();
+            assert_eq!(profile.family_name.as_deref(), Some("Haddad"));
+            assert_eq!(profile.given_names.as_deref(), Some("Amal"));
+            Ok(())
         }
         other => panic!("unknown vector kind {other}"),
     };

@@ -396,3 +396,39 @@ pub fn open_sync_entry(root: &[u8], kind: &str, seq: f64, entry: &[u8], signatur
         m.into()
     })
 }
+
+/// Resolves share paths against a wallet document (saved Automerge bytes) on the day `today`, as
+/// `test-vectors/selection/` were made: a JSON text `{ wallet, paths, content, attachments }`
+/// (`wallet` is the document's JSON export), or a MappeError whose `detail` is wallet-core's code.
+#[wasm_bindgen(js_name = testSelect)]
+pub fn select(automerge: &[u8], paths: Vec<String>, today: &str) -> Result<String, JsValue> {
+    use wallet_core::document::{WalletDoc, WalletJson};
+    let doc = WalletDoc::load(automerge).map_err(MappeError::from)?;
+    let wallet = WalletJson::from_doc(&doc, None).map_err(MappeError::from)?;
+    let s = wallet_core::share::select(&doc, &paths, today).map_err(MappeError::from)?;
+    let attachments: Vec<serde_json::Value> = s
+        .attachments
+        .iter()
+        .map(|(owner, id, m)| {
+            serde_json::json!({
+                "owner": owner, "id": id, "name": m.name, "media_type": m.media_type, "size": m.size, "sha256": m.sha256,
+            })
+        })
+        .collect();
+    let out =
+        serde_json::json!({ "wallet": wallet, "paths": s.paths, "content": s.content, "attachments": attachments });
+    Ok(out.to_string())
+}
+
+/// A new wallet document as `WalletDoc::new` makes it: `{ heads, changes }` (change hashes, and
+/// every change's bytes in hex), to compare with `test-vectors/wallet/skeleton.json`.
+#[wasm_bindgen(js_name = testNewDocument)]
+pub fn new_document() -> Result<JsValue, JsValue> {
+    let mut doc = wallet_core::document::WalletDoc::new().map_err(MappeError::from)?;
+    let heads = js_sys::Array::new();
+    for h in doc.heads() {
+        heads.push(&JsValue::from_str(&h));
+    }
+    let changes = doc.changes_since(&[]).map_err(MappeError::from)?;
+    Ok(js::object(&[("heads", heads.into()), ("changes", JsValue::from_str(&hex::encode(changes)))]))
+}

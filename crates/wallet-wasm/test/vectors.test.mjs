@@ -1,6 +1,7 @@
-// Runs every file in test-vectors/ (rfc/, wallet/, share/) through the WebAssembly build, with
-// the same expectations as crates/wallet-core/tests/vectors.rs, share_vectors.rs and the RFC
-// tests in wallet-core's crypto module. Expected errors are wallet-core's own codes (`detail`).
+// Runs every file in test-vectors/ (rfc/, wallet/, share/, agency/, sync/, selection/) through
+// the WebAssembly build, with the same expectations as crates/wallet-core/tests/vectors.rs,
+// share_vectors.rs, selection_vectors.rs and the RFC tests in wallet-core's crypto module.
+// Expected errors are wallet-core's own codes (`detail`).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
@@ -55,6 +56,19 @@ const runners = {
       plain = core.testOpenSyncEntry(fromHex(i.root_secret), i.kind, i.seq, fromHex(i.entry), fromHex(i.signature));
     });
     if (!v.expected_error) assert.equal(toHex(plain), v.expected.automerge);
+  },
+  // selection/
+  selection(v) {
+    const i = v.inputs;
+    let out = null;
+    expect(v, () => {
+      out = JSON.parse(core.testSelect(Buffer.from(i.wallet.automerge_b64, 'base64'), i.paths, i.today));
+    });
+    if (v.expected_error) return;
+    assert.deepEqual(out.wallet, i.wallet.json, 'the JSON copy does not match the Automerge bytes');
+    assert.deepEqual(out.paths, v.expected.paths);
+    assert.deepEqual(out.content, v.expected.content);
+    assert.deepEqual(out.attachments, v.expected.attachments);
   },
   // rfc/
   argon2id(v) {
@@ -129,6 +143,12 @@ const runners = {
       }
     });
   },
+  wallet_skeleton(v) {
+    // A new document made by the WebAssembly build is exactly the pinned skeleton change.
+    const doc = core.testNewDocument();
+    assert.deepEqual(doc.heads, v.expected.heads);
+    assert.equal(doc.changes, v.expected.changes);
+  },
   attachment(v) {
     expect(v, () => {
       const out = core.testDecryptAttachment(fromHex(v.inputs.key), fromHex(v.inputs.attachment_file));
@@ -198,7 +218,14 @@ const runners = {
   },
 };
 
-const sets = { rfc: load('rfc'), wallet: load('wallet'), share: load('share'), agency: load('agency'), sync: load('sync') };
+const sets = {
+  rfc: load('rfc'),
+  wallet: load('wallet'),
+  share: load('share'),
+  agency: load('agency'),
+  sync: load('sync'),
+  selection: load('selection'),
+};
 
 test('every vector file has a runner, and the sets are complete', () => {
   for (const list of Object.values(sets)) {
@@ -212,6 +239,12 @@ test('every vector file has a runner, and the sets are complete', () => {
   assert.ok(sets.share.length >= 11, `only ${sets.share.length} share vectors`);
   assert.ok(sets.agency.length >= 8, `only ${sets.agency.length} agency card vectors`);
   assert.ok(sets.sync.length >= 9, `only ${sets.sync.length} sync entry vectors`);
+  const badSelections = sets.selection.filter(({ v }) => v.expected_error).length;
+  assert.ok(
+    badSelections >= 8 && sets.selection.length - badSelections >= 10,
+    `selection vectors: good ${sets.selection.length - badSelections}, bad ${badSelections}`,
+  );
+  assert.ok(sets.wallet.some(({ v }) => v.kind === 'wallet_skeleton'), 'no wallet_skeleton vector');
   const bad = sets.wallet.filter(({ v }) => v.expected_error).length;
   assert.ok(bad >= 10 && sets.wallet.length - bad >= 6, `good ${sets.wallet.length - bad}, bad ${bad}`);
 });

@@ -1,5 +1,6 @@
-// Runs every vector in test-vectors/share/ and test-vectors/wallet/attachment-*.json against the
-// viewer's own code, so the browser and the Rust side agree byte for byte.
+// Runs every vector in test-vectors/share/, test-vectors/ed25519/ and
+// test-vectors/wallet/attachment-*.json against the viewer's own code, so the browser and the
+// Rust side agree byte for byte.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
@@ -19,6 +20,7 @@ import {
   openShare,
   parseLink,
   toHex,
+  verifyEd25519Strict,
   verifyStrict,
 } from '../../src/share.js';
 
@@ -31,6 +33,7 @@ const load = (dir) =>
 
 const shareVectors = load('share');
 const walletVectors = load('wallet');
+const ed25519Vectors = load('ed25519');
 const enc = new TextEncoder();
 
 function errorCode(fn) {
@@ -181,3 +184,19 @@ test('links: id and key from path and fragment, strictly', () => {
   assert.equal(errorCode(() => parseLink('/s/RERERERERERERERERERERA', '#abc')), 'bad_link');
   assert.equal(errorCode(() => parseLink('/s/RERERERERERERERERERERA', `#${key}=`)), 'bad_link');
 });
+
+test('the ed25519 edge-case set is complete', () => {
+  assert.ok(ed25519Vectors.length >= 20, `only ${ed25519Vectors.length} ed25519 vectors`);
+  const accepted = ed25519Vectors.filter(({ v }) => v.expected.valid === true).length;
+  assert.ok(accepted >= 3 && ed25519Vectors.length - accepted >= 15, `accepted ${accepted}`);
+});
+
+for (const { file, v } of ed25519Vectors) {
+  test(`ed25519 ${file}: verifyStrict decides as ed25519-dalek's verify_strict`, () => {
+    assert.equal(v.kind, 'ed25519_verify_strict');
+    assert.equal(typeof v.description, 'string');
+    const i = v.inputs;
+    const got = verifyEd25519Strict(fromHex(i.public_key), fromHex(i.message), fromHex(i.signature));
+    assert.equal(got, v.expected.valid);
+  });
+}

@@ -918,6 +918,19 @@ export function testHkdfSha256(ikm, info) {
 }
 
 /**
+ * A new wallet document as `WalletDoc::new` makes it: `{ heads, changes }` (change hashes, and
+ * every change's bytes in hex), to compare with `test-vectors/wallet/skeleton.json`.
+ * @returns {any}
+ */
+export function testNewDocument() {
+    const ret = wasm.testNewDocument();
+    if (ret[2]) {
+        throw takeFromExternrefTable0(ret[1]);
+    }
+    return takeFromExternrefTable0(ret[0]);
+}
+
+/**
  * Opens a keystore: `{ rootSecret, identityPublic, argon2: { m_cost, t_cost, p_cost } }`.
  * @param {Uint8Array | number[]} bytes
  * @param {string} passphrase
@@ -1120,6 +1133,48 @@ export function testSealShareBytes(holder_root, manifest_json, share_key, nonce)
         throw takeFromExternrefTable0(ret[1]);
     }
     return takeFromExternrefTable0(ret[0]);
+}
+
+/**
+ * Resolves share paths against a wallet document (saved Automerge bytes) on the day `today`, as
+ * `test-vectors/selection/` were made: a JSON text `{ wallet, paths, content, attachments }`
+ * (`wallet` is the document's JSON export), or a MappeError whose `detail` is wallet-core's code.
+ * @param {Uint8Array | number[]} automerge
+ * @param {string[]} paths
+ * @param {string} today
+ * @returns {string}
+ */
+export function testSelect(automerge, paths, today) {
+    let deferred5_0;
+    let deferred5_1;
+    try {
+        let ptr0, len0, ptr1, len1, ptr2, len2;
+        try {
+            ptr0 = passArray8ToWasm0(automerge, wasm.__wbindgen_malloc);
+            len0 = WASM_VECTOR_LEN;
+            ptr1 = passArrayJsValueToWasm0(paths, wasm.__wbindgen_malloc);
+            len1 = WASM_VECTOR_LEN;
+            ptr2 = passStringToWasm0(today, wasm.__wbindgen_malloc, wasm.__wbindgen_realloc);
+            len2 = WASM_VECTOR_LEN;
+        } catch (e) {
+            if (ptr2) { wasm.__wbindgen_free(ptr2, len2 * 1, 1); }
+            if (ptr1) { wasm.__externref_drop_slice(ptr1, len1); wasm.__wbindgen_free(ptr1, len1 * 4, 4); }
+            if (ptr0) { wasm.__wbindgen_free(ptr0, len0 * 1, 1); }
+            throw e;
+        }
+        const ret = wasm.testSelect(ptr0, len0, ptr1, len1, ptr2, len2);
+        var ptr4 = ret[0];
+        var len4 = ret[1];
+        if (ret[3]) {
+            ptr4 = 0; len4 = 0;
+            throw takeFromExternrefTable0(ret[2]);
+        }
+        deferred5_0 = ptr4;
+        deferred5_1 = len4;
+        return getStringFromWasm0(ptr4, len4);
+    } finally {
+        wasm.__wbindgen_free(deferred5_0, deferred5_1, 1);
+    }
 }
 
 /**
