@@ -11,6 +11,8 @@
 
 pub mod config;
 pub mod http;
+pub(crate) mod limits;
+pub(crate) mod metrics;
 pub(crate) mod replay;
 pub(crate) mod request_log;
 pub mod state;
@@ -105,7 +107,7 @@ impl Server {
         let mut connections = tokio::task::JoinSet::new();
         tokio::pin!(shutdown);
         loop {
-            let (stream, _) = tokio::select! {
+            let (stream, peer) = tokio::select! {
                 accepted = self.listener.accept() => match accepted {
                     Ok(conn) => conn,
                     // Out of file descriptors and the like: wait instead of spinning.
@@ -117,7 +119,8 @@ impl Server {
                 },
                 () = &mut shutdown => break,
             };
-            let service = hyper_util::service::TowerToHyperService::new(app.clone());
+            let app = tower::Layer::layer(&axum::Extension(axum::extract::ConnectInfo(peer)), app.clone());
+            let service = hyper_util::service::TowerToHyperService::new(app);
             let mut stop = stop_rx.clone();
             connections.spawn(async move {
                 let conn = hyper::server::conn::http1::Builder::new()

@@ -271,6 +271,15 @@ pub struct LogPage {
     pub more: bool,
 }
 
+/// What the store holds, for `/metrics`.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct StoreStats {
+    /// Shares (tombstones included) by status.
+    pub shares: Vec<(Status, u64)>,
+    /// Bytes the database uses.
+    pub stored_bytes: u64,
+}
+
 /// Why a store operation did not happen.
 #[derive(Debug, Clone, thiserror::Error)]
 pub enum StoreError {
@@ -401,4 +410,12 @@ pub trait Store: Send + Sync + 'static {
 
     /// Blob `name` of `holder`'s sync log.
     fn log_blob(&self, holder: [u8; 32], name: String) -> StoreFuture<Option<Vec<u8>>>;
+
+    /// Shares by status and the bytes in use (may take a while with many shares: for
+    /// `/metrics`, not for every request).
+    fn stats(&self) -> StoreFuture<StoreStats>;
+
+    /// The bytes the database uses; cheap, asked before every upload when the relay has a
+    /// storage cap (`max_storage_bytes`).
+    fn stored_bytes(&self) -> StoreFuture<u64>;
 }

@@ -10,7 +10,12 @@ use crate::store::{StoreError, SweepReport};
 pub async fn sweep_once(state: &AppState) -> Result<SweepReport, StoreError> {
     let now = state.now();
     state.replay.prune(now);
+    state.limits.prune();
     let report = state.store.sweep(now).await?;
+    metrics::counter!("mappe_sweeps_total").increment(1);
+    metrics::counter!("mappe_swept_total", "what" => "expired").increment(report.expired);
+    metrics::counter!("mappe_swept_total", "what" => "used_up").increment(report.used_up);
+    metrics::counter!("mappe_swept_total", "what" => "tokens").increment(report.tokens);
     if report != SweepReport::default() {
         tracing::info!(
             expired = report.expired,

@@ -62,6 +62,8 @@ impl Relay {
         let dir = tempfile::tempdir().unwrap();
         let db = dir.path().join("relay.sqlite");
         let mut config = Config::new(&db);
+        // Tests open one share many times in a row; the per-share rate has its own tests.
+        config.share_opens_per_minute = 0;
         adjust(&mut config);
         let clock = Arc::new(AtomicU64::new(T0));
         let state = AppState::open_with_clock(config, Clock::manual(clock.clone())).unwrap();

@@ -1,0 +1,194 @@
+//! Rate limits and `/metrics` on a real `mappe-relay` process over HTTP on 127.0.0.1: a client
+//! over its limit gets 429 while others are served, a share's opens cannot be used up faster
+//! than the per-share rate, and `/metrics` counts both without naming a share or a key.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, missing_docs)]
+
+mod common;
+
+use std::io::{BufRead as _, BufReader};
+use std::process::{Child, Command, Stdio};
+
+use common::{Upload, id, keys};
+use wallet_core::crypto::sha256;
+use wallet_core::keys::WalletKeys;
+use wallet_core::share::request::sign_request;
+
+struct RelayProcess {
+    child: Child,
+    url: String,
+    _dir: tempfile::TempDir,
+}
+
+impl Drop for RelayProcess {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+fn start(flags: &[&str]) -> RelayProcess {
+    let dir = tempfile::tempdir().unwrap();
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_mappe-relay"));
+    for (key, _) in std::env::vars() {
+        if key.starts_with("MAPPE_RELAY_") {
+            cmd.env_remove(key);
+        }
+    }
+    let mut child = cmd
+        .args(["--listen", "127.0.0.1:0", "--db"])
+        .arg(dir.path().join("relay.sqlite"))
+        .args(flags)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let mut line = String::new();
+    BufReader::new(child.stdout.take().unwrap()).read_line(&mut line).unwrap();
+    let url = line.trim().strip_prefix("mappe-relay listening on ").expect("the listening line").to_owned();
+    RelayProcess { child, url, _dir: dir }
+}
+
+fn agent() -> ureq::Agent {
+    ureq::Agent::config_builder().http_status_as_error(false).build().into()
+}
+
+struct Answer {
+    status: u16,
+    retry_after: Option<String>,
+    body: String,
+}
+
+fn get(url: &str, forwarded_for: Option<&str>, signer: Option<&WalletKeys>, path: &str) -> Answer {
+    let mut req = agent().get(format!("{url}{path}"));
+    if let Some(ip) = forwarded_for {
+        req = req.header("x-forwarded-for", ip);
+    }
+    if let Some(keys) = signer {
+        for (k, v) in signed(keys, "GET", path, b"") {
+            req = req.header(k, v);
+        }
+    }
+    let mut res = req.call().unwrap();
+    Answer {
+        status: res.status().as_u16(),
+        retry_after: res.headers().get("retry-after").map(|v| v.to_str().unwrap().to_owned()),
+        body: res.body_mut().read_to_string().unwrap(),
+    }
+}
+
+fn signed(keys: &WalletKeys, method: &str, path: &str, body: &[u8]) -> Vec<(&'static str, String)> {
+    let h = sign_request(keys.identity(), method, path, wallet_core::share::now(), &sha256(body));
+    vec![("mappe-key", h.key), ("mappe-time", h.time), ("mappe-nonce", h.nonce), ("mappe-signature", h.signature)]
+}
+
+fn error_code(body: &str) -> String {
+    serde_json::from_str::<serde_json::Value>(body).unwrap()["error"].as_str().unwrap().to_owned()
+}
+
+/// The value of one sample line of the Prometheus text (`name{labels} value`).
+fn sample(metrics: &str, name_and_labels: &[&str]) -> f64 {
+    metrics
+        .lines()
+        .filter(|l| !l.starts_with('#'))
+        .find(|l| name_and_labels.iter().all(|part| l.contains(part)))
+        .and_then(|l| l.rsplit(' ').next())
+        .map_or(0.0, |v| v.parse().unwrap())
+}
+
+#[test]
+fn a_client_over_its_limit_gets_429_and_others_are_still_served() {
+    // 60 a minute with bursts of 6; behind a proxy on 127.0.0.1 that names the clients.
+    let relay = start(&["--rate-limit-per-minute", "60", "--trusted-proxies", "127.0.0.1"]);
+    let statuses: Vec<u16> = (0..10).map(|_| get(&relay.url, Some("198.51.100.7"), None, "/healthz").status).collect();
+    assert_eq!(&statuses[..6], &[200; 6], "{statuses:?}");
+    assert_eq!(&statuses[6..], &[429; 4], "{statuses:?}");
+    let refused = get(&relay.url, Some("198.51.100.7"), None, "/healthz");
+    assert_eq!(refused.status, 429);
+    assert_eq!(error_code(&refused.body), "rate_limited");
+    let wait: u64 = refused.retry_after.expect("Retry-After").parse().unwrap();
+    assert!((1..=2).contains(&wait), "Retry-After {wait}");
+
+    // Another client is served at once; so is the proxy's own health check.
+    assert_eq!(get(&relay.url, Some("198.51.100.8"), None, "/healthz").status, 200);
+    assert_eq!(get(&relay.url, None, None, "/healthz").status, 200);
+
+    let metrics = get(&relay.url, Some("198.51.100.9"), None, "/metrics");
+    assert_eq!(metrics.status, 200);
+    assert_eq!(sample(&metrics.body, &["mappe_rate_limited_total{", "limit=\"client\""]), 5.0, "{}", metrics.body);
+    assert_eq!(
+        sample(&metrics.body, &["mappe_http_requests_total{", "route=\"/healthz\"", "status=\"429\""]),
+        5.0,
+        "{}",
+        metrics.body
+    );
+    assert!(!metrics.body.contains("198.51.100"), "an address in the metrics");
+}
+
+#[test]
+fn a_share_cannot_be_opened_faster_than_its_rate_and_metrics_say_so() {
+    let relay = start(&["--share-opens-per-minute", "10"]);
+    let holder = keys(3);
+    let sid = id(9);
+    let path = format!("/v1/shares/{sid}");
+    let mut upload = Upload::new(wallet_core::share::now());
+    upload.max_opens = Some(10);
+    let body = serde_json::to_vec(&upload.body(&holder, &sid)).unwrap();
+    let mut put = agent().put(format!("{}{path}", relay.url));
+    for (k, v) in signed(&holder, "PUT", &path, &body) {
+        put = put.header(k, v);
+    }
+    assert_eq!(put.send(&body[..]).unwrap().status().as_u16(), 201);
+
+    // Twenty openers at once: the burst of three gets through, the rest wait.
+    let openers: Vec<_> = (0..20)
+        .map(|_| {
+            let (url, path) = (relay.url.clone(), path.clone());
+            std::thread::spawn(move || get(&url, None, None, &path))
+        })
+        .collect();
+    let answers: Vec<Answer> = openers.into_iter().map(|t| t.join().unwrap()).collect();
+    let opened = answers.iter().filter(|a| a.status == 200).count();
+    let limited: Vec<&Answer> = answers.iter().filter(|a| a.status == 429).collect();
+    assert_eq!(opened, 3, "{:?}", answers.iter().map(|a| a.status).collect::<Vec<_>>());
+    assert_eq!(limited.len(), 17);
+    assert!(limited.iter().all(|a| error_code(&a.body) == "rate_limited" && a.retry_after.is_some()));
+
+    // The refused opens were not counted: the holder's log has three.
+    let log = get(&relay.url, None, Some(&holder), &format!("{path}/log"));
+    assert_eq!(log.status, 200, "{}", log.body);
+    assert_eq!(serde_json::from_str::<serde_json::Value>(&log.body).unwrap()["opens"], 3, "{}", log.body);
+
+    let metrics = get(&relay.url, None, None, "/metrics").body;
+    assert_eq!(sample(&metrics, &["mappe_rate_limited_total{", "limit=\"share_opens\""]), 17.0, "{metrics}");
+    assert_eq!(sample(&metrics, &["mappe_share_opens_total{", "outcome=\"opened\""]), 3.0, "{metrics}");
+    assert_eq!(sample(&metrics, &["mappe_shares{", "status=\"active\""]), 1.0, "{metrics}");
+    assert!(sample(&metrics, &["mappe_stored_bytes"]) > 0.0, "{metrics}");
+    assert!(sample(&metrics, &["mappe_db_commit_seconds_count"]) >= 4.0, "{metrics}");
+    assert!(metrics.contains("route=\"/v1/shares/{id}\""), "{metrics}");
+    assert!(!metrics.contains(&sid.to_string()), "a share id in the metrics");
+    assert!(!metrics.contains(&hex::encode(holder.identity().public())), "a key in the metrics");
+}
+
+#[test]
+fn uploads_stop_at_the_storage_cap_while_opens_and_revocations_go_on() {
+    let relay = start(&["--max-storage-bytes", "1"]);
+    let holder = keys(4);
+    let sid = id(10);
+    let path = format!("/v1/shares/{sid}");
+    let body = serde_json::to_vec(&Upload::new(wallet_core::share::now()).body(&holder, &sid)).unwrap();
+    let mut put = agent().put(format!("{}{path}", relay.url));
+    for (k, v) in signed(&holder, "PUT", &path, &body) {
+        put = put.header(k, v);
+    }
+    let mut res = put.send(&body[..]).unwrap();
+    assert_eq!(res.status().as_u16(), 507);
+    assert_eq!(error_code(&res.body_mut().read_to_string().unwrap()), "storage_full");
+    // Nothing was stored, and the rest of the API still answers.
+    assert_eq!(get(&relay.url, None, None, &path).status, 404);
+    let revoke = format!("{path}/revoke");
+    let mut post = agent().post(format!("{}{revoke}", relay.url));
+    for (k, v) in signed(&holder, "POST", &revoke, b"") {
+        post = post.header(k, v);
+    }
+    assert_eq!(post.send(&b""[..]).unwrap().status().as_u16(), 200, "a revocation is never refused for space");
+}
