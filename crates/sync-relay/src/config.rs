@@ -127,7 +127,7 @@ settings! {
         /// Most bytes the database may hold; uploads beyond it are answered 507
         /// `storage_full`, opens and deletions go on; 0 = no limit [default: 0].
         max_storage_bytes: u64 = 0, "MAPPE_RELAY_MAX_STORAGE_BYTES";
-        /// Requests per minute one client address may make (a burst of a tenth of it at
+        /// API requests (`/v1/…`) per minute one client address may make (a burst of a tenth of it at
         /// once); beyond it 429 `rate_limited`; 0 = no limit [default: 600].
         rate_limit_per_minute: u32 = 600, "MAPPE_RELAY_RATE_LIMIT_PER_MINUTE";
         /// Opens per minute of one share, whoever asks (a burst of 3); beyond it 429

@@ -111,10 +111,13 @@ async fn body_budget(State((state, hard_cap)): State<(AppState, u64)>, req: Requ
     }
 }
 
-/// Refuses a client over `rate_limit_per_minute` (429 with `Retry-After`). Requests without a
-/// socket address (a relay embedded in-process) are not limited.
+/// Refuses a client over `rate_limit_per_minute` on the API (429 with `Retry-After`). Requests
+/// without a socket address (a relay embedded in-process) are not limited.
 async fn client_rate_limit(State(state): State<AppState>, req: Request, next: Next) -> Response {
-    if let Some(ConnectInfo(peer)) = req.extensions().get::<ConnectInfo<SocketAddr>>() {
+    // The web apps' files are served from memory and cost nothing worth limiting; a phone
+    // loads a dozen of them at once, and many phones may share one address (a centre's Wi-Fi).
+    let api = req.uri().path().starts_with("/v1/");
+    if api && let Some(ConnectInfo(peer)) = req.extensions().get::<ConnectInfo<SocketAddr>>() {
         let client = state.limits.client_address(peer.ip(), req.headers());
         if let Err(wait) = state.limits.check_client(client) {
             crate::metrics::rate_limited("client");
