@@ -65,6 +65,14 @@ macro_rules! settings {
             /// Check the settings (file, environment, flags), print them and exit.
             #[arg(long)]
             pub check_config: bool,
+            /// Write a consistent copy of the database `db` to FILE (new) while the relay may
+            /// be running, then exit.
+            #[arg(long, value_name = "FILE", conflicts_with_all = ["restore_from", "check_config"])]
+            pub backup_to: Option<PathBuf>,
+            /// Create the database `db` (which must not exist yet) from the backup FILE, then
+            /// exit; start the relay afterwards.
+            #[arg(long, value_name = "FILE", conflicts_with = "check_config")]
+            pub restore_from: Option<PathBuf>,
             $( $(#[doc = $doc])* #[arg(long, env = $env)] pub $name: Option<$ty>, )*
             $( $(#[doc = $odoc])* #[arg(long, env = $oenv)] pub $oname: Option<$oty>, )*
         }

@@ -9,6 +9,7 @@
 //! `mappe demo` uses [`start_in_thread`], and tests use [`create_app`] in-process. All
 //! cryptography comes from `wallet-core`.
 
+pub mod backup;
 pub mod config;
 pub mod http;
 pub(crate) mod limits;

@@ -5,85 +5,8 @@
 
 mod common;
 
-use std::io::{BufRead as _, BufReader};
-use std::process::{Child, Command, Stdio};
-
+use common::process::{Answer, agent, error_code, get, signed, start};
 use common::{Upload, id, keys};
-use wallet_core::crypto::sha256;
-use wallet_core::keys::WalletKeys;
-use wallet_core::share::request::sign_request;
-
-struct RelayProcess {
-    child: Child,
-    url: String,
-    _dir: tempfile::TempDir,
-}
-
-impl Drop for RelayProcess {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
-}
-
-fn start(flags: &[&str]) -> RelayProcess {
-    let dir = tempfile::tempdir().unwrap();
-    let mut cmd = Command::new(env!("CARGO_BIN_EXE_mappe-relay"));
-    for (key, _) in std::env::vars() {
-        if key.starts_with("MAPPE_RELAY_") {
-            cmd.env_remove(key);
-        }
-    }
-    let mut child = cmd
-        .args(["--listen", "127.0.0.1:0", "--db"])
-        .arg(dir.path().join("relay.sqlite"))
-        .args(flags)
-        .stdout(Stdio::piped())
-        .stderr(Stdio::null())
-        .spawn()
-        .unwrap();
-    let mut line = String::new();
-    BufReader::new(child.stdout.take().unwrap()).read_line(&mut line).unwrap();
-    let url = line.trim().strip_prefix("mappe-relay listening on ").expect("the listening line").to_owned();
-    RelayProcess { child, url, _dir: dir }
-}
-
-fn agent() -> ureq::Agent {
-    ureq::Agent::config_builder().http_status_as_error(false).build().into()
-}
-
-struct Answer {
-    status: u16,
-    retry_after: Option<String>,
-    body: String,
-}
-
-fn get(url: &str, forwarded_for: Option<&str>, signer: Option<&WalletKeys>, path: &str) -> Answer {
-    let mut req = agent().get(format!("{url}{path}"));
-    if let Some(ip) = forwarded_for {
-        req = req.header("x-forwarded-for", ip);
-    }
-    if let Some(keys) = signer {
-        for (k, v) in signed(keys, "GET", path, b"") {
-            req = req.header(k, v);
-        }
-    }
-    let mut res = req.call().unwrap();
-    Answer {
-        status: res.status().as_u16(),
-        retry_after: res.headers().get("retry-after").map(|v| v.to_str().unwrap().to_owned()),
-        body: res.body_mut().read_to_string().unwrap(),
-    }
-}
-
-fn signed(keys: &WalletKeys, method: &str, path: &str, body: &[u8]) -> Vec<(&'static str, String)> {
-    let h = sign_request(keys.identity(), method, path, wallet_core::share::now(), &sha256(body));
-    vec![("mappe-key", h.key), ("mappe-time", h.time), ("mappe-nonce", h.nonce), ("mappe-signature", h.signature)]
-}
-
-fn error_code(body: &str) -> String {
-    serde_json::from_str::<serde_json::Value>(body).unwrap()["error"].as_str().unwrap().to_owned()
-}
 
 /// The value of one sample line of the Prometheus text (`name{labels} value`).
 fn sample(metrics: &str, name_and_labels: &[&str]) -> f64 {
