@@ -7,6 +7,7 @@ pub(crate) mod error;
 pub(crate) mod health;
 pub(crate) mod logs;
 pub(crate) mod office;
+pub(crate) mod openapi;
 pub(crate) mod shares;
 pub(crate) mod viewer;
 
@@ -40,6 +41,7 @@ pub fn create_app(state: AppState) -> Router {
         .route("/s/{id}", get(viewer::page))
         .route("/viewer/app.js", get(viewer::script))
         .route("/viewer/app.css", get(viewer::style))
+        .route("/v1/openapi.json", get(openapi::document))
         .route("/v1/shares/{id}", put(shares::put_share).get(shares::get_share))
         .route("/v1/shares/{id}/revoke", post(shares::revoke))
         .route("/v1/shares/{id}/log", get(shares::access_log))
