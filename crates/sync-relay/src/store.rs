@@ -198,7 +198,13 @@ pub struct SweepReport {
     pub used_up: u64,
     /// Blob tokens deleted.
     pub tokens: u64,
+    /// Whether a category hit [`SWEEP_BATCH`] and more is left: sweep again.
+    pub more: bool,
 }
+
+/// Most shares ended (and most tokens deleted) by one sweep write, so a sweep of a large
+/// backlog never holds the writer (and the opens queued behind it) for long.
+pub const SWEEP_BATCH: u32 = 500;
 
 /// One signed entry of a holder's sync log, as stored (opaque bytes; the relay checked the
 /// header and the signature before storing it).
@@ -374,7 +380,8 @@ pub trait Store: Send + Sync + 'static {
     fn access_log(&self, id: [u8; 16]) -> StoreFuture<Option<(ShareRecord, Vec<LogEntry>)>>;
 
     /// Deletes the content of expired shares, of used-up shares whose last open is older
-    /// than [`USED_UP_GRACE`], and expired blob tokens.
+    /// than [`USED_UP_GRACE`], and expired blob tokens: at most [`SWEEP_BATCH`] of each per
+    /// call (`more` says whether to call again), each found through an index.
     fn sweep(&self, now: u64) -> StoreFuture<SweepReport>;
 
     /// Appends `entry` as number `entry.seq` of `holder`'s sync log (the caller checked the

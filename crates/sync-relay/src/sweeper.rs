@@ -11,7 +11,17 @@ pub async fn sweep_once(state: &AppState) -> Result<SweepReport, StoreError> {
     let now = state.now();
     state.replay.prune(now);
     state.limits.prune();
-    let report = state.store.sweep(now).await?;
+    let mut report = SweepReport::default();
+    // One bounded write per round, so opens queued behind the sweep wait for one round only.
+    loop {
+        let round = state.store.sweep(now).await?;
+        report.expired += round.expired;
+        report.used_up += round.used_up;
+        report.tokens += round.tokens;
+        if !round.more {
+            break;
+        }
+    }
     metrics::counter!("mappe_sweeps_total").increment(1);
     metrics::counter!("mappe_swept_total", "what" => "expired").increment(report.expired);
     metrics::counter!("mappe_swept_total", "what" => "used_up").increment(report.used_up);
