@@ -5,10 +5,6 @@
 //! Run: `cargo bench -p sync-relay --bench relay_load`.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, missing_docs)]
 
-use std::net::SocketAddr;
-use std::sync::Arc;
-use std::time::{Duration, Instant};
-
 use axum::Router;
 use axum::http::header;
 use axum::response::IntoResponse;
@@ -16,99 +12,14 @@ use axum::routing::get;
 use base64::Engine as _;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD as B64;
 use serde_json::json;
-use tokio::io::{AsyncBufReadExt as _, AsyncReadExt as _, AsyncWriteExt as _, BufReader};
-use tokio::net::TcpStream;
 use wallet_core::crypto::{Domain, sha256};
 use wallet_core::keys::RootSecret;
 use wallet_core::share::request::sign_request;
 use wallet_core::share::{ShareId, owner_message};
 
-const CONNECTIONS: usize = 64;
-const WARMUP: Duration = Duration::from_secs(1);
-const MEASURE: Duration = Duration::from_secs(5);
+mod common;
 
-/// A minimal keep-alive HTTP/1.1 client connection.
-struct Conn {
-    io: BufReader<TcpStream>,
-    line: String,
-}
-
-impl Conn {
-    async fn open(addr: SocketAddr) -> Self {
-        let s = TcpStream::connect(addr).await.unwrap();
-        s.set_nodelay(true).unwrap();
-        Self { io: BufReader::new(s), line: String::new() }
-    }
-
-    /// Sends a prepared request and reads the answer; returns the status and body.
-    async fn roundtrip(&mut self, request: &[u8]) -> (u16, Vec<u8>) {
-        self.io.get_mut().write_all(request).await.unwrap();
-        self.line.clear();
-        self.io.read_line(&mut self.line).await.unwrap();
-        let status: u16 = self.line.split_whitespace().nth(1).unwrap().parse().unwrap();
-        let mut len = 0usize;
-        loop {
-            self.line.clear();
-            self.io.read_line(&mut self.line).await.unwrap();
-            let l = self.line.trim_end();
-            if l.is_empty() {
-                break;
-            }
-            if let Some((k, v)) = l.split_once(':')
-                && k.eq_ignore_ascii_case("content-length")
-            {
-                len = v.trim().parse().unwrap();
-            }
-        }
-        let mut body = vec![0u8; len];
-        self.io.read_exact(&mut body).await.unwrap();
-        (status, body)
-    }
-}
-
-fn get_request(addr: SocketAddr, path: &str) -> Vec<u8> {
-    format!("GET {path} HTTP/1.1\r\nHost: {addr}\r\n\r\n").into_bytes()
-}
-
-struct Result {
-    rps: f64,
-    p50_ms: f64,
-    p99_ms: f64,
-}
-
-async fn load(addr: SocketAddr, path: &str) -> Result {
-    let request = Arc::new(get_request(addr, path));
-    let start = Instant::now();
-    let measure_from = start + WARMUP;
-    let end = measure_from + MEASURE;
-    let mut tasks = Vec::new();
-    for _ in 0..CONNECTIONS {
-        let request = request.clone();
-        tasks.push(tokio::spawn(async move {
-            let mut conn = Conn::open(addr).await;
-            let mut lat = Vec::with_capacity(100_000);
-            loop {
-                let t = Instant::now();
-                if t >= end {
-                    break;
-                }
-                let (status, _) = conn.roundtrip(&request).await;
-                assert_eq!(status, 200);
-                if t >= measure_from {
-                    lat.push(t.elapsed().as_micros() as u32);
-                }
-            }
-            lat
-        }));
-    }
-    let mut all = Vec::new();
-    for t in tasks {
-        all.extend(t.await.unwrap());
-    }
-    all.sort_unstable();
-    let pct = |p: f64| all[((all.len() as f64 * p) as usize).min(all.len() - 1)] as f64 / 1000.0;
-    Result { rps: all.len() as f64 / MEASURE.as_secs_f64(), p50_ms: pct(0.50), p99_ms: pct(0.99) }
-}
+use common::{CONNECTIONS, Conn, MEASURE, get_request, load};
 
 fn main() {
     let runtime = tokio::runtime::Builder::new_multi_thread().enable_all().build().unwrap();
@@ -177,8 +88,16 @@ fn main() {
         let bare_addr = listener.local_addr().unwrap();
         let bare_task = tokio::spawn(async move { axum::serve(listener, bare).await });
 
-        let bare_result = load(bare_addr, &path).await;
-        let relay_result = load(relay_addr, &path).await;
+        let bare_result = load(bare_addr, {
+            let p = path.clone();
+            move |_| p.clone()
+        })
+        .await;
+        let relay_result = load(relay_addr, {
+            let p = path.clone();
+            move |_| p.clone()
+        })
+        .await;
 
         println!(
             "relay GET /v1/shares/{{id}}: {:.0} req/s; bare axum: {:.0} req/s ({CONNECTIONS} connections, {} s)",
@@ -200,6 +119,23 @@ fn main() {
         let opens: i64 = db.query_row("SELECT opens FROM shares", [], |r| r.get(0)).unwrap();
         let rows: i64 = db.query_row("SELECT COUNT(*) FROM access_log", [], |r| r.get(0)).unwrap();
         println!("relay opens recorded: {opens} (access-log rows: {rows})");
+
+        // Why: how many opens each group commit carried, and how long a commit (fsync) took.
+        let mut conn = Conn::open(relay_addr).await;
+        let (_, text) = conn.roundtrip(&get_request(relay_addr, "/metrics")).await;
+        let text = String::from_utf8_lossy(&text);
+        let value = |name: &str| -> f64 {
+            text.lines()
+                .find(|l| l.starts_with(name))
+                .and_then(|l| l.rsplit(' ').next())
+                .map_or(0.0, |v| v.parse().unwrap())
+        };
+        let commits = value("mappe_db_commit_seconds_count");
+        println!(
+            "WRITER {commits:.0} group commits, {:.1} jobs each on average, {:.2} ms per commit on average",
+            value("mappe_db_batch_size_sum") / commits.max(1.0),
+            value("mappe_db_commit_seconds_sum") * 1000.0 / commits.max(1.0)
+        );
 
         let _ = stop_tx.send(());
         bare_task.abort();
