@@ -6,15 +6,14 @@
 use std::io::{BufRead as _, BufReader, Read as _, Write as _};
 use std::process::{Command, Stdio};
 
+use common::process::relay_command;
+
+mod common;
+
 const FIXTURES: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/tls");
 
 fn relay(extra: &[&str]) -> Command {
-    let mut cmd = Command::new(env!("CARGO_BIN_EXE_mappe-relay"));
-    for (key, _) in std::env::vars() {
-        if key.starts_with("MAPPE_RELAY_") {
-            cmd.env_remove(key);
-        }
-    }
+    let mut cmd = relay_command();
     cmd.args(["--listen", "127.0.0.1:0"]).args(extra);
     cmd
 }
