@@ -6,6 +6,8 @@ use std::path::PathBuf;
 
 /// One mebibyte.
 const MIB: u64 = 1024 * 1024;
+/// Default days tombstones and access-log rows are kept (above the longest share lifetime).
+pub const DEFAULT_RETENTION_DAYS: u64 = 400;
 
 /// The relay's settings after validation.
 #[derive(Debug, Clone)]
@@ -44,6 +46,12 @@ pub struct Config {
     /// Most bytes of request bodies the relay takes in at once, over all connections; beyond
     /// it uploads are answered 503 `busy`.
     pub max_body_memory: u64,
+    /// The file holding the relay's receipt-signing key; `None` means `<db>.relay-key`.
+    pub relay_key: Option<PathBuf>,
+    /// Days a tombstone (counted from the share's end) and an access-log row are kept before
+    /// the sweeper deletes them; at least `max_expiry_days`, so a tombstone outlives any
+    /// share that could still carry its id.
+    pub retention_days: u64,
 }
 
 impl Config {
@@ -67,7 +75,23 @@ impl Config {
             header_timeout: 10,
             body_timeout: 30,
             max_body_memory: 256 * MIB,
+            relay_key: None,
+            retention_days: DEFAULT_RETENTION_DAYS,
         }
+    }
+
+    /// The relay key file: `relay_key`, else the database path with `.relay-key` appended.
+    pub fn relay_key_path(&self) -> PathBuf {
+        self.relay_key.clone().unwrap_or_else(|| {
+            let mut name = self.db.clone().into_os_string();
+            name.push(".relay-key");
+            PathBuf::from(name)
+        })
+    }
+
+    /// How long tombstones and access-log rows are kept, in seconds.
+    pub fn retention_secs(&self) -> u64 {
+        self.retention_days.saturating_mul(86_400)
     }
 
     /// The longest accepted lifetime of a share, in seconds.
@@ -130,6 +154,14 @@ pub struct Args {
     /// (503 busy).
     #[arg(long, env = "MAPPE_RELAY_MAX_BODY_MEMORY", default_value_t = 256 * MIB)]
     pub max_body_memory: u64,
+    /// File with the relay's receipt-signing key, created (0600) if missing
+    /// (default: the database path + `.relay-key`).
+    #[arg(long, env = "MAPPE_RELAY_KEY")]
+    pub relay_key: Option<PathBuf>,
+    /// Days tombstones and access-log rows are kept before they are deleted; at least
+    /// --max-expiry-days.
+    #[arg(long, env = "MAPPE_RELAY_RETENTION_DAYS", default_value_t = DEFAULT_RETENTION_DAYS)]
+    pub retention_days: u64,
 }
 
 /// A setting that cannot work.
@@ -167,6 +199,12 @@ impl Args {
         if self.max_body_memory < self.max_blob.max(self.max_body as u64).max(self.max_log_body as u64) {
             return bad("--max-body-memory", "must be at least the largest single body (--max-blob, --max-log-body)");
         }
+        if self.retention_days < self.max_expiry_days {
+            return bad(
+                "--retention-days",
+                "must be at least --max-expiry-days: a tombstone must outlive any share that could carry its id",
+            );
+        }
         if self.sweep_interval == 0 {
             return bad("--sweep-interval", "must be at least 1 second");
         }
@@ -192,6 +230,8 @@ impl Args {
             header_timeout: self.header_timeout,
             body_timeout: self.body_timeout,
             max_body_memory: self.max_body_memory,
+            relay_key: self.relay_key,
+            retention_days: self.retention_days,
         })
     }
 }

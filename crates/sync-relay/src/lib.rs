@@ -11,6 +11,7 @@
 
 pub mod config;
 pub mod http;
+pub mod relay_key;
 pub(crate) mod replay;
 pub(crate) mod request_log;
 pub mod state;
@@ -43,6 +44,9 @@ pub enum RelayError {
         /// The I/O error.
         source: std::io::Error,
     },
+    /// The relay key file could not be read or created.
+    #[error(transparent)]
+    RelayKey(#[from] relay_key::RelayKeyError),
     /// The listening socket could not be bound.
     #[error("cannot listen on {addr}: {source}; is another relay running there?")]
     Bind {
@@ -85,6 +89,11 @@ impl Server {
     /// The address actually bound (the port is chosen when port 0 was asked for).
     pub fn local_addr(&self) -> SocketAddr {
         self.addr
+    }
+
+    /// The short fingerprint of the relay's receipt key.
+    pub fn relay_fingerprint(&self) -> String {
+        self.state.relay_key.fingerprint()
     }
 
     /// The URL clients should use: `--public-url`, else `http://<bound address>`.
@@ -144,17 +153,28 @@ impl Server {
 }
 
 /// Runs the relay for the `mappe-relay` binary: binds, prints
-/// `mappe-relay listening on http://<addr>` to stdout, serves until SIGINT or SIGTERM.
+/// `mappe-relay listening on http://<addr>` and then `mappe-relay key fingerprint <fp>` to
+/// stdout, serves until SIGINT or SIGTERM.
 pub async fn serve(config: Config) -> Result<(), RelayError> {
     use std::io::Write as _;
     let server = Server::bind(config).await?;
     let addr = server.local_addr();
     {
         let mut out = std::io::stdout().lock();
-        writeln!(out, "mappe-relay listening on http://{addr}")?;
+        // One write: a reader that stops after the first line must not make the second fail.
+        let lines = format!(
+            "mappe-relay listening on http://{addr}\nmappe-relay key fingerprint {}\n",
+            server.relay_fingerprint()
+        );
+        out.write_all(lines.as_bytes())?;
         out.flush()?;
     }
-    tracing::info!(%addr, public_url = %server.public_url(), "relay started");
+    tracing::info!(
+        %addr,
+        public_url = %server.public_url(),
+        relay_key_fingerprint = %server.relay_fingerprint(),
+        "relay started"
+    );
     server.run(shutdown_signal()).await?;
     tracing::info!("relay stopped");
     Ok(())

@@ -198,6 +198,19 @@ pub struct SweepReport {
     pub used_up: u64,
     /// Blob tokens deleted.
     pub tokens: u64,
+    /// Tombstones deleted after the retention period.
+    pub tombstones: u64,
+    /// Access-log rows deleted after the retention period.
+    pub log_rows: u64,
+}
+
+/// What forgetting a holder deleted.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ForgetReport {
+    /// Counts by kind.
+    pub deleted: wallet_core::forget::Deleted,
+    /// The ids of the shares deleted (tombstones included), in id order.
+    pub share_ids: Vec<[u8; 16]>,
 }
 
 /// One signed entry of a holder's sync log, as stored (opaque bytes; the relay checked the
@@ -365,8 +378,17 @@ pub trait Store: Send + Sync + 'static {
     fn access_log(&self, id: [u8; 16]) -> StoreFuture<Option<(ShareRecord, Vec<LogEntry>)>>;
 
     /// Deletes the content of expired shares, of used-up shares whose last open is older
-    /// than [`USED_UP_GRACE`], and expired blob tokens.
-    fn sweep(&self, now: u64) -> StoreFuture<SweepReport>;
+    /// than [`USED_UP_GRACE`], and expired blob tokens; deletes tombstones whose end
+    /// (revocation, expiry or last change) is `retention` seconds old or older, and
+    /// access-log rows as old.
+    fn sweep(&self, now: u64, retention: u64) -> StoreFuture<SweepReport>;
+
+    /// Deletes everything of `holder` in one durable write: every share row of the holder
+    /// (tombstones included) with its content, blobs, blob tokens and access log, and the
+    /// holder's sync log (entries, snapshot, blobs, state). Deleted bytes are overwritten, not
+    /// left in free space or a write-ahead log. A holder with nothing stored gets an empty
+    /// report.
+    fn forget_holder(&self, holder: [u8; 32]) -> StoreFuture<ForgetReport>;
 
     /// Appends `entry` as number `entry.seq` of `holder`'s sync log (the caller checked the
     /// header and signature): refused unless `entry.seq` is the last sequence number + 1 and

@@ -1,4 +1,5 @@
-//! The background sweeper: deletes what may no longer be served.
+//! The background sweeper: deletes what may no longer be served, and tombstones and access-log
+//! rows past the retention period.
 
 use std::time::Duration;
 
@@ -10,12 +11,14 @@ use crate::store::{StoreError, SweepReport};
 pub async fn sweep_once(state: &AppState) -> Result<SweepReport, StoreError> {
     let now = state.now();
     state.replay.prune(now);
-    let report = state.store.sweep(now).await?;
+    let report = state.store.sweep(now, state.config.retention_secs()).await?;
     if report != SweepReport::default() {
         tracing::info!(
             expired = report.expired,
             used_up = report.used_up,
             tokens = report.tokens,
+            tombstones = report.tombstones,
+            log_rows = report.log_rows,
             "sweep removed data"
         );
     }

@@ -231,7 +231,12 @@ pub(super) fn revoke_tx(
     Ok(())
 }
 
-pub(super) fn sweep_tx(conn: &Connection, now: u64, flags: &mut BatchFlags) -> Result<SweepReport, StoreError> {
+pub(super) fn sweep_tx(
+    conn: &Connection,
+    now: u64,
+    retention: u64,
+    flags: &mut BatchFlags,
+) -> Result<SweepReport, StoreError> {
     let expired = conn.execute(
         &format!(
             "UPDATE shares SET status = 'expired', updated_at = ?1, {TOMBSTONE_CLEAR}
@@ -255,10 +260,26 @@ pub(super) fn sweep_tx(conn: &Connection, now: u64, flags: &mut BatchFlags) -> R
     let tokens = conn
         .execute(&format!("DELETE FROM blob_tokens WHERE expires_at <= ?1 OR share_id IN ({ended})"), [t(now)])?
         as u64;
-    if expired + used_up > 0 || blobs > 0 {
+    // Past the retention period: tombstones (counted from the latest of revocation, last open
+    // and expiry, so a tombstone outlives its share's expiry by the whole period) and
+    // access-log rows.
+    let cutoff = t(now.saturating_sub(retention));
+    let (tombstones, log_rows) = zeroing(conn, || {
+        let old = "SELECT id FROM shares WHERE status IN ('revoked', 'expired', 'used_up')
+                   AND MAX(COALESCE(revoked_at, 0), COALESCE(last_open_at, 0), expires_at) <= ?1";
+        let mut log_rows = conn.execute(&format!("DELETE FROM access_log WHERE share_id IN ({old})"), [cutoff])? as u64;
+        let tombstones = conn.execute(
+            "DELETE FROM shares WHERE status IN ('revoked', 'expired', 'used_up')
+             AND MAX(COALESCE(revoked_at, 0), COALESCE(last_open_at, 0), expires_at) <= ?1",
+            [cutoff],
+        )? as u64;
+        log_rows += conn.execute("DELETE FROM access_log WHERE at <= ?1", [cutoff])? as u64;
+        Ok((tombstones, log_rows))
+    })?;
+    if expired + used_up > 0 || blobs > 0 || tombstones + log_rows > 0 {
         flags.checkpoint = true;
     }
-    Ok(SweepReport { expired, used_up, tokens })
+    Ok(SweepReport { expired, used_up, tokens, tombstones, log_rows })
 }
 
 pub(super) fn blob_read(
