@@ -5,6 +5,7 @@ use std::sync::atomic::{AtomicU64, Ordering};
 
 use crate::config::Config;
 use crate::limits::Limits;
+use crate::relay_key::RelayKey;
 use crate::replay::ReplayCache;
 use crate::request_log::RequestLog;
 use crate::store::Store;
@@ -46,6 +47,8 @@ pub struct AppState {
     pub store: Arc<dyn Store>,
     /// The clock.
     pub clock: Clock,
+    /// The key that signs deletion receipts.
+    pub relay_key: Arc<RelayKey>,
     /// Signatures seen within the last 2 x clock skew.
     pub(crate) replay: Arc<ReplayCache>,
     /// Where request lines go, if configured.
@@ -63,8 +66,8 @@ impl std::fmt::Debug for AppState {
 }
 
 impl AppState {
-    /// Opens the SQLite store named in `config` (and the request log, if any), with the
-    /// system clock.
+    /// Opens the SQLite store named in `config` (and the request log, if any) and loads or
+    /// creates the relay key, with the system clock.
     pub fn open(config: Config) -> Result<Self, crate::RelayError> {
         Self::open_with_clock(config, Clock::system())
     }
@@ -82,6 +85,7 @@ impl AppState {
         if config.metrics {
             crate::metrics::install();
         }
+        let relay_key = RelayKey::load_or_create(&config.relay_key_path())?;
         let budget_kib = usize::try_from(config.max_body_memory / 1024).unwrap_or(usize::MAX);
         Ok(Self {
             body_budget: Arc::new(tokio::sync::Semaphore::new(budget_kib.min(tokio::sync::Semaphore::MAX_PERMITS))),
@@ -90,6 +94,7 @@ impl AppState {
             config: Arc::new(config),
             store: Arc::new(store),
             clock,
+            relay_key: Arc::new(relay_key),
             request_log,
         })
     }
