@@ -1,7 +1,7 @@
 //! Relay settings: a TOML file (`--config`), overridden by `MAPPE_RELAY_*` environment
 //! variables, overridden by flags; then validated into the [`Config`] the server runs with.
 //!
-//! Every setting is declared once, in [`settings!`], with its default; the flag, the
+//! Every setting is declared once, in the `settings!` macro below, with its default; the flag, the
 //! environment variable and the file key are derived from its name (`max_body` →
 //! `--max-body`, `MAPPE_RELAY_MAX_BODY`, `max_body = …`). `docs/operations.md` lists them all
 //! and `mappe-relay.example.toml` spells out every default (a test keeps both in step).
@@ -155,7 +155,7 @@ settings! {
         retention_days: u64 = DEFAULT_RETENTION_DAYS, "MAPPE_RELAY_RETENTION_DAYS";
     }
     optional {
-        /// Public URL of this relay [default: http://<listen>].
+        /// Public URL of this relay [default: http:// and the listen address].
         public_url: String, "MAPPE_RELAY_PUBLIC_URL";
         /// Append one line per request (method, path, headers, sizes, status) to this file
         /// [default: none].
