@@ -11,7 +11,7 @@
 
 pub mod config;
 pub mod http;
-pub(crate) mod replay;
+pub mod replay;
 pub(crate) mod request_log;
 pub mod state;
 pub mod store;

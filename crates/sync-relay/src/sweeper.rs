@@ -6,12 +6,15 @@ use crate::state::AppState;
 use crate::store::{StoreError, SweepReport};
 
 /// One sweep at the state's current time: content of expired and used-up shares, expired
-/// blob tokens, stale replay-cache entries.
+/// blob tokens, stale replay-cache entries. With PostgreSQL only one instance sweeps at a
+/// time (the others' reports say `skipped`).
 pub async fn sweep_once(state: &AppState) -> Result<SweepReport, StoreError> {
     let now = state.now();
     state.replay.prune(now);
     let report = state.store.sweep(now).await?;
-    if report != SweepReport::default() {
+    if report.skipped {
+        tracing::debug!("another relay instance holds the sweeper lease; sweep skipped");
+    } else if report != SweepReport::default() {
         tracing::info!(
             expired = report.expired,
             used_up = report.used_up,

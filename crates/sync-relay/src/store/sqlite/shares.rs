@@ -258,7 +258,7 @@ pub(super) fn sweep_tx(conn: &Connection, now: u64, flags: &mut BatchFlags) -> R
     if expired + used_up > 0 || blobs > 0 {
         flags.checkpoint = true;
     }
-    Ok(SweepReport { expired, used_up, tokens })
+    Ok(SweepReport { expired, used_up, tokens, skipped: false })
 }
 
 pub(super) fn blob_read(
