@@ -2,6 +2,10 @@
 //! open count + access-log row, group-committed) against a bare axum app answering the same
 //! bytes from memory. 64 keep-alive HTTP/1.1 connections, 1 s warm-up, 5 s measured.
 //!
+//! With `MAPPE_TEST_PG` set (`./scripts/with-postgres cargo bench -p sync-relay --bench
+//! relay_load`) the same load runs against the relay on PostgreSQL too (a fresh database on
+//! that server), and both results are printed side by side.
+//!
 //! Run: `cargo bench -p sync-relay --bench relay_load`.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, missing_docs)]
 
@@ -110,52 +114,78 @@ async fn load(addr: SocketAddr, path: &str) -> Result {
     Result { rps: all.len() as f64 / MEASURE.as_secs_f64(), p50_ms: pct(0.50), p99_ms: pct(0.99) }
 }
 
+/// The relay on `config`'s store under the load: (result, opens recorded, access-log rows).
+async fn relay_under_load(config: sync_relay::Config) -> (Result, i64, i64, String, Vec<u8>) {
+    let server = sync_relay::Server::bind(config).await.unwrap();
+    let relay_addr = server.local_addr();
+    let state = server_state_store(&server);
+    let (stop_tx, stop_rx) = tokio::sync::oneshot::channel::<()>();
+    let relay = tokio::spawn(server.run(async {
+        let _ = stop_rx.await;
+    }));
+
+    // One bearer share: no max_opens, no blobs, ~2 KB ciphertext.
+    let keys = RootSecret::from_bytes([7; 32]).derive();
+    let id = ShareId([9; 16]);
+    let now = wallet_core::share::now();
+    let ciphertext: Vec<u8> = (0..2048u32).map(|i| (i * 31 % 251) as u8).collect();
+    let expires_at = now + 30 * 86_400;
+    let msg = owner_message(&id, 1, expires_at, None, &ciphertext, None, None, &[]);
+    let body = serde_json::to_vec(&json!({
+        "v": 1, "holder": hex::encode(keys.identity().public()), "revision": 1,
+        "expires_at": expires_at, "max_opens": null, "audience": null,
+        "ciphertext": B64.encode(&ciphertext), "wrapped_key": null, "blobs": [],
+        "owner_sig": B64.encode(keys.identity().sign(Domain::ShareOwner, &msg)),
+    }))
+    .unwrap();
+    let path = format!("/v1/shares/{id}");
+    let h = sign_request(keys.identity(), "PUT", &path, now, &sha256(&body));
+    let put = format!(
+        "PUT {path} HTTP/1.1\r\nHost: {relay_addr}\r\nContent-Type: application/json\r\n\
+         mappe-key: {}\r\nmappe-time: {}\r\nmappe-nonce: {}\r\nmappe-signature: {}\r\nContent-Length: {}\r\n\r\n",
+        h.key,
+        h.time,
+        h.nonce,
+        h.signature,
+        body.len()
+    );
+    let mut conn = Conn::open(relay_addr).await;
+    let mut req = put.into_bytes();
+    req.extend_from_slice(&body);
+    let (status, answer) = conn.roundtrip(&req).await;
+    assert_eq!(status, 201, "{}", String::from_utf8_lossy(&answer));
+    let (status, sample) = conn.roundtrip(&get_request(relay_addr, &path)).await;
+    assert_eq!(status, 200);
+    drop(conn);
+
+    let result = load(relay_addr, &path).await;
+    // Every open was counted durably.
+    let record = state.share(id.0).await.unwrap().unwrap();
+    let log = state.access_log(id.0).await.unwrap().unwrap();
+    let _ = stop_tx.send(());
+    let _ = relay.await;
+    (result, i64::from(record.opens), log.1.len() as i64, path, sample)
+}
+
+fn server_state_store(server: &sync_relay::Server) -> std::sync::Arc<dyn sync_relay::store::Store> {
+    server.state().store.clone()
+}
+
+fn config_for(db: impl Into<std::path::PathBuf>) -> sync_relay::Config {
+    let mut config = sync_relay::Config::new(db);
+    // The load is 64 connections from one address on one share: no rate limits.
+    config.rate_limit_per_minute = 0;
+    config.share_opens_per_minute = 0;
+    config
+}
+
 fn main() {
     let runtime = tokio::runtime::Builder::new_multi_thread().enable_all().build().unwrap();
     runtime.block_on(async {
         // The real relay on a SQLite file.
         let dir = tempfile::tempdir().unwrap();
-        let config = sync_relay::Config::new(dir.path().join("relay.sqlite"));
-        let server = sync_relay::Server::bind(config).await.unwrap();
-        let relay_addr = server.local_addr();
-        let (stop_tx, stop_rx) = tokio::sync::oneshot::channel::<()>();
-        let relay = tokio::spawn(server.run(async {
-            let _ = stop_rx.await;
-        }));
-
-        // One bearer share: no max_opens, no blobs, ~2 KB ciphertext.
-        let keys = RootSecret::from_bytes([7; 32]).derive();
-        let id = ShareId([9; 16]);
-        let now = wallet_core::share::now();
-        let ciphertext: Vec<u8> = (0..2048u32).map(|i| (i * 31 % 251) as u8).collect();
-        let expires_at = now + 30 * 86_400;
-        let msg = owner_message(&id, 1, expires_at, None, &ciphertext, None, None, &[]);
-        let body = serde_json::to_vec(&json!({
-            "v": 1, "holder": hex::encode(keys.identity().public()), "revision": 1,
-            "expires_at": expires_at, "max_opens": null, "audience": null,
-            "ciphertext": B64.encode(&ciphertext), "wrapped_key": null, "blobs": [],
-            "owner_sig": B64.encode(keys.identity().sign(Domain::ShareOwner, &msg)),
-        }))
-        .unwrap();
-        let path = format!("/v1/shares/{id}");
-        let h = sign_request(keys.identity(), "PUT", &path, now, &sha256(&body));
-        let put = format!(
-            "PUT {path} HTTP/1.1\r\nHost: {relay_addr}\r\nContent-Type: application/json\r\n\
-             mappe-key: {}\r\nmappe-time: {}\r\nmappe-nonce: {}\r\nmappe-signature: {}\r\nContent-Length: {}\r\n\r\n",
-            h.key,
-            h.time,
-            h.nonce,
-            h.signature,
-            body.len()
-        );
-        let mut conn = Conn::open(relay_addr).await;
-        let mut req = put.into_bytes();
-        req.extend_from_slice(&body);
-        let (status, answer) = conn.roundtrip(&req).await;
-        assert_eq!(status, 201, "{}", String::from_utf8_lossy(&answer));
-        let (status, sample) = conn.roundtrip(&get_request(relay_addr, &path)).await;
-        assert_eq!(status, 200);
-        drop(conn);
+        let (relay_result, opens, rows, path, sample) =
+            relay_under_load(config_for(dir.path().join("relay.sqlite"))).await;
 
         // The bare app: same bytes from memory.
         let sample = axum::body::Bytes::from(sample);
@@ -172,9 +202,8 @@ fn main() {
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
         let bare_addr = listener.local_addr().unwrap();
         let bare_task = tokio::spawn(async move { axum::serve(listener, bare).await });
-
         let bare_result = load(bare_addr, &path).await;
-        let relay_result = load(relay_addr, &path).await;
+        bare_task.abort();
 
         println!(
             "relay GET /v1/shares/{{id}}: {:.0} req/s; bare axum: {:.0} req/s ({CONNECTIONS} connections, {} s)",
@@ -190,15 +219,27 @@ fn main() {
             "LATENCY relay p50={:.2} p99={:.2} ms; bare p50={:.2} p99={:.2} ms",
             relay_result.p50_ms, relay_result.p99_ms, bare_result.p50_ms, bare_result.p99_ms
         );
+        println!("relay opens recorded: {opens} (access-log rows shown: {rows})");
 
-        // Every open was counted durably.
-        let db = rusqlite::Connection::open(dir.path().join("relay.sqlite")).unwrap();
-        let opens: i64 = db.query_row("SELECT opens FROM shares", [], |r| r.get(0)).unwrap();
-        let rows: i64 = db.query_row("SELECT COUNT(*) FROM access_log", [], |r| r.get(0)).unwrap();
-        println!("relay opens recorded: {opens} (access-log rows: {rows})");
-
-        let _ = stop_tx.send(());
-        bare_task.abort();
-        let _ = relay.await;
+        // The same on PostgreSQL, when a server is given.
+        let Some(server) = std::env::var("MAPPE_TEST_PG").ok().filter(|v| !v.is_empty()) else {
+            println!("(set MAPPE_TEST_PG, e.g. with ./scripts/with-postgres, to compare with PostgreSQL)");
+            return;
+        };
+        let name = format!("bench_{}", std::process::id());
+        let url = sync_relay::store::postgres::create_database(&server, &name).unwrap();
+        let (pg_result, pg_opens, _, _, _) = relay_under_load(config_for(url)).await;
+        let _ = sync_relay::store::postgres::drop_database(&server, &name);
+        println!(
+            "BACKENDS GET /v1/shares/{{id}}: SQLite {:.0} req/s (p50 {:.2} ms, p99 {:.2} ms) | PostgreSQL {:.0} req/s \
+             (p50 {:.2} ms, p99 {:.2} ms) = {:.2}x of SQLite; opens recorded on PostgreSQL: {pg_opens}",
+            relay_result.rps,
+            relay_result.p50_ms,
+            relay_result.p99_ms,
+            pg_result.rps,
+            pg_result.p50_ms,
+            pg_result.p99_ms,
+            pg_result.rps / relay_result.rps
+        );
     });
 }

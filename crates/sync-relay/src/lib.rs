@@ -82,6 +82,11 @@ impl Server {
         Ok(Self { listener, state, addr })
     }
 
+    /// The state the server runs with (its store, settings and clock).
+    pub fn state(&self) -> &AppState {
+        &self.state
+    }
+
     /// The address actually bound (the port is chosen when port 0 was asked for).
     pub fn local_addr(&self) -> SocketAddr {
         self.addr
