@@ -20,6 +20,9 @@ import { chromium, devices } from 'playwright-core';
 const here = dirname(fileURLToPath(import.meta.url));
 const repo = join(here, '..', '..');
 const bins = resolve(process.env.MAPPE_BIN_DIR || join(repo, 'target', 'debug'));
+// The relay's rate limits have their own tests (crates/sync-relay/tests/limits.rs); these flows
+// open shares and call the API faster than a person would.
+const RELAY_TEST_ENV = { MAPPE_RELAY_SHARE_OPENS_PER_MINUTE: '0', MAPPE_RELAY_RATE_LIMIT_PER_MINUTE: '0' };
 const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
 const PASS = 'figures passphrase';
 const RUNS = Number(process.env.RUNS || 5);
@@ -30,7 +33,7 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const fmt = (xs) => `median ${median(xs)} ms (runs: ${xs.join(', ')})`;
 
 async function startRelay() {
-  const child = spawn(join(bins, 'mappe-relay'), ['--listen', '127.0.0.1:0', '--db', join(tmp, 'relay.sqlite')], { stdio: ['ignore', 'pipe', 'ignore'] });
+  const child = spawn(join(bins, 'mappe-relay'), ['--listen', '127.0.0.1:0', '--db', join(tmp, 'relay.sqlite')], { env: { ...process.env, ...RELAY_TEST_ENV }, stdio: ['ignore', 'pipe', 'ignore'] });
   const line = await new Promise((res, rej) => {
     createInterface({ input: child.stdout }).once('line', res);
     child.once('exit', (code) => rej(new Error(`mappe-relay exited with ${code}`)));

@@ -73,7 +73,11 @@ impl RelayProcess {
         let db = dir.join("relay.sqlite");
         let pg = test_pg().map(|server| pg_database(&server, dir));
         let request_log = dir.join("requests.log");
+        // The rate limits have their own tests (crates/sync-relay/tests/limits.rs); these tests
+        // open one share many times in a row. A flag in `extra` still wins.
         let mut child = Command::new(bin("mappe-relay"))
+            .env("MAPPE_RELAY_SHARE_OPENS_PER_MINUTE", "0")
+            .env("MAPPE_RELAY_RATE_LIMIT_PER_MINUTE", "0")
             .arg("--listen")
             .arg(listen)
             .arg("--db")

@@ -30,6 +30,9 @@ import { chromium, devices } from 'playwright-core';
 const here = dirname(fileURLToPath(import.meta.url));
 const repo = join(here, '..', '..', '..');
 const bins = process.env.MAPPE_BIN_DIR || join(repo, 'target', 'debug');
+// The relay's rate limits have their own tests (crates/sync-relay/tests/limits.rs); these flows
+// open shares and call the API faster than a person would.
+const RELAY_TEST_ENV = { MAPPE_RELAY_SHARE_OPENS_PER_MINUTE: '0', MAPPE_RELAY_RATE_LIMIT_PER_MINUTE: '0' };
 const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
 const PASS = 'save reload passphrase';
 const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
@@ -42,7 +45,7 @@ let url;
 const problems = [];
 
 async function startRelay(dir) {
-  const child = spawn(join(bins, 'mappe-relay'), ['--listen', '127.0.0.1:0', '--db', join(dir, 'relay.sqlite')], { stdio: ['ignore', 'pipe', 'ignore'] });
+  const child = spawn(join(bins, 'mappe-relay'), ['--listen', '127.0.0.1:0', '--db', join(dir, 'relay.sqlite')], { env: { ...process.env, ...RELAY_TEST_ENV }, stdio: ['ignore', 'pipe', 'ignore'] });
   const line = await new Promise((resolve, reject) => {
     createInterface({ input: child.stdout }).once('line', resolve);
     child.once('exit', (code) => reject(new Error(`mappe-relay exited with ${code}`)));

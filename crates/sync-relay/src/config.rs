@@ -65,6 +65,14 @@ macro_rules! settings {
             /// Check the settings (file, environment, flags), print them and exit.
             #[arg(long)]
             pub check_config: bool,
+            /// Write a consistent copy of the database `db` to FILE (new) while the relay may
+            /// be running, then exit.
+            #[arg(long, value_name = "FILE", conflicts_with_all = ["restore_from", "check_config"])]
+            pub backup_to: Option<PathBuf>,
+            /// Create the database `db` (which must not exist yet) from the backup FILE, then
+            /// exit; start the relay afterwards.
+            #[arg(long, value_name = "FILE", conflicts_with = "check_config")]
+            pub restore_from: Option<PathBuf>,
             $( $(#[doc = $doc])* #[arg(long, env = $env)] pub $name: Option<$ty>, )*
             $( $(#[doc = $odoc])* #[arg(long, env = $oenv)] pub $oname: Option<$oty>, )*
         }
@@ -129,7 +137,7 @@ settings! {
         /// Most bytes the database may hold; uploads beyond it are answered 507
         /// `storage_full`, opens and deletions go on; 0 = no limit [default: 0].
         max_storage_bytes: u64 = 0, "MAPPE_RELAY_MAX_STORAGE_BYTES";
-        /// Requests per minute one client address may make (a burst of a tenth of it at
+        /// API requests (`/v1/…`) per minute one client address may make (a burst of a tenth of it at
         /// once); beyond it 429 `rate_limited`; 0 = no limit [default: 600].
         rate_limit_per_minute: u32 = 600, "MAPPE_RELAY_RATE_LIMIT_PER_MINUTE";
         /// Opens per minute of one share, whoever asks (a burst of 3); beyond it 429

@@ -7,6 +7,7 @@ pub(crate) mod error;
 pub(crate) mod health;
 pub(crate) mod logs;
 pub(crate) mod office;
+pub(crate) mod openapi;
 pub(crate) mod shares;
 pub(crate) mod viewer;
 
@@ -14,7 +15,9 @@ use std::time::Instant;
 
 use axum::Router;
 use axum::body::HttpBody as _;
-use axum::extract::{DefaultBodyLimit, Request, State};
+use std::net::SocketAddr;
+
+use axum::extract::{ConnectInfo, DefaultBodyLimit, MatchedPath, Request, State};
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::middleware::{self, Next};
 use axum::response::{IntoResponse, Response};
@@ -34,9 +37,11 @@ pub fn create_app(state: AppState) -> Router {
     let hard_cap = max_body.max(max_blob).max(state.config.max_log_body);
     let mut app = Router::new()
         .route("/healthz", get(health::healthz))
+        .route("/metrics", get(crate::metrics::render))
         .route("/s/{id}", get(viewer::page))
         .route("/viewer/app.js", get(viewer::script))
         .route("/viewer/app.css", get(viewer::style))
+        .route("/v1/openapi.json", get(openapi::document))
         .route("/v1/shares/{id}", put(shares::put_share).get(shares::get_share))
         .route("/v1/shares/{id}/revoke", post(shares::revoke))
         .route("/v1/shares/{id}/log", get(shares::access_log))
@@ -59,7 +64,10 @@ pub fn create_app(state: AppState) -> Router {
             state.config.body_timeout,
         )))
         .layer(middleware::from_fn_with_state((state.clone(), hard_cap as u64), body_budget))
+        .layer(middleware::from_fn_with_state(state.clone(), storage_cap))
+        .layer(middleware::from_fn_with_state(state.clone(), client_rate_limit))
         .layer(middleware::from_fn(json_errors))
+        .layer(middleware::from_fn(crate::metrics::record_request))
         .with_state(state.clone());
     if let Some(log) = state.request_log {
         app = app.layer(middleware::from_fn_with_state(log, log_request));
@@ -102,6 +110,48 @@ async fn body_budget(State((state, hard_cap)): State<(AppState, u64)>, req: Requ
     match tokio::time::timeout(std::time::Duration::from_secs(5), wait).await {
         Ok(Ok(_permit)) => next.run(req).await,
         _ => AppError::Busy.into_response(),
+    }
+}
+
+/// Refuses a client over `rate_limit_per_minute` on the API (429 with `Retry-After`). Requests
+/// without a socket address (a relay embedded in-process) are not limited.
+async fn client_rate_limit(State(state): State<AppState>, req: Request, next: Next) -> Response {
+    // The web apps' files are served from memory and cost nothing worth limiting; a phone
+    // loads a dozen of them at once, and many phones may share one address (a centre's Wi-Fi).
+    let api = req.uri().path().starts_with("/v1/");
+    if api && let Some(ConnectInfo(peer)) = req.extensions().get::<ConnectInfo<SocketAddr>>() {
+        let client = state.limits.client_address(peer.ip(), req.headers());
+        if let Err(wait) = state.limits.check_client(client) {
+            crate::metrics::rate_limited("client");
+            return AppError::RateLimited {
+                what: "this address sends more requests than the relay takes",
+                retry_after: crate::limits::retry_after_secs(wait),
+            }
+            .into_response();
+        }
+    }
+    next.run(req).await
+}
+
+/// Refuses uploads (507 `storage_full`) while the database holds `max_storage_bytes`.
+/// Snapshots are let through: they replace entries and so free space.
+async fn storage_cap(State(state): State<AppState>, req: Request, next: Next) -> Response {
+    let cap = state.config.max_storage_bytes;
+    let route = req.extensions().get::<MatchedPath>().map(MatchedPath::as_str);
+    let upload = match *req.method() {
+        axum::http::Method::PUT => route != Some("/v1/logs/{holder}/snapshot"),
+        axum::http::Method::POST => route == Some("/v1/logs/{holder}"),
+        _ => false,
+    };
+    if cap == 0 || !upload {
+        return next.run(req).await;
+    }
+    let declared =
+        req.headers().get(header::CONTENT_LENGTH).and_then(|v| v.to_str().ok()).and_then(|v| v.parse::<u64>().ok());
+    match state.store.stored_bytes().await {
+        Ok(used) if used.saturating_add(declared.unwrap_or(0)) > cap => AppError::StorageFull.into_response(),
+        Ok(_) => next.run(req).await,
+        Err(e) => AppError::from(e).into_response(),
     }
 }
 

@@ -9,8 +9,11 @@
 //! `mappe demo` uses [`start_in_thread`], and tests use [`create_app`] in-process. All
 //! cryptography comes from `wallet-core`.
 
+pub mod backup;
 pub mod config;
 pub mod http;
+pub(crate) mod limits;
+pub(crate) mod metrics;
 pub mod replay;
 pub(crate) mod request_log;
 pub mod state;
@@ -54,17 +57,26 @@ pub enum RelayError {
     /// Serving failed or a thread could not start.
     #[error("the relay stopped: {0}")]
     Io(#[from] std::io::Error),
+    /// The TLS certificate or key could not be used.
+    #[error("cannot use the TLS certificate or key: {0}")]
+    Tls(String),
     /// The relay thread ended before it was listening.
     #[error("the relay thread ended before it was listening")]
     ThreadEnded,
 }
 
 /// A relay bound to its socket, ready to serve.
-#[derive(Debug)]
 pub struct Server {
     listener: tokio::net::TcpListener,
     state: AppState,
     addr: SocketAddr,
+    tls: Option<tokio_rustls::TlsAcceptor>,
+}
+
+impl std::fmt::Debug for Server {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Server").field("addr", &self.addr).field("tls", &self.tls.is_some()).finish_non_exhaustive()
+    }
 }
 
 impl Server {
@@ -79,7 +91,8 @@ impl Server {
         let listener =
             tokio::net::TcpListener::bind(listen).await.map_err(|source| RelayError::Bind { addr: listen, source })?;
         let addr = listener.local_addr()?;
-        Ok(Self { listener, state, addr })
+        let tls = tls_acceptor(&state.config)?;
+        Ok(Self { listener, state, addr, tls })
     }
 
     /// The state the server runs with (its store, settings and clock).
@@ -92,9 +105,15 @@ impl Server {
         self.addr
     }
 
-    /// The URL clients should use: `--public-url`, else `http://<bound address>`.
+    /// The URL clients should use: `--public-url`, else `http(s)://<bound address>`.
     pub fn public_url(&self) -> String {
-        self.state.config.public_url.clone().unwrap_or_else(|| format!("http://{}", self.addr))
+        self.state.config.public_url.clone().unwrap_or_else(|| self.local_url())
+    }
+
+    /// `https://<bound address>` with TLS, else `http://<bound address>`.
+    pub fn local_url(&self) -> String {
+        let scheme = if self.tls.is_some() { "https" } else { "http" };
+        format!("{scheme}://{}", self.addr)
     }
 
     /// Serves (and sweeps) until `shutdown` completes, then finishes open requests.
@@ -110,7 +129,7 @@ impl Server {
         let mut connections = tokio::task::JoinSet::new();
         tokio::pin!(shutdown);
         loop {
-            let (stream, _) = tokio::select! {
+            let (stream, peer) = tokio::select! {
                 accepted = self.listener.accept() => match accepted {
                     Ok(conn) => conn,
                     // Out of file descriptors and the like: wait instead of spinning.
@@ -122,20 +141,19 @@ impl Server {
                 },
                 () = &mut shutdown => break,
             };
-            let service = hyper_util::service::TowerToHyperService::new(app.clone());
-            let mut stop = stop_rx.clone();
+            let app = tower::Layer::layer(&axum::Extension(axum::extract::ConnectInfo(peer)), app.clone());
+            let service = hyper_util::service::TowerToHyperService::new(app);
+            let stop = stop_rx.clone();
+            let tls = self.tls.clone();
             connections.spawn(async move {
-                let conn = hyper::server::conn::http1::Builder::new()
-                    .timer(hyper_util::rt::TokioTimer::new())
-                    .header_read_timeout(header_timeout)
-                    .serve_connection(hyper_util::rt::TokioIo::new(stream), service);
-                tokio::pin!(conn);
-                tokio::select! {
-                    _ = conn.as_mut() => {}
-                    _ = stop.changed() => {
-                        conn.as_mut().graceful_shutdown();
-                        let _ = conn.await;
-                    }
+                match tls {
+                    None => serve_connection(stream, service, header_timeout, stop).await,
+                    // The handshake gets the same time as a request's headers.
+                    Some(acceptor) => match tokio::time::timeout(header_timeout, acceptor.accept(stream)).await {
+                        Ok(Ok(stream)) => serve_connection(stream, service, header_timeout, stop).await,
+                        Ok(Err(e)) => tracing::debug!(error = %e, "TLS handshake failed"),
+                        Err(_) => tracing::debug!("TLS handshake timed out"),
+                    },
                 }
             });
             // Reap finished connections so the set does not grow with every client served.
@@ -148,6 +166,59 @@ impl Server {
     }
 }
 
+/// Serves HTTP/1.1 on one connection until it ends or the relay stops (then gracefully).
+async fn serve_connection<I, S>(
+    io: I,
+    service: S,
+    header_timeout: std::time::Duration,
+    mut stop: tokio::sync::watch::Receiver<bool>,
+) where
+    I: tokio::io::AsyncRead + tokio::io::AsyncWrite + Unpin + Send + 'static,
+    S: hyper::service::Service<
+            hyper::Request<hyper::body::Incoming>,
+            Response = axum::response::Response,
+            Error = std::convert::Infallible,
+        > + Send
+        + 'static,
+    S::Future: Send + 'static,
+{
+    let conn = hyper::server::conn::http1::Builder::new()
+        .timer(hyper_util::rt::TokioTimer::new())
+        .header_read_timeout(header_timeout)
+        .serve_connection(hyper_util::rt::TokioIo::new(io), service);
+    tokio::pin!(conn);
+    tokio::select! {
+        _ = conn.as_mut() => {}
+        _ = stop.changed() => {
+            conn.as_mut().graceful_shutdown();
+            let _ = conn.await;
+        }
+    }
+}
+
+/// The TLS acceptor for `tls_cert` and `tls_key` (ring, TLS 1.2 and 1.3, HTTP/1.1), if set.
+fn tls_acceptor(config: &Config) -> Result<Option<tokio_rustls::TlsAcceptor>, RelayError> {
+    use rustls_pki_types::pem::PemObject as _;
+    use rustls_pki_types::{CertificateDer, PrivateKeyDer};
+    let (Some(cert), Some(key)) = (&config.tls_cert, &config.tls_key) else { return Ok(None) };
+    let certs = CertificateDer::pem_file_iter(cert)
+        .and_then(|certs| certs.collect::<Result<Vec<_>, _>>())
+        .map_err(|e| RelayError::Tls(format!("{}: {e}", cert.display())))?;
+    if certs.is_empty() {
+        return Err(RelayError::Tls(format!("{}: no certificate in the file", cert.display())));
+    }
+    let key = PrivateKeyDer::from_pem_file(key).map_err(|e| RelayError::Tls(format!("{}: {e}", key.display())))?;
+    let provider = std::sync::Arc::new(tokio_rustls::rustls::crypto::ring::default_provider());
+    let mut server = tokio_rustls::rustls::ServerConfig::builder_with_provider(provider)
+        .with_safe_default_protocol_versions()
+        .map_err(|e| RelayError::Tls(e.to_string()))?
+        .with_no_client_auth()
+        .with_single_cert(certs, key)
+        .map_err(|e| RelayError::Tls(format!("the certificate and the key do not fit together: {e}")))?;
+    server.alpn_protocols = vec![b"http/1.1".to_vec()];
+    Ok(Some(tokio_rustls::TlsAcceptor::from(std::sync::Arc::new(server))))
+}
+
 /// Runs the relay for the `mappe-relay` binary: binds, prints
 /// `mappe-relay listening on http://<addr>` to stdout, serves until SIGINT or SIGTERM.
 pub async fn serve(config: Config) -> Result<(), RelayError> {
@@ -156,7 +227,7 @@ pub async fn serve(config: Config) -> Result<(), RelayError> {
     let addr = server.local_addr();
     {
         let mut out = std::io::stdout().lock();
-        writeln!(out, "mappe-relay listening on http://{addr}")?;
+        writeln!(out, "mappe-relay listening on {}", server.local_url())?;
         out.flush()?;
     }
     tracing::info!(%addr, public_url = %server.public_url(), "relay started");

@@ -9,6 +9,7 @@ use tracing_subscriber::EnvFilter;
 fn main() -> std::process::ExitCode {
     let args = sync_relay::Args::parse();
     let check_only = args.check_config;
+    let (backup_to, restore_from) = (args.backup_to.clone(), args.restore_from.clone());
     let config = match args.into_config() {
         Ok(config) => config,
         Err(e) => {
@@ -16,6 +17,21 @@ fn main() -> std::process::ExitCode {
             return std::process::ExitCode::from(2);
         }
     };
+    if (backup_to.is_some() || restore_from.is_some())
+        && matches!(config.database(), sync_relay::config::Database::Postgres(_))
+    {
+        eprintln!(
+            "error: --backup-to and --restore-from work on a SQLite database; back up PostgreSQL with \
+             pg_dump or base backups (docs/operations.md)"
+        );
+        return std::process::ExitCode::from(2);
+    }
+    if let Some(to) = backup_to {
+        return report(sync_relay::backup::backup(&config.db, &to), "backup written to", &to);
+    }
+    if let Some(from) = restore_from {
+        return report(sync_relay::backup::restore(&from, &config.db), "database restored into", &config.db);
+    }
     if check_only {
         let mut out = std::io::stdout().lock();
         let _ = writeln!(out, "# the settings are valid; in effect:\n{}", config.to_toml());
@@ -33,6 +49,30 @@ fn main() -> std::process::ExitCode {
         .and_then(|runtime| runtime.block_on(sync_relay::serve(config)));
     match served {
         Ok(()) => std::process::ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("error: {e}");
+            std::process::ExitCode::FAILURE
+        }
+    }
+}
+
+/// Prints the outcome of a backup or restore: one line each way.
+fn report(
+    outcome: Result<sync_relay::backup::BackupReport, sync_relay::backup::BackupError>,
+    done: &str,
+    path: &std::path::Path,
+) -> std::process::ExitCode {
+    match outcome {
+        Ok(r) => {
+            println!(
+                "{done} {}: {} bytes, {} shares (tombstones included), {} sync logs",
+                path.display(),
+                r.bytes,
+                r.shares,
+                r.sync_logs
+            );
+            std::process::ExitCode::SUCCESS
+        }
         Err(e) => {
             eprintln!("error: {e}");
             std::process::ExitCode::FAILURE

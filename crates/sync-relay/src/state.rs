@@ -5,6 +5,7 @@ use std::sync::atomic::{AtomicU64, Ordering};
 
 use crate::config::Config;
 use crate::config::Database;
+use crate::limits::Limits;
 use crate::replay::{ReplayCache, ReplayGuard};
 use crate::request_log::RequestLog;
 use crate::store::Store;
@@ -54,6 +55,8 @@ pub struct AppState {
     pub(crate) request_log: Option<RequestLog>,
     /// Request-body memory still free, in KiB permits (`max_body_memory`).
     pub(crate) body_budget: Arc<tokio::sync::Semaphore>,
+    /// Rate limits per client address and per share.
+    pub(crate) limits: Arc<Limits>,
 }
 
 impl std::fmt::Debug for AppState {
@@ -92,10 +95,14 @@ impl AppState {
             ),
             None => None,
         };
+        if config.metrics {
+            crate::metrics::install();
+        }
         let budget_kib = usize::try_from(config.max_body_memory / 1024).unwrap_or(usize::MAX);
         Ok(Self {
             body_budget: Arc::new(tokio::sync::Semaphore::new(budget_kib.min(tokio::sync::Semaphore::MAX_PERMITS))),
             replay,
+            limits: Arc::new(Limits::new(&config)),
             config: Arc::new(config),
             store,
             clock,

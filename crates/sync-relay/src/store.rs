@@ -202,7 +202,13 @@ pub struct SweepReport {
     pub tokens: u64,
     /// Another relay instance held the sweeper lease, so this sweep did nothing (PostgreSQL).
     pub skipped: bool,
+    /// Whether a category hit [`SWEEP_BATCH`] and more is left: sweep again.
+    pub more: bool,
 }
+
+/// Most shares ended (and most tokens deleted) by one sweep write, so a sweep of a large
+/// backlog never holds the writer (and the opens queued behind it) for long.
+pub const SWEEP_BATCH: u32 = 500;
 
 /// One signed entry of a holder's sync log, as stored (opaque bytes; the relay checked the
 /// header and the signature before storing it).
@@ -273,6 +279,15 @@ pub struct LogPage {
     pub entries: Vec<SyncEntry>,
     /// Whether entries were left out for the page size; ask again after the last one.
     pub more: bool,
+}
+
+/// What the store holds, for `/metrics`.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct StoreStats {
+    /// Shares (tombstones included) by status.
+    pub shares: Vec<(Status, u64)>,
+    /// Bytes the database uses.
+    pub stored_bytes: u64,
 }
 
 /// Why a store operation did not happen.
@@ -369,7 +384,8 @@ pub trait Store: Send + Sync + 'static {
     fn access_log(&self, id: [u8; 16]) -> StoreFuture<Option<(ShareRecord, Vec<LogEntry>)>>;
 
     /// Deletes the content of expired shares, of used-up shares whose last open is older
-    /// than [`USED_UP_GRACE`], and expired blob tokens.
+    /// than [`USED_UP_GRACE`], and expired blob tokens: at most [`SWEEP_BATCH`] of each per
+    /// call (`more` says whether to call again), each found through an index.
     fn sweep(&self, now: u64) -> StoreFuture<SweepReport>;
 
     /// Appends `entry` as number `entry.seq` of `holder`'s sync log (the caller checked the
@@ -405,4 +421,12 @@ pub trait Store: Send + Sync + 'static {
 
     /// Blob `name` of `holder`'s sync log.
     fn log_blob(&self, holder: [u8; 32], name: String) -> StoreFuture<Option<Vec<u8>>>;
+
+    /// Shares by status and the bytes in use (may take a while with many shares: for
+    /// `/metrics`, not for every request).
+    fn stats(&self) -> StoreFuture<StoreStats>;
+
+    /// The bytes the database uses; cheap, asked before every upload when the relay has a
+    /// storage cap (`max_storage_bytes`).
+    fn stored_bytes(&self) -> StoreFuture<u64>;
 }

@@ -11,7 +11,27 @@ use crate::store::{StoreError, SweepReport};
 pub async fn sweep_once(state: &AppState) -> Result<SweepReport, StoreError> {
     let now = state.now();
     state.replay.prune(now);
-    let report = state.store.sweep(now).await?;
+    state.limits.prune();
+    let mut report = SweepReport::default();
+    // One bounded write per round, so opens queued behind the sweep wait for one round only.
+    loop {
+        let round = state.store.sweep(now).await?;
+        report.expired += round.expired;
+        report.used_up += round.used_up;
+        report.tokens += round.tokens;
+        if round.skipped {
+            // Another relay instance holds the sweeper lease (PostgreSQL): it sweeps.
+            report.skipped = true;
+            break;
+        }
+        if !round.more {
+            break;
+        }
+    }
+    metrics::counter!("mappe_sweeps_total").increment(1);
+    metrics::counter!("mappe_swept_total", "what" => "expired").increment(report.expired);
+    metrics::counter!("mappe_swept_total", "what" => "used_up").increment(report.used_up);
+    metrics::counter!("mappe_swept_total", "what" => "tokens").increment(report.tokens);
     if report.skipped {
         tracing::debug!("another relay instance holds the sweeper lease; sweep skipped");
     } else if report != SweepReport::default() {

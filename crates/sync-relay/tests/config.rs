@@ -1,17 +1,9 @@
 //! `mappe-relay --check-config` as an operator runs it: file, environment and flags together.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, missing_docs)]
 
-use std::process::Command;
+mod common;
 
-fn relay() -> Command {
-    let mut cmd = Command::new(env!("CARGO_BIN_EXE_mappe-relay"));
-    for (key, _) in std::env::vars() {
-        if key.starts_with("MAPPE_RELAY_") {
-            cmd.env_remove(key);
-        }
-    }
-    cmd
-}
+use common::process::relay_command as relay;
 
 #[test]
 fn the_environment_wins_over_the_file_and_a_flag_over_the_environment() {

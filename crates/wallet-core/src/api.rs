@@ -47,6 +47,11 @@ pub mod code {
     pub const TIMEOUT: &str = "timeout";
     /// 503: too many uploads at once; try again shortly.
     pub const BUSY: &str = "busy";
+    /// 429: this client, or opens of this share, over the relay's rate limit; retry after
+    /// the `Retry-After` seconds.
+    pub const RATE_LIMITED: &str = "rate_limited";
+    /// 507: the relay's storage is full; nothing new is taken until space is freed.
+    pub const STORAGE_FULL: &str = "storage_full";
 
     /// Every code above: the relay API specification's error table must list exactly these.
     pub const ALL: &[&str] = &[
@@ -68,6 +73,8 @@ pub mod code {
         INTERNAL,
         TIMEOUT,
         BUSY,
+        RATE_LIMITED,
+        STORAGE_FULL,
     ];
 }
 

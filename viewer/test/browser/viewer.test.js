@@ -56,7 +56,11 @@ async function startRelay(dir) {
   const child = spawn(
     join(bins, 'mappe-relay'),
     ['--listen', '127.0.0.1:0', '--db', join(dir, 'relay.sqlite'), '--request-log', join(dir, 'requests.log')],
-    { stdio: ['ignore', 'pipe', 'ignore'] },
+    // The relay's rate limits have their own tests (crates/sync-relay/tests/limits.rs).
+    {
+      env: { ...process.env, MAPPE_RELAY_SHARE_OPENS_PER_MINUTE: '0', MAPPE_RELAY_RATE_LIMIT_PER_MINUTE: '0' },
+      stdio: ['ignore', 'pipe', 'ignore'],
+    },
   );
   const line = await new Promise((resolve, reject) => {
     const rl = createInterface({ input: child.stdout });

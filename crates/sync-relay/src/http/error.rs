@@ -63,6 +63,17 @@ pub(crate) enum AppError {
     /// 503 `busy`: the relay holds as many request bodies as it takes at once.
     #[error("the relay is taking in too many uploads at once; try again in a moment")]
     Busy,
+    /// 429 `rate_limited`: over a rate limit; retry after this many seconds.
+    #[error("{what}; try again in {retry_after} seconds")]
+    RateLimited {
+        /// Which limit, as a phrase for people.
+        what: &'static str,
+        /// Seconds until a retry can succeed (also sent as `Retry-After`).
+        retry_after: u64,
+    },
+    /// 507 `storage_full`: the relay holds `max_storage_bytes`.
+    #[error("this relay's storage is full; it cannot take new uploads until space is freed")]
+    StorageFull,
     /// 500 `internal`: logged in full, answered with a fixed sentence.
     #[error("internal error")]
     Internal(String),
@@ -88,6 +99,8 @@ impl AppError {
             Self::TooManyShares => (StatusCode::TOO_MANY_REQUESTS, code::TOO_MANY_SHARES),
             Self::Timeout => (StatusCode::REQUEST_TIMEOUT, code::TIMEOUT),
             Self::Busy => (StatusCode::SERVICE_UNAVAILABLE, code::BUSY),
+            Self::RateLimited { .. } => (StatusCode::TOO_MANY_REQUESTS, code::RATE_LIMITED),
+            Self::StorageFull => (StatusCode::INSUFFICIENT_STORAGE, code::STORAGE_FULL),
             Self::Internal(_) => (StatusCode::INTERNAL_SERVER_ERROR, code::INTERNAL),
         }
     }
@@ -165,6 +178,9 @@ impl IntoResponse for AppError {
         let body = wallet_core::api::ErrorBody { error: code.into(), message, last_seq: None, snapshot_seq: None };
         let mut res = (status, Json(body)).into_response();
         res.headers_mut().insert(axum::http::header::CACHE_CONTROL, axum::http::HeaderValue::from_static("no-store"));
+        if let Self::RateLimited { retry_after, .. } = &self {
+            res.headers_mut().insert(axum::http::header::RETRY_AFTER, axum::http::HeaderValue::from(*retry_after));
+        }
         res
     }
 }

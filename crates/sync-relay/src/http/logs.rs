@@ -195,6 +195,7 @@ pub(crate) async fn append(
     let seq = entry.seq;
     match state.store.log_append(holder, entry, state.config.max_log_bytes, state.now()).await? {
         AppendOutcome::Appended { last_seq } => {
+            crate::metrics::sync_entry("append");
             Ok((StatusCode::CREATED, Json(AppendReply { seq, last_seq })).into_response())
         }
         AppendOutcome::Conflict { last_seq } => Err(LogError::Conflict {
@@ -261,6 +262,7 @@ pub(crate) async fn put_snapshot(
     let upto = snapshot.seq;
     match state.store.log_snapshot(holder, snapshot, state.config.max_log_bytes, state.now()).await? {
         SnapshotOutcome::Stored { last_seq } => {
+            crate::metrics::sync_entry("snapshot");
             Ok(Json(SnapshotReply { snapshot_seq: upto, last_seq }).into_response())
         }
         SnapshotOutcome::Conflict { last_seq, snapshot_seq } => Err(LogError::Conflict {

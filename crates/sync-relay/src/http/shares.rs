@@ -18,7 +18,7 @@ use super::auth::{MaybeSigned, Signed};
 use super::error::AppError;
 use super::{created_or_ok, no_store, parse_share_id};
 use crate::state::AppState;
-use crate::store::{NewShare, Open, Status};
+use crate::store::{NewShare, Open, Status, StoreError};
 
 /// Most blobs a share may declare.
 pub(crate) const MAX_BLOBS: usize = 16;
@@ -153,6 +153,14 @@ pub(crate) async fn get_share(
     signed: MaybeSigned,
 ) -> Result<Response, AppError> {
     let id = id_from_path(path)?;
+    if let Err(wait) = state.limits.check_share_open(id.0) {
+        crate::metrics::rate_limited("share_opens");
+        crate::metrics::share_open("rate_limited");
+        return Err(AppError::RateLimited {
+            what: "this share is being opened faster than the relay allows",
+            retry_after: crate::limits::retry_after_secs(wait),
+        });
+    }
     let mut token = [0u8; 32];
     fill_random(&mut token).map_err(|e| AppError::Internal(e.to_string()))?;
     // Every check and the counted open happen in one write job, so no open can slip past a
@@ -160,7 +168,9 @@ pub(crate) async fn get_share(
     let opened = state
         .store
         .open_share(Open { id: id.0, signer: signed.0.map(|s| s.key), now: state.now(), token_hash: sha256(&token) })
-        .await?;
+        .await
+        .inspect_err(|e| crate::metrics::share_open(open_outcome(e)))?;
+    crate::metrics::share_open("opened");
     let rec = &opened.record;
     let reply = OpenReply {
         share_id: id.to_string(),
@@ -179,6 +189,17 @@ pub(crate) async fn get_share(
         opens: rec.opens,
     };
     Ok(no_store(Json(reply).into_response()))
+}
+
+/// The `outcome` label of a refused open.
+fn open_outcome(e: &StoreError) -> &'static str {
+    match e {
+        StoreError::NotFound => "not_found",
+        StoreError::Gone(status) => status.as_str(),
+        StoreError::AudienceRequired => "audience_required",
+        StoreError::NotAudience => "not_audience",
+        _ => "error",
+    }
 }
 
 /// `POST /v1/shares/{id}/revoke`: deletes the content at once, keeps a tombstone.

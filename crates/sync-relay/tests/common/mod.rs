@@ -3,6 +3,8 @@
 //! keys, real signed requests and owner signatures.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, missing_docs, dead_code, unreachable_pub)]
 
+pub mod process;
+
 use std::path::PathBuf;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -98,6 +100,8 @@ impl Relay {
             Some((_, _, url)) => Config::new(url),
             None => Config::new(&db),
         };
+        // Tests open one share many times in a row; the per-share rate has its own tests.
+        config.share_opens_per_minute = 0;
         adjust(&mut config);
         let clock = Arc::new(AtomicU64::new(T0));
         let state = AppState::open_with_clock(config, Clock::manual(clock.clone())).unwrap();

@@ -33,7 +33,7 @@ pub use schema::SCHEMA_VERSION;
 
 use super::{
     AppendOutcome, LogBlobOutcome, LogEntry, LogPage, NewShare, Open, Opened, PutOutcome, ShareContent, ShareRecord,
-    SnapshotOutcome, Status, Store, StoreError, StoreFuture, SweepReport, SyncEntry,
+    SnapshotOutcome, Status, Store, StoreError, StoreFuture, StoreStats, SweepReport, SyncEntry,
 };
 
 /// Connections one relay instance keeps to the database at most.
@@ -418,6 +418,35 @@ impl Store for PostgresStore {
             row.map(|r| r.try_get(0).map_err(db)).transpose()
         })
     }
+
+    fn stats(&self) -> StoreFuture<StoreStats> {
+        let pool = self.pool.clone();
+        Box::pin(async move {
+            let client = pool.get().await.map_err(pool_err)?;
+            let mut shares = Vec::new();
+            for row in rows(&client, "SELECT status, COUNT(*) FROM shares GROUP BY status", &[]).await? {
+                let status: String = row.try_get(0).map_err(db)?;
+                if let Some(status) = Status::parse(&status) {
+                    shares.push((status, u64_of(row.try_get(1).map_err(db)?)));
+                }
+            }
+            Ok(StoreStats { shares, stored_bytes: database_bytes(&client).await? })
+        })
+    }
+
+    fn stored_bytes(&self) -> StoreFuture<u64> {
+        let pool = self.pool.clone();
+        Box::pin(async move {
+            let client = pool.get().await.map_err(pool_err)?;
+            database_bytes(&client).await
+        })
+    }
+}
+
+/// The bytes the relay's database takes on disk (tables, indexes, TOAST, free space VACUUM has
+/// not given back).
+async fn database_bytes(c: &impl GenericClient) -> Result<u64, StoreError> {
+    Ok(rows(c, "SELECT pg_database_size(current_database())", &[]).await?.first().map_or(0, |r| u64_of(r.get(0))))
 }
 
 #[cfg(test)]

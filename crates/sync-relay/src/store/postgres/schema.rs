@@ -86,7 +86,11 @@ pub(super) const MIGRATIONS: &[&str] = &[
         signature BYTEA PRIMARY KEY,              -- 64 bytes
         until     BIGINT NOT NULL
     );
-    CREATE INDEX seen_requests_until ON seen_requests(until);",
+    CREATE INDEX seen_requests_until ON seen_requests(until);
+    -- The sweeper finds what to end through indexes (as the SQLite store's migration 3).
+    CREATE INDEX shares_used_up ON shares(last_open_at)
+        WHERE status = 'active' AND max_opens IS NOT NULL AND opens >= max_opens;
+    CREATE INDEX blob_tokens_expiry ON blob_tokens(expires_at);",
 ];
 
 /// The schema version this code writes.

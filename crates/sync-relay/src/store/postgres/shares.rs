@@ -10,8 +10,8 @@ use wallet_core::share::SharedBlob;
 use super::codec::{RECORD_COLUMNS, encode_blobs, n64, record_from_row, t};
 use super::{LOCK_CLASS, LOCK_SWEEP, exec, lock_holder, row_opt, rows};
 use crate::store::{
-    BLOB_TOKEN_TTL, MAX_LOG_ROWS, NewShare, Open, Opened, PutOutcome, ShareRecord, Status, StoreError, SweepReport,
-    USED_UP_GRACE,
+    BLOB_TOKEN_TTL, MAX_LOG_ROWS, NewShare, Open, Opened, PutOutcome, SWEEP_BATCH, ShareRecord, Status, StoreError,
+    SweepReport, USED_UP_GRACE,
 };
 
 /// The share's record, its row locked until the transaction ends.
@@ -206,12 +206,13 @@ pub(super) async fn open_share_tx(tx: &Transaction<'_>, o: &Open) -> Result<Open
     exec(tx, "INSERT INTO access_log (share_id, at, agency) VALUES ($1, $2, $3)", &[&&o.id[..], &t(o.now), &agency])
         .await?;
     if record.opens > MAX_LOG_ROWS {
-        // Keep the newest MAX_LOG_ROWS rows: one open in, the oldest row out.
+        // Keep the newest MAX_LOG_ROWS rows: one open in, the oldest row out (the first entry
+        // of the (share_id, at) index).
         exec(
             tx,
-            "DELETE FROM access_log WHERE row_id IN
-             (SELECT row_id FROM access_log WHERE share_id = $1 ORDER BY at DESC, row_id DESC OFFSET $2)",
-            &[&&o.id[..], &i64::from(MAX_LOG_ROWS)],
+            "DELETE FROM access_log WHERE row_id =
+             (SELECT row_id FROM access_log WHERE share_id = $1 ORDER BY at ASC, row_id ASC LIMIT 1)",
+            &[&&o.id[..]],
         )
         .await?;
     }
@@ -262,7 +263,8 @@ pub(super) async fn revoke_tx(
 }
 
 /// Sweeps under the sweeper lease (a transaction-scoped advisory lock): when another instance
-/// is sweeping, this one does nothing and says so (`skipped`).
+/// is sweeping, this one does nothing and says so (`skipped`). Like the SQLite store, at most
+/// [`SWEEP_BATCH`] shares of each kind and tokens per call, each found through an index.
 pub(super) async fn sweep_tx(tx: &Transaction<'_>, now: u64) -> Result<SweepReport, StoreError> {
     let leased: bool = rows(tx, "SELECT pg_try_advisory_xact_lock($1, $2)", &[&LOCK_CLASS, &LOCK_SWEEP])
         .await?
@@ -271,29 +273,55 @@ pub(super) async fn sweep_tx(tx: &Transaction<'_>, now: u64) -> Result<SweepRepo
     if !leased {
         return Ok(SweepReport { skipped: true, ..SweepReport::default() });
     }
-    let expired = exec(
+    let batch = i64::from(SWEEP_BATCH);
+    let mut ended = [0u64; 2];
+    for (i, (status, due, at)) in [
+        ("expired", "status IN ('pending', 'active') AND expires_at <= $2", now),
+        (
+            "used_up",
+            "status = 'active' AND max_opens IS NOT NULL AND opens >= max_opens AND last_open_at <= $2",
+            now.saturating_sub(USED_UP_GRACE),
+        ),
+    ]
+    .into_iter()
+    .enumerate()
+    {
+        let ids = rows(
+            tx,
+            &format!(
+                "UPDATE shares SET status = '{status}', updated_at = $1, blob_list = NULL
+                 WHERE id IN (SELECT id FROM shares WHERE {due} LIMIT $3 FOR UPDATE SKIP LOCKED) RETURNING id"
+            ),
+            &[&t(now), &t(at), &batch],
+        )
+        .await?;
+        let ids: Vec<Vec<u8>> = ids.iter().map(|r| r.get(0)).collect();
+        for table in ["blobs", "share_content", "blob_tokens"] {
+            exec(tx, &format!("DELETE FROM {table} WHERE share_id = ANY($1)"), &[&ids]).await?;
+        }
+        ended[i] = ids.len() as u64;
+    }
+    let tokens = exec(
         tx,
-        "UPDATE shares SET status = 'expired', updated_at = $1, blob_list = NULL
-         WHERE status IN ('pending', 'active') AND expires_at <= $1",
-        &[&t(now)],
+        "DELETE FROM blob_tokens WHERE token_hash IN (SELECT token_hash FROM blob_tokens WHERE expires_at <= $1 LIMIT $2)",
+        &[&t(now), &batch],
     )
     .await?;
-    let used_up = exec(
-        tx,
-        "UPDATE shares SET status = 'used_up', updated_at = $1, blob_list = NULL
-         WHERE status = 'active' AND max_opens IS NOT NULL AND opens >= max_opens AND last_open_at <= $2",
-        &[&t(now), &t(now.saturating_sub(USED_UP_GRACE))],
-    )
-    .await?;
-    let ended = "SELECT id FROM shares WHERE status IN ('revoked', 'expired', 'used_up')";
-    exec(tx, &format!("DELETE FROM blobs WHERE share_id IN ({ended})"), &[]).await?;
-    exec(tx, &format!("DELETE FROM share_content WHERE share_id IN ({ended})"), &[]).await?;
-    let tokens =
-        exec(tx, &format!("DELETE FROM blob_tokens WHERE expires_at <= $1 OR share_id IN ({ended})"), &[&t(now)])
-            .await?;
     // Seen request signatures whose time has left the skew window (the shared replay cache).
-    exec(tx, "DELETE FROM seen_requests WHERE until < $1", &[&n64(now)?]).await?;
-    Ok(SweepReport { expired, used_up, tokens, skipped: false })
+    let seen = exec(
+        tx,
+        "DELETE FROM seen_requests WHERE signature IN (SELECT signature FROM seen_requests WHERE until < $1 LIMIT $2)",
+        &[&n64(now)?, &batch],
+    )
+    .await?;
+    let full = |n: u64| n >= u64::from(SWEEP_BATCH);
+    Ok(SweepReport {
+        expired: ended[0],
+        used_up: ended[1],
+        tokens,
+        more: full(ended[0]) || full(ended[1]) || full(tokens) || full(seen),
+        skipped: false,
+    })
 }
 
 pub(super) async fn blob_read(

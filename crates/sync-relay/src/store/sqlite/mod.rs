@@ -33,7 +33,7 @@ use writer::{BatchFlags, ReadPool, TypedJob, WriteJob, writer_loop};
 
 use super::{
     AppendOutcome, LogBlobOutcome, LogEntry, LogPage, NewShare, Open, Opened, PutOutcome, ShareContent, ShareRecord,
-    SnapshotOutcome, Status, Store, StoreError, StoreFuture, SweepReport, SyncEntry,
+    SnapshotOutcome, Status, Store, StoreError, StoreFuture, StoreStats, SweepReport, SyncEntry,
 };
 
 /// Most jobs committed in one transaction.
@@ -229,4 +229,31 @@ impl Store for SqliteStore {
                 .optional()?)
         })
     }
+
+    fn stats(&self) -> StoreFuture<StoreStats> {
+        self.read(|conn| {
+            let mut stmt = conn.prepare_cached("SELECT status, COUNT(*) FROM shares GROUP BY status")?;
+            let rows = stmt.query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)?)))?;
+            let mut shares = Vec::new();
+            for row in rows {
+                let (status, n) = row?;
+                if let Some(status) = Status::parse(&status) {
+                    shares.push((status, n.max(0) as u64));
+                }
+            }
+            Ok(StoreStats { shares, stored_bytes: used_bytes(conn)? })
+        })
+    }
+
+    fn stored_bytes(&self) -> StoreFuture<u64> {
+        self.read(used_bytes)
+    }
+}
+
+/// Pages in use (not on the free list) times the page size.
+fn used_bytes(conn: &Connection) -> Result<u64, StoreError> {
+    let pages: i64 = conn.query_row("PRAGMA page_count", [], |r| r.get(0))?;
+    let free: i64 = conn.query_row("PRAGMA freelist_count", [], |r| r.get(0))?;
+    let size: i64 = conn.query_row("PRAGMA page_size", [], |r| r.get(0))?;
+    Ok((pages - free).max(0) as u64 * size.max(0) as u64)
 }

@@ -81,6 +81,10 @@ pub(super) const MIGRATIONS: &[&str] = &[
         data   BLOB NOT NULL,
         PRIMARY KEY (holder, name)
     );",
+    // 3: the sweeper finds what to end through indexes instead of walking every live share.
+    "CREATE INDEX shares_used_up ON shares(last_open_at)
+        WHERE status = 'active' AND max_opens IS NOT NULL AND opens >= max_opens;
+    CREATE INDEX blob_tokens_expiry ON blob_tokens(expires_at);",
 ];
 
 /// The schema version this code writes.

@@ -7,7 +7,7 @@ use wallet_core::share::SharedBlob;
 use super::codec::{RECORD_COLUMNS, encode_blobs, load_record, record_from_row, t};
 use super::writer::BatchFlags;
 use crate::store::{
-    BLOB_TOKEN_TTL, NewShare, Open, Opened, PutOutcome, Status, StoreError, SweepReport, USED_UP_GRACE,
+    BLOB_TOKEN_TTL, NewShare, Open, Opened, PutOutcome, SWEEP_BATCH, Status, StoreError, SweepReport, USED_UP_GRACE,
 };
 
 pub(super) const TOMBSTONE_CLEAR: &str = "blob_list = NULL";
@@ -183,12 +183,10 @@ pub(super) fn open_share_tx(conn: &Connection, o: &Open) -> Result<Opened, Store
         agency.as_ref().map(|a| &a[..])
     ])?;
     if record.opens > crate::store::MAX_LOG_ROWS {
-        // Keep the newest MAX_LOG_ROWS rows: one open in, the oldest row out.
-        conn.prepare_cached(
-            "DELETE FROM access_log WHERE rowid IN
-             (SELECT rowid FROM access_log WHERE share_id = ?1 ORDER BY at DESC, rowid DESC LIMIT -1 OFFSET ?2)",
-        )?
-        .execute(params![&o.id[..], crate::store::MAX_LOG_ROWS])?;
+        // Keep the newest MAX_LOG_ROWS rows: one open in, the oldest row out. The oldest is
+        // the first entry of the (share_id, at) index, so this costs the same at any count
+        // (walking past the newest MAX_LOG_ROWS rows cost a thousand index steps per open).
+        conn.prepare_cached(OLDEST_LOG_ROW_DELETE)?.execute(params![&o.id[..]])?;
     }
     if !record.blobs.is_empty() {
         conn.prepare_cached("INSERT INTO blob_tokens (token_hash, share_id, expires_at) VALUES (?1, ?2, ?3)")?
@@ -231,34 +229,55 @@ pub(super) fn revoke_tx(
     Ok(())
 }
 
+/// Live shares past their expiry (index `shares_status_expiry`).
+const EXPIRED_DUE: &str = "SELECT id FROM shares WHERE status IN ('pending', 'active') AND expires_at <= ?1 LIMIT ?2";
+/// Used-up shares whose last open is older than the grace (partial index `shares_used_up`,
+/// named: without statistics SQLite would walk every active share by `status` instead).
+const USED_UP_DUE: &str = "SELECT id FROM shares INDEXED BY shares_used_up WHERE status = 'active' AND max_opens IS NOT NULL \
+     AND opens >= max_opens AND last_open_at <= ?1 LIMIT ?2";
+/// Expired blob tokens (index `blob_tokens_expiry`).
+const TOKENS_DUE: &str =
+    "DELETE FROM blob_tokens WHERE rowid IN (SELECT rowid FROM blob_tokens WHERE expires_at <= ?1 LIMIT ?2)";
+/// A share's oldest access-log row (index `access_log_share`).
+const OLDEST_LOG_ROW_DELETE: &str = "DELETE FROM access_log WHERE rowid = \
+     (SELECT rowid FROM access_log WHERE share_id = ?1 ORDER BY at ASC, rowid ASC LIMIT 1)";
+
 pub(super) fn sweep_tx(conn: &Connection, now: u64, flags: &mut BatchFlags) -> Result<SweepReport, StoreError> {
-    let expired = conn.execute(
-        &format!(
-            "UPDATE shares SET status = 'expired', updated_at = ?1, {TOMBSTONE_CLEAR}
-             WHERE status IN ('pending', 'active') AND expires_at <= ?1"
-        ),
-        [t(now)],
-    )? as u64;
-    let used_up = conn.execute(
-        &format!(
-            "UPDATE shares SET status = 'used_up', updated_at = ?1, {TOMBSTONE_CLEAR}
-             WHERE status = 'active' AND max_opens IS NOT NULL AND opens >= max_opens
-             AND last_open_at <= ?2"
-        ),
-        params![t(now), t(now.saturating_sub(USED_UP_GRACE))],
-    )? as u64;
-    let ended = "SELECT id FROM shares WHERE status IN ('revoked', 'expired', 'used_up')";
-    let blobs = zeroing(conn, || {
-        Ok(conn.execute(&format!("DELETE FROM blobs WHERE share_id IN ({ended})"), [])?
-            + conn.execute(&format!("DELETE FROM share_content WHERE share_id IN ({ended})"), [])?)
-    })?;
-    let tokens = conn
-        .execute(&format!("DELETE FROM blob_tokens WHERE expires_at <= ?1 OR share_id IN ({ended})"), [t(now)])?
-        as u64;
-    if expired + used_up > 0 || blobs > 0 {
+    let ids = |sql: &str, args: &[&dyn rusqlite::ToSql]| -> Result<Vec<Vec<u8>>, StoreError> {
+        let mut stmt = conn.prepare_cached(sql)?;
+        let rows = stmt.query_map(args, |r| r.get::<_, Vec<u8>>(0))?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    };
+    // Both lookups walk an index (shares_status_expiry, the partial shares_used_up), never the
+    // table: their cost follows what is due, not how many shares are stored.
+    let expired = ids(EXPIRED_DUE, &[&t(now), &SWEEP_BATCH])?;
+    let used_up = ids(USED_UP_DUE, &[&t(now.saturating_sub(USED_UP_GRACE)), &SWEEP_BATCH])?;
+    for (list, status) in [(&expired, Status::Expired), (&used_up, Status::UsedUp)] {
+        for id in list {
+            conn.prepare_cached(&format!(
+                "UPDATE shares SET status = ?2, updated_at = ?3, {TOMBSTONE_CLEAR} WHERE id = ?1"
+            ))?
+            .execute(params![id, status.as_str(), t(now)])?;
+            zeroing(conn, || {
+                for table in ["blobs", "share_content", "blob_tokens"] {
+                    conn.prepare_cached(&format!("DELETE FROM {table} WHERE share_id = ?1"))?.execute([id])?;
+                }
+                Ok(())
+            })?;
+        }
+    }
+    let tokens = conn.prepare_cached(TOKENS_DUE)?.execute(params![t(now), SWEEP_BATCH])? as u64;
+    if !expired.is_empty() || !used_up.is_empty() {
         flags.checkpoint = true;
     }
-    Ok(SweepReport { expired, used_up, tokens, skipped: false })
+    let full = |n: usize| n >= SWEEP_BATCH as usize;
+    Ok(SweepReport {
+        expired: expired.len() as u64,
+        used_up: used_up.len() as u64,
+        tokens,
+        more: full(expired.len()) || full(used_up.len()) || tokens >= u64::from(SWEEP_BATCH),
+        skipped: false,
+    })
 }
 
 pub(super) fn blob_read(
@@ -298,4 +317,34 @@ pub(super) fn blob_read(
         .query_row(params![&id[..], n], |r| r.get(0))
         .optional()?;
     data.ok_or(StoreError::NotFound)
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used)]
+    use super::*;
+
+    /// SQLite's plan for `sql`, one line per step.
+    fn plan(conn: &Connection, sql: &str) -> String {
+        let mut stmt = conn.prepare(&format!("EXPLAIN QUERY PLAN {sql}")).unwrap();
+        let rows = stmt.query_map([], |r| r.get::<_, String>(3)).unwrap();
+        rows.map(Result::unwrap).collect::<Vec<_>>().join("\n")
+    }
+
+    #[test]
+    fn the_sweep_and_the_log_cap_use_indexes_and_never_scan_the_shares() {
+        let dir = tempfile::tempdir().unwrap();
+        let conn = super::super::schema::open_writer(&dir.path().join("relay.sqlite")).unwrap();
+        for (sql, index) in [
+            (EXPIRED_DUE, "shares_status_expiry"),
+            (USED_UP_DUE, "shares_used_up"),
+            (TOKENS_DUE, "blob_tokens_expiry"),
+            (OLDEST_LOG_ROW_DELETE, "access_log_share"),
+        ] {
+            let sql = sql.replace("?1", "0").replace("?2", "500");
+            let plan = plan(&conn, &sql);
+            assert!(plan.contains(index), "{sql}\n{plan}");
+            assert!(!plan.contains("SCAN shares") && !plan.contains("SCAN access_log"), "{sql}\n{plan}");
+        }
+    }
 }

@@ -114,6 +114,7 @@ pub(super) fn run_batch(conn: &Connection, batch: &mut Vec<Box<dyn WriteJob>>) {
         }
         return;
     }
+    let started = std::time::Instant::now();
     let mut flags = BatchFlags::default();
     let mut finishers = Vec::with_capacity(batch.len());
     for job in batch.drain(..) {
@@ -137,6 +138,7 @@ pub(super) fn run_batch(conn: &Connection, batch: &mut Vec<Box<dyn WriteJob>>) {
     if let Err(e) = &commit {
         tracing::error!(error = %e, jobs = finishers.len(), "batch not committed");
     }
+    crate::metrics::db_commit(finishers.len(), started.elapsed().as_secs_f64());
     if commit.is_ok() && flags.checkpoint {
         // Copy the new page images into the file and truncate the WAL, so deleted
         // ciphertext does not survive in old WAL frames. Best effort: a busy reader only
