@@ -82,6 +82,7 @@ impl RelayProcess {
             .arg(listen)
             .arg("--db")
             .arg(pg.as_deref().map_or(db.as_os_str(), std::ffi::OsStr::new))
+            .args(if pg.is_some() { vec!["--relay-key".into(), dir.join("relay.relay-key")] } else { Vec::new() })
             .arg("--request-log")
             .arg(&request_log)
             .args(extra)

@@ -114,6 +114,10 @@ export const REASONS = {
     de: ['Neuere Version', 'Diese Freigabe wurde mit einer neueren Version von Mappe erstellt, die dieser Server nicht lesen kann.'],
     en: ['Newer version', 'This share was made by a newer version of Mappe than this server can read.'],
   },
+  rate_limited: {
+    de: ['Gerade zu oft geöffnet', 'Diese Freigabe wurde in der letzten Minute zu oft geöffnet. Bitte laden Sie die Seite in einer Minute neu.'],
+    en: ['Opened too often just now', 'This share was opened too often in the last minute. Please reload the page in a minute.'],
+  },
   unreachable: {
     de: ['Nicht erreichbar', 'Der Server hat nicht geantwortet. Bitte später erneut versuchen.'],
     en: ['Not reachable', 'The server did not answer. Please try again later.'],
@@ -126,6 +130,7 @@ export function reasonFor(code) {
     case 'revoked':
     case 'expired':
     case 'used_up':
+    case 'rate_limited':
       return code;
     case 'integrity':
     case 'bad_signature':

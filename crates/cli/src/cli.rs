@@ -81,6 +81,19 @@ pub enum Command {
         #[arg(long)]
         yes: bool,
     },
+    /// Ask a relay to delete everything of yours (copy of the wallet, shares, access logs); keeps
+    /// the relay's signed receipt in the wallet folder.
+    Forget {
+        /// The relay (default: the one remembered for this wallet).
+        #[arg(long, conflicts_with = "show")]
+        relay: Option<String>,
+        /// Ask the relay without asking you first.
+        #[arg(long, conflicts_with = "show")]
+        yes: bool,
+        /// List the deletion receipts kept in the wallet folder instead.
+        #[arg(long)]
+        show: bool,
+    },
     /// Send this device's changes to the relay and merge the changes of your other devices.
     Sync {
         /// The relay (https://…); remembered for this wallet after first use.

@@ -77,6 +77,8 @@ fn run(cli: Cli) -> anyhow::Result<()> {
         .map(|_| ()),
         Command::Shares { log, json } => commands::shares::list(&ctx, log, json),
         Command::Revoke { share, yes } => commands::shares::revoke(&ctx, &share, yes),
+        Command::Forget { show: true, .. } => commands::forget::show(&ctx),
+        Command::Forget { relay, yes, show: false } => commands::forget::forget(&ctx, relay.as_deref(), yes),
         Command::Agency(cli::AgencyCommand::Init { name, kind }) => commands::agency::init(&ctx, &name, &kind),
         Command::Agency(cli::AgencyCommand::Export { out }) => commands::agency::export(&ctx, &out),
         Command::Agency(cli::AgencyCommand::Import { file }) => commands::agency::import(&ctx, &file),
@@ -116,6 +118,9 @@ fn exit_code(err: &anyhow::Error) -> u8 {
     if let Some(e) = err.downcast_ref::<wallet_core::sync::EntryError>() {
         return entry_exit_code(e);
     }
+    if let Some(e) = err.downcast_ref::<wallet_core::forget::ReceiptError>() {
+        return receipt_exit_code(e);
+    }
     if let Some(e) = err.downcast_ref::<wallet_core::share::ShareError>() {
         return share_exit_code(e);
     }
@@ -138,8 +143,14 @@ fn client_exit_code(e: &ClientError) -> u8 {
         ClientError::Wallet(e) => wallet_exit_code(e),
         ClientError::Entry(e) => entry_exit_code(e),
         ClientError::Share(e) => share_exit_code(e),
+        ClientError::Receipt(e) => receipt_exit_code(e),
         _ => 1,
     }
+}
+
+/// A deletion receipt of a newer format is 6; one that fails its checks is 5 (docs/cli.md).
+fn receipt_exit_code(e: &wallet_core::forget::ReceiptError) -> u8 {
+    if matches!(e, wallet_core::forget::ReceiptError::UnsupportedVersion { .. }) { 6 } else { 5 }
 }
 
 /// Exit codes of reading a share link from a picture (docs/cli.md): a picture that cannot be read

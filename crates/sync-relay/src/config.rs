@@ -11,6 +11,8 @@ use std::path::{Path, PathBuf};
 
 /// One mebibyte.
 const MIB: u64 = 1024 * 1024;
+/// Default days tombstones and access-log rows are kept (above the longest share lifetime).
+pub const DEFAULT_RETENTION_DAYS: u64 = 400;
 /// Largest configuration file read, in bytes.
 const MAX_CONFIG_FILE: u64 = 1024 * 1024;
 
@@ -149,6 +151,10 @@ settings! {
         trusted_proxies: ProxyList = ProxyList::default(), "MAPPE_RELAY_TRUSTED_PROXIES";
         /// Serve Prometheus metrics at `/metrics` [default: true].
         metrics: bool = true, "MAPPE_RELAY_METRICS";
+        /// Days a tombstone (counted from the share's end) and an access-log row are kept
+        /// before the sweeper deletes them; at least `max_expiry_days`, so a tombstone outlives
+        /// any share that could still carry its id [default: 400].
+        retention_days: u64 = DEFAULT_RETENTION_DAYS, "MAPPE_RELAY_RETENTION_DAYS";
     }
     optional {
         /// Public URL of this relay [default: http://<listen>].
@@ -161,6 +167,9 @@ settings! {
         tls_cert: PathBuf, "MAPPE_RELAY_TLS_CERT";
         /// TLS private key (PEM, PKCS#8, SEC1 or PKCS#1) for `tls_cert` [default: none].
         tls_key: PathBuf, "MAPPE_RELAY_TLS_KEY";
+        /// File with the relay's receipt-signing key, created (0600) if missing [default: the
+        /// database path + `.relay-key`].
+        relay_key: PathBuf, "MAPPE_RELAY_KEY";
     }
 }
 
@@ -207,6 +216,24 @@ impl Config {
         }
     }
 
+    /// The relay key file: `relay_key`, else the database path with `.relay-key` appended.
+    pub fn relay_key_path(&self) -> PathBuf {
+        self.relay_key.clone().unwrap_or_else(|| {
+            if let Database::Postgres(_) = self.database() {
+                // Not beside a URL: every instance on one database must use the same key file.
+                return PathBuf::from("./mappe-relay.relay-key");
+            }
+            let mut name = self.db.clone().into_os_string();
+            name.push(".relay-key");
+            PathBuf::from(name)
+        })
+    }
+
+    /// How long tombstones and access-log rows are kept, in seconds.
+    pub fn retention_secs(&self) -> u64 {
+        self.retention_days.saturating_mul(86_400)
+    }
+
     /// The longest accepted lifetime of a share, in seconds.
     pub fn max_expiry_secs(&self) -> u64 {
         self.max_expiry_days.saturating_mul(86_400)
@@ -235,6 +262,12 @@ impl Config {
         }
         if self.max_body_memory < self.max_blob.max(self.max_body as u64).max(self.max_log_body as u64) {
             return bad("max_body_memory", "must be at least the largest single body (max_blob, max_log_body)");
+        }
+        if self.retention_days < self.max_expiry_days {
+            return bad(
+                "retention_days",
+                "must be at least max_expiry_days: a tombstone must outlive any share that could carry its id",
+            );
         }
         if self.sweep_interval == 0 {
             return bad("sweep_interval", "must be at least 1 second");
@@ -418,7 +451,7 @@ mod tests {
         for key in all.keys() {
             assert!(listed.contains_key(key), "mappe-relay.example.toml does not list {key}");
         }
-        for key in ["public_url", "request_log", "tls_cert", "tls_key"] {
+        for key in ["public_url", "request_log", "tls_cert", "tls_key", "relay_key"] {
             assert!(text.contains(&format!("# {key} = ")), "mappe-relay.example.toml does not mention {key}");
         }
     }
@@ -429,7 +462,7 @@ mod tests {
         let doc = std::fs::read_to_string(path).unwrap();
         let mut keys: Vec<String> =
             toml::from_str::<toml::Table>(&Config::default_for_server().to_toml()).unwrap().keys().cloned().collect();
-        keys.extend(["public_url", "request_log", "tls_cert", "tls_key"].map(String::from));
+        keys.extend(["public_url", "request_log", "tls_cert", "tls_key", "relay_key"].map(String::from));
         for key in keys {
             assert!(doc.contains(&format!("`{key}`")), "docs/operations.md does not document {key}");
         }

@@ -5,6 +5,7 @@ pub(crate) mod auth;
 pub(crate) mod blobs;
 pub(crate) mod error;
 pub(crate) mod health;
+pub(crate) mod holders;
 pub(crate) mod logs;
 pub(crate) mod office;
 pub(crate) mod openapi;
@@ -50,6 +51,7 @@ pub fn create_app(state: AppState) -> Router {
             put(blobs::put_blob).layer(DefaultBodyLimit::max(max_blob)).get(blobs::get_blob),
         )
         .merge(logs::routes(&state.config))
+        .merge(holders::routes())
         .merge(app::routes())
         .merge(office::routes())
         .fallback(fallback)

@@ -14,6 +14,7 @@ pub mod config;
 pub mod http;
 pub(crate) mod limits;
 pub(crate) mod metrics;
+pub mod relay_key;
 pub mod replay;
 pub(crate) mod request_log;
 pub mod state;
@@ -46,6 +47,9 @@ pub enum RelayError {
         /// The I/O error.
         source: std::io::Error,
     },
+    /// The relay key file could not be read or created.
+    #[error(transparent)]
+    RelayKey(#[from] relay_key::RelayKeyError),
     /// The listening socket could not be bound.
     #[error("cannot listen on {addr}: {source}; is another relay running there?")]
     Bind {
@@ -103,6 +107,11 @@ impl Server {
     /// The address actually bound (the port is chosen when port 0 was asked for).
     pub fn local_addr(&self) -> SocketAddr {
         self.addr
+    }
+
+    /// The short fingerprint of the relay's receipt key.
+    pub fn relay_fingerprint(&self) -> String {
+        self.state.relay_key.fingerprint()
     }
 
     /// The URL clients should use: `--public-url`, else `http(s)://<bound address>`.
@@ -220,17 +229,29 @@ fn tls_acceptor(config: &Config) -> Result<Option<tokio_rustls::TlsAcceptor>, Re
 }
 
 /// Runs the relay for the `mappe-relay` binary: binds, prints
-/// `mappe-relay listening on http://<addr>` to stdout, serves until SIGINT or SIGTERM.
+/// `mappe-relay listening on http(s)://<addr>` and then `mappe-relay key fingerprint <fp>` to
+/// stdout, serves until SIGINT or SIGTERM.
 pub async fn serve(config: Config) -> Result<(), RelayError> {
     use std::io::Write as _;
     let server = Server::bind(config).await?;
     let addr = server.local_addr();
     {
         let mut out = std::io::stdout().lock();
-        writeln!(out, "mappe-relay listening on {}", server.local_url())?;
+        // One write: a reader that stops after the first line must not make the second fail.
+        let lines = format!(
+            "mappe-relay listening on {}\nmappe-relay key fingerprint {}\n",
+            server.local_url(),
+            server.relay_fingerprint()
+        );
+        out.write_all(lines.as_bytes())?;
         out.flush()?;
     }
-    tracing::info!(%addr, public_url = %server.public_url(), "relay started");
+    tracing::info!(
+        %addr,
+        public_url = %server.public_url(),
+        relay_key_fingerprint = %server.relay_fingerprint(),
+        "relay started"
+    );
     server.run(shutdown_signal()).await?;
     tracing::info!("relay stopped");
     Ok(())

@@ -6,6 +6,7 @@ use std::sync::atomic::{AtomicU64, Ordering};
 use crate::config::Config;
 use crate::config::Database;
 use crate::limits::Limits;
+use crate::relay_key::RelayKey;
 use crate::replay::{ReplayCache, ReplayGuard};
 use crate::request_log::RequestLog;
 use crate::store::Store;
@@ -48,6 +49,8 @@ pub struct AppState {
     pub store: Arc<dyn Store>,
     /// The clock.
     pub clock: Clock,
+    /// The key that signs deletion receipts.
+    pub relay_key: Arc<RelayKey>,
     /// Signatures seen within the last 2 x clock skew (in memory with SQLite, in the database
     /// with PostgreSQL).
     pub(crate) replay: Arc<dyn ReplayGuard>,
@@ -67,7 +70,8 @@ impl std::fmt::Debug for AppState {
 
 impl AppState {
     /// Opens the store named in `config` (a SQLite file, or PostgreSQL for a `postgres://`
-    /// URL) and the request log, if any, with the system clock.
+    /// URL) and the request log, if any, and loads or
+    /// creates the relay key, with the system clock.
     pub fn open(config: Config) -> Result<Self, crate::RelayError> {
         Self::open_with_clock(config, Clock::system())
     }
@@ -98,6 +102,7 @@ impl AppState {
         if config.metrics {
             crate::metrics::install();
         }
+        let relay_key = RelayKey::load_or_create(&config.relay_key_path())?;
         let budget_kib = usize::try_from(config.max_body_memory / 1024).unwrap_or(usize::MAX);
         Ok(Self {
             body_budget: Arc::new(tokio::sync::Semaphore::new(budget_kib.min(tokio::sync::Semaphore::MAX_PERMITS))),
@@ -106,6 +111,7 @@ impl AppState {
             config: Arc::new(config),
             store,
             clock,
+            relay_key: Arc::new(relay_key),
             request_log,
         })
     }

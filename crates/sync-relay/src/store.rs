@@ -204,6 +204,19 @@ pub struct SweepReport {
     pub skipped: bool,
     /// Whether a category hit [`SWEEP_BATCH`] and more is left: sweep again.
     pub more: bool,
+    /// Tombstones deleted after the retention period.
+    pub tombstones: u64,
+    /// Access-log rows deleted after the retention period.
+    pub log_rows: u64,
+}
+
+/// What forgetting a holder deleted.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ForgetReport {
+    /// Counts by kind.
+    pub deleted: wallet_core::forget::Deleted,
+    /// The ids of the shares deleted (tombstones included), in id order.
+    pub share_ids: Vec<[u8; 16]>,
 }
 
 /// Most shares ended (and most tokens deleted) by one sweep write, so a sweep of a large
@@ -385,8 +398,17 @@ pub trait Store: Send + Sync + 'static {
 
     /// Deletes the content of expired shares, of used-up shares whose last open is older
     /// than [`USED_UP_GRACE`], and expired blob tokens: at most [`SWEEP_BATCH`] of each per
-    /// call (`more` says whether to call again), each found through an index.
-    fn sweep(&self, now: u64) -> StoreFuture<SweepReport>;
+    /// call (`more` says whether to call again), each found through an index; deletes
+    /// tombstones whose end (revocation, expiry or last open) is `retention` seconds old or
+    /// older, and access-log rows as old.
+    fn sweep(&self, now: u64, retention: u64) -> StoreFuture<SweepReport>;
+
+    /// Deletes everything of `holder` in one durable write: every share row of the holder
+    /// (tombstones included) with its content, blobs, blob tokens and access log, and the
+    /// holder's sync log (entries, snapshot, blobs, state). Deleted bytes are overwritten, not
+    /// left in free space or a write-ahead log. A holder with nothing stored gets an empty
+    /// report.
+    fn forget_holder(&self, holder: [u8; 32]) -> StoreFuture<ForgetReport>;
 
     /// Appends `entry` as number `entry.seq` of `holder`'s sync log (the caller checked the
     /// header and signature): refused unless `entry.seq` is the last sequence number + 1 and

@@ -1,4 +1,5 @@
-//! The background sweeper: deletes what may no longer be served.
+//! The background sweeper: deletes what may no longer be served, and tombstones and access-log
+//! rows past the retention period.
 
 use std::time::Duration;
 
@@ -15,10 +16,12 @@ pub async fn sweep_once(state: &AppState) -> Result<SweepReport, StoreError> {
     let mut report = SweepReport::default();
     // One bounded write per round, so opens queued behind the sweep wait for one round only.
     loop {
-        let round = state.store.sweep(now).await?;
+        let round = state.store.sweep(now, state.config.retention_secs()).await?;
         report.expired += round.expired;
         report.used_up += round.used_up;
         report.tokens += round.tokens;
+        report.tombstones += round.tombstones;
+        report.log_rows += round.log_rows;
         if round.skipped {
             // Another relay instance holds the sweeper lease (PostgreSQL): it sweeps.
             report.skipped = true;
@@ -39,6 +42,8 @@ pub async fn sweep_once(state: &AppState) -> Result<SweepReport, StoreError> {
             expired = report.expired,
             used_up = report.used_up,
             tokens = report.tokens,
+            tombstones = report.tombstones,
+            log_rows = report.log_rows,
             "sweep removed data"
         );
     }

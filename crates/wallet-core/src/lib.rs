@@ -10,6 +10,7 @@ pub mod client;
 pub mod crypto;
 pub mod document;
 pub mod error;
+pub mod forget;
 #[doc(hidden)]
 pub mod fuzz;
 pub mod keys;

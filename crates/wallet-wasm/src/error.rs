@@ -191,6 +191,10 @@ impl From<wallet_core::client::ClientError> for MappeError {
             C::Options(_) => Self::new(Code::BadInput, message),
             C::MissingScan(_) => Self::new(Code::NotFound, message),
             C::Malformed { .. } => Self::new(Code::Relay, message),
+            C::Receipt(wallet_core::forget::ReceiptError::UnsupportedVersion { .. }) => {
+                Self { code: Code::Format, detail: "unsupported_version".into(), message, status: None }
+            }
+            C::Receipt(_) => Self::new(Code::Integrity, message),
             C::Busy | C::Host(_) => Self::new(Code::Internal, message),
         }
     }

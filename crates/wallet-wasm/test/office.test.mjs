@@ -19,6 +19,8 @@ const tmp = mkdtempSync(join(tmpdir(), 'mappe-office-'));
 
 const relay = await (async () => {
   const child = spawn(join(bins, 'mappe-relay'), ['--listen', '127.0.0.1:0', '--db', join(tmp, 'relay.sqlite')], {
+    // The relay's rate limits have their own tests (crates/sync-relay/tests/limits.rs).
+    env: { ...process.env, MAPPE_RELAY_SHARE_OPENS_PER_MINUTE: '0', MAPPE_RELAY_RATE_LIMIT_PER_MINUTE: '0' },
     stdio: ['ignore', 'pipe', 'ignore'],
   });
   const line = await new Promise((resolve, reject) => {

@@ -2,6 +2,7 @@
 
 pub mod agency;
 pub mod demo;
+pub mod forget;
 pub mod items;
 pub mod open;
 pub mod share;

@@ -97,7 +97,12 @@ impl Relay {
             (server, name, url)
         });
         let mut config = match &pg {
-            Some((_, _, url)) => Config::new(url),
+            Some((_, _, url)) => {
+                let mut config = Config::new(url);
+                // Where it would be beside a SQLite file (a URL has no "beside").
+                config.relay_key = Some(dir.path().join("relay.sqlite.relay-key"));
+                config
+            }
             None => Config::new(&db),
         };
         // Tests open one share many times in a row; the per-share rate has its own tests.

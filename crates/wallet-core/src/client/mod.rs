@@ -8,6 +8,7 @@
 //! clock (the time is an argument) or starts a thread. The CLI drives these futures with a
 //! blocking HTTP client (every await is ready at once); the browser drives them with `fetch`.
 
+pub mod forget;
 pub mod open;
 pub mod shares;
 pub mod sync;
@@ -33,7 +34,7 @@ pub const MAX_BLOB: u64 = 40 * 1024 * 1024;
 /// An HTTP request for the host to make.
 #[derive(Clone, PartialEq, Eq)]
 pub struct HttpRequest {
-    /// `GET`, `PUT` or `POST`.
+    /// `GET`, `PUT`, `POST` or `DELETE`.
     pub method: &'static str,
     /// The whole URL.
     pub url: String,
@@ -129,6 +130,9 @@ pub enum ClientError {
     /// The share options are not usable.
     #[error(transparent)]
     Options(#[from] shares::OptionsError),
+    /// A relay's deletion receipt or key document failed its checks.
+    #[error(transparent)]
+    Receipt(#[from] crate::forget::ReceiptError),
     /// The host's own storage failed.
     #[error("{0}")]
     Host(String),

@@ -163,6 +163,7 @@ pub async fn create<H: Host>(
         // Unset until every scan is up: a live share whose upload was cut off is published again.
         content_hash: None,
         stopped_following: None,
+        forgotten_at: None,
     };
     doc.put_share_record(&record)?;
     host.save_wallet(doc).await?;
@@ -503,7 +504,12 @@ pub async fn status<H: Host>(
             Ok(log) => matches!(log.status.as_str(), "active" | "pending"),
             Err(e) => e.relay_code() == Some(api::code::NOT_FOUND),
         };
-        if record.revoked_at.is_some() && forgotten && send_revoke(host, &relay, keys, &id, now).await.is_ok() {
+        // Not after the relay was asked to forget this wallet: it deleted the tombstone on purpose.
+        if record.revoked_at.is_some()
+            && record.forgotten_at.is_none()
+            && forgotten
+            && send_revoke(host, &relay, keys, &id, now).await.is_ok()
+        {
             answer = access_log(host, &relay, keys, &id, now).await;
         }
         out.push(match answer {

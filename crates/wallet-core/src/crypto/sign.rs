@@ -73,6 +73,8 @@ pub enum Domain {
     AgencyCard,
     /// An issuer's attestation.
     Attestation,
+    /// A relay's receipt that it deleted everything of a holder.
+    DeletionReceipt,
 }
 
 impl Domain {
@@ -85,6 +87,7 @@ impl Domain {
             Self::SyncEntry => b"mappe/v1/sig/sync-entry",
             Self::AgencyCard => b"mappe/v1/sig/agency-card",
             Self::Attestation => b"mappe/v1/sig/attestation",
+            Self::DeletionReceipt => b"mappe/v1/sig/deletion-receipt",
         }
     }
 
@@ -133,6 +136,7 @@ mod tests {
             Domain::SyncEntry,
             Domain::AgencyCard,
             Domain::Attestation,
+            Domain::DeletionReceipt,
         ];
         for a in all {
             let sig = key.sign(a, b"same bytes");

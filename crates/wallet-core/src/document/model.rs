@@ -600,6 +600,9 @@ pub struct ShareRecord {
     /// Why a live share stopped following the wallet (an entry or scan it names is gone);
     /// `None` while it follows.
     pub stopped_following: Option<String>,
+    /// When the relay was asked to forget this wallet (and deleted this share's tombstone too):
+    /// the revocation is then not repeated to the relay, which would store the id again.
+    pub forgotten_at: Option<u64>,
 }
 
 impl std::fmt::Debug for ShareRecord {

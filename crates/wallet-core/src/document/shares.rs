@@ -50,6 +50,10 @@ impl WalletDoc {
         self.put_opt(&obj, "consent_text", record.consent_text.as_deref())?;
         self.put_opt(&obj, "content_hash", record.content_hash.as_deref())?;
         self.put_opt(&obj, "stopped_following", record.stopped_following.as_deref())?;
+        match record.forgotten_at {
+            Some(t) => self.doc.put(&obj, "forgotten_at", t).map_err(doc_err)?,
+            None => self.put_opt(&obj, "forgotten_at", None)?,
+        }
         self.doc.commit();
         Ok(())
     }
@@ -98,6 +102,7 @@ impl WalletDoc {
                     consent_text: self.text(&o, "consent_text"),
                     content_hash: self.text(&o, "content_hash"),
                     stopped_following: self.text(&o, "stopped_following"),
+                    forgotten_at: self.uint(&o, "forgotten_at"),
                 })
             })();
             if let Some(r) = record {

@@ -32,8 +32,8 @@ use codec::{RECORD_COLUMNS, db, key32, n64, record_from_row, u64_of};
 pub use schema::SCHEMA_VERSION;
 
 use super::{
-    AppendOutcome, LogBlobOutcome, LogEntry, LogPage, NewShare, Open, Opened, PutOutcome, ShareContent, ShareRecord,
-    SnapshotOutcome, Status, Store, StoreError, StoreFuture, StoreStats, SweepReport, SyncEntry,
+    AppendOutcome, ForgetReport, LogBlobOutcome, LogEntry, LogPage, NewShare, Open, Opened, PutOutcome, ShareContent,
+    ShareRecord, SnapshotOutcome, Status, Store, StoreError, StoreFuture, StoreStats, SweepReport, SyncEntry,
 };
 
 /// Connections one relay instance keeps to the database at most.
@@ -375,8 +375,12 @@ impl Store for PostgresStore {
         })
     }
 
-    fn sweep(&self, now: u64) -> StoreFuture<SweepReport> {
-        in_tx!(self.pool, |tx| shares::sweep_tx(&tx, now).await)
+    fn sweep(&self, now: u64, retention: u64) -> StoreFuture<SweepReport> {
+        in_tx!(self.pool, |tx| shares::sweep_tx(&tx, now, retention).await)
+    }
+
+    fn forget_holder(&self, holder: [u8; 32]) -> StoreFuture<ForgetReport> {
+        in_tx!(self.pool, |tx| shares::forget_holder_tx(&tx, &holder).await)
     }
 
     fn log_append(&self, holder: [u8; 32], entry: SyncEntry, max_bytes: u64, now: u64) -> StoreFuture<AppendOutcome> {

@@ -90,7 +90,8 @@ pub(super) const MIGRATIONS: &[&str] = &[
     -- The sweeper finds what to end through indexes (as the SQLite store's migration 3).
     CREATE INDEX shares_used_up ON shares(last_open_at)
         WHERE status = 'active' AND max_opens IS NOT NULL AND opens >= max_opens;
-    CREATE INDEX blob_tokens_expiry ON blob_tokens(expires_at);",
+    CREATE INDEX blob_tokens_expiry ON blob_tokens(expires_at);
+    CREATE INDEX access_log_at ON access_log(at);",
 ];
 
 /// The schema version this code writes.

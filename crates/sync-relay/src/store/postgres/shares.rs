@@ -9,9 +9,11 @@ use wallet_core::share::SharedBlob;
 
 use super::codec::{RECORD_COLUMNS, encode_blobs, n64, record_from_row, t};
 use super::{LOCK_CLASS, LOCK_SWEEP, exec, lock_holder, row_opt, rows};
+use wallet_core::forget::Deleted;
+
 use crate::store::{
-    BLOB_TOKEN_TTL, MAX_LOG_ROWS, NewShare, Open, Opened, PutOutcome, SWEEP_BATCH, ShareRecord, Status, StoreError,
-    SweepReport, USED_UP_GRACE,
+    BLOB_TOKEN_TTL, ForgetReport, MAX_LOG_ROWS, NewShare, Open, Opened, PutOutcome, SWEEP_BATCH, ShareRecord, Status,
+    StoreError, SweepReport, USED_UP_GRACE,
 };
 
 /// The share's record, its row locked until the transaction ends.
@@ -265,7 +267,7 @@ pub(super) async fn revoke_tx(
 /// Sweeps under the sweeper lease (a transaction-scoped advisory lock): when another instance
 /// is sweeping, this one does nothing and says so (`skipped`). Like the SQLite store, at most
 /// [`SWEEP_BATCH`] shares of each kind and tokens per call, each found through an index.
-pub(super) async fn sweep_tx(tx: &Transaction<'_>, now: u64) -> Result<SweepReport, StoreError> {
+pub(super) async fn sweep_tx(tx: &Transaction<'_>, now: u64, retention: u64) -> Result<SweepReport, StoreError> {
     let leased: bool = rows(tx, "SELECT pg_try_advisory_xact_lock($1, $2)", &[&LOCK_CLASS, &LOCK_SWEEP])
         .await?
         .first()
@@ -314,12 +316,35 @@ pub(super) async fn sweep_tx(tx: &Transaction<'_>, now: u64) -> Result<SweepRepo
         &[&n64(now)?, &batch],
     )
     .await?;
+    // Past the retention period: tombstones with their access logs, then any older log rows.
+    let cutoff = t(now.saturating_sub(retention));
+    let old: Vec<Vec<u8>> = rows(
+        tx,
+        "DELETE FROM shares WHERE id IN (SELECT id FROM shares WHERE status IN ('revoked', 'expired', 'used_up')
+         AND expires_at <= $1 AND GREATEST(COALESCE(revoked_at, 0), COALESCE(last_open_at, 0), expires_at) <= $1
+         LIMIT $2) RETURNING id",
+        &[&cutoff, &batch],
+    )
+    .await?
+    .iter()
+    .map(|r| r.get(0))
+    .collect();
+    let mut log_rows = exec(tx, "DELETE FROM access_log WHERE share_id = ANY($1)", &[&old]).await?;
+    log_rows += exec(
+        tx,
+        "DELETE FROM access_log WHERE row_id IN (SELECT row_id FROM access_log WHERE at <= $1 LIMIT $2)",
+        &[&cutoff, &batch],
+    )
+    .await?;
+    let tombstones = old.len() as u64;
     let full = |n: u64| n >= u64::from(SWEEP_BATCH);
     Ok(SweepReport {
         expired: ended[0],
         used_up: ended[1],
         tokens,
-        more: full(ended[0]) || full(ended[1]) || full(tokens) || full(seen),
+        tombstones,
+        log_rows,
+        more: full(ended[0]) || full(ended[1]) || full(tokens) || full(seen) || full(tombstones) || full(log_rows),
         skipped: false,
     })
 }
@@ -355,4 +380,29 @@ pub(super) async fn blob_read(
     }
     let data = row_opt(tx, "SELECT data FROM blobs WHERE share_id = $1 AND n = $2", &[&&id[..], &i64::from(n)]).await?;
     data.map(|r| r.get(0)).ok_or(StoreError::NotFound)
+}
+
+/// Deletes everything of `holder` (see [`crate::store::Store::forget_holder`]); the holder's
+/// lock keeps a concurrent upload or append of the same holder out until it commits.
+pub(super) async fn forget_holder_tx(tx: &Transaction<'_>, holder: &[u8; 32]) -> Result<ForgetReport, StoreError> {
+    lock_holder(tx, holder).await?;
+    let share_ids: Vec<[u8; 16]> =
+        rows(tx, "SELECT id FROM shares WHERE holder = $1 ORDER BY id FOR UPDATE", &[&&holder[..]])
+            .await?
+            .iter()
+            .filter_map(|r| r.get::<_, Vec<u8>>(0).try_into().ok())
+            .collect();
+    let ids: Vec<Vec<u8>> = share_ids.iter().map(|id| id.to_vec()).collect();
+    let share_blobs = exec(tx, "DELETE FROM blobs WHERE share_id = ANY($1)", &[&ids]).await?;
+    let access_log = exec(tx, "DELETE FROM access_log WHERE share_id = ANY($1)", &[&ids]).await?;
+    exec(tx, "DELETE FROM share_content WHERE share_id = ANY($1)", &[&ids]).await?;
+    exec(tx, "DELETE FROM blob_tokens WHERE share_id = ANY($1)", &[&ids]).await?;
+    let h = &holder[..];
+    let shares = exec(tx, "DELETE FROM shares WHERE holder = $1", &[&h]).await?;
+    let log_entries = exec(tx, "DELETE FROM sync_entries WHERE holder = $1", &[&h]).await?
+        + exec(tx, "DELETE FROM sync_snapshots WHERE holder = $1", &[&h]).await?;
+    let log_blobs = exec(tx, "DELETE FROM sync_blobs WHERE holder = $1", &[&h]).await?;
+    exec(tx, "DELETE FROM sync_logs WHERE holder = $1", &[&h]).await?;
+    let deleted = Deleted { shares, share_blobs, access_log, log_entries, log_blobs };
+    Ok(ForgetReport { deleted, share_ids })
 }

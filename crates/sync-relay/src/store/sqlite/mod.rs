@@ -19,12 +19,14 @@ use tokio::sync::{mpsc, oneshot};
 use wallet_core::share::SharedBlob;
 
 pub(super) mod codec;
+mod forget;
 mod logs;
 mod schema;
 mod shares;
 mod writer;
 
 use codec::{RECORD_COLUMNS, key32, load_record, record_from_row};
+use forget::forget_holder_tx;
 use logs::{log_append_tx, log_put_blob_tx, log_read, log_snapshot_tx};
 pub use schema::SCHEMA_VERSION;
 use schema::open_writer;
@@ -32,8 +34,8 @@ use shares::{blob_read, open_share_tx, put_blob_tx, put_share_tx, revoke_tx, swe
 use writer::{BatchFlags, ReadPool, TypedJob, WriteJob, writer_loop};
 
 use super::{
-    AppendOutcome, LogBlobOutcome, LogEntry, LogPage, NewShare, Open, Opened, PutOutcome, ShareContent, ShareRecord,
-    SnapshotOutcome, Status, Store, StoreError, StoreFuture, StoreStats, SweepReport, SyncEntry,
+    AppendOutcome, ForgetReport, LogBlobOutcome, LogEntry, LogPage, NewShare, Open, Opened, PutOutcome, ShareContent,
+    ShareRecord, SnapshotOutcome, Status, Store, StoreError, StoreFuture, StoreStats, SweepReport, SyncEntry,
 };
 
 /// Most jobs committed in one transaction.
@@ -188,8 +190,12 @@ impl Store for SqliteStore {
         })
     }
 
-    fn sweep(&self, now: u64) -> StoreFuture<SweepReport> {
-        self.write(move |conn, flags| sweep_tx(conn, now, flags))
+    fn sweep(&self, now: u64, retention: u64) -> StoreFuture<SweepReport> {
+        self.write(move |conn, flags| sweep_tx(conn, now, retention, flags))
+    }
+
+    fn forget_holder(&self, holder: [u8; 32]) -> StoreFuture<ForgetReport> {
+        self.write(move |conn, flags| forget_holder_tx(conn, &holder, flags))
     }
 
     fn log_append(&self, holder: [u8; 32], entry: SyncEntry, max_bytes: u64, now: u64) -> StoreFuture<AppendOutcome> {

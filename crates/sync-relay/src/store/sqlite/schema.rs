@@ -81,10 +81,12 @@ pub(super) const MIGRATIONS: &[&str] = &[
         data   BLOB NOT NULL,
         PRIMARY KEY (holder, name)
     );",
-    // 3: the sweeper finds what to end through indexes instead of walking every live share.
+    // 3: the sweeper finds what to end or delete through indexes instead of walking every
+    // live share, every tombstone or the whole access log.
     "CREATE INDEX shares_used_up ON shares(last_open_at)
         WHERE status = 'active' AND max_opens IS NOT NULL AND opens >= max_opens;
-    CREATE INDEX blob_tokens_expiry ON blob_tokens(expires_at);",
+    CREATE INDEX blob_tokens_expiry ON blob_tokens(expires_at);
+    CREATE INDEX access_log_at ON access_log(at);",
 ];
 
 /// The schema version this code writes.

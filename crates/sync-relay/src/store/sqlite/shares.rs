@@ -238,11 +238,23 @@ const USED_UP_DUE: &str = "SELECT id FROM shares INDEXED BY shares_used_up WHERE
 /// Expired blob tokens (index `blob_tokens_expiry`).
 const TOKENS_DUE: &str =
     "DELETE FROM blob_tokens WHERE rowid IN (SELECT rowid FROM blob_tokens WHERE expires_at <= ?1 LIMIT ?2)";
+/// Tombstones past the retention period, counted from the latest of revocation, last open
+/// and expiry (index `shares_status_expiry`: the end is never before `expires_at`).
+const TOMBSTONES_DUE: &str = "SELECT id FROM shares WHERE status IN ('revoked', 'expired', 'used_up') \
+     AND expires_at <= ?1 AND MAX(COALESCE(revoked_at, 0), COALESCE(last_open_at, 0), expires_at) <= ?1 LIMIT ?2";
+/// Access-log rows past the retention period (index `access_log_at`).
+const LOG_ROWS_DUE: &str =
+    "DELETE FROM access_log WHERE rowid IN (SELECT rowid FROM access_log WHERE at <= ?1 LIMIT ?2)";
 /// A share's oldest access-log row (index `access_log_share`).
 const OLDEST_LOG_ROW_DELETE: &str = "DELETE FROM access_log WHERE rowid = \
      (SELECT rowid FROM access_log WHERE share_id = ?1 ORDER BY at ASC, rowid ASC LIMIT 1)";
 
-pub(super) fn sweep_tx(conn: &Connection, now: u64, flags: &mut BatchFlags) -> Result<SweepReport, StoreError> {
+pub(super) fn sweep_tx(
+    conn: &Connection,
+    now: u64,
+    retention: u64,
+    flags: &mut BatchFlags,
+) -> Result<SweepReport, StoreError> {
     let ids = |sql: &str, args: &[&dyn rusqlite::ToSql]| -> Result<Vec<Vec<u8>>, StoreError> {
         let mut stmt = conn.prepare_cached(sql)?;
         let rows = stmt.query_map(args, |r| r.get::<_, Vec<u8>>(0))?;
@@ -267,15 +279,33 @@ pub(super) fn sweep_tx(conn: &Connection, now: u64, flags: &mut BatchFlags) -> R
         }
     }
     let tokens = conn.prepare_cached(TOKENS_DUE)?.execute(params![t(now), SWEEP_BATCH])? as u64;
-    if !expired.is_empty() || !used_up.is_empty() {
+    // Past the retention period: tombstones with their access logs, then any older log rows.
+    let cutoff = t(now.saturating_sub(retention));
+    let old = ids(TOMBSTONES_DUE, &[&cutoff, &SWEEP_BATCH])?;
+    let (tombstones, log_rows) = zeroing(conn, || {
+        let mut log_rows = 0;
+        for id in &old {
+            log_rows += conn.prepare_cached("DELETE FROM access_log WHERE share_id = ?1")?.execute([id])? as u64;
+            conn.prepare_cached("DELETE FROM shares WHERE id = ?1")?.execute([id])?;
+        }
+        let aged = conn.prepare_cached(LOG_ROWS_DUE)?.execute(params![cutoff, SWEEP_BATCH])? as u64;
+        Ok((old.len() as u64, log_rows + aged))
+    })?;
+    if !expired.is_empty() || !used_up.is_empty() || tombstones + log_rows > 0 {
         flags.checkpoint = true;
     }
-    let full = |n: usize| n >= SWEEP_BATCH as usize;
+    let full = |n: u64| n >= u64::from(SWEEP_BATCH);
     Ok(SweepReport {
         expired: expired.len() as u64,
         used_up: used_up.len() as u64,
         tokens,
-        more: full(expired.len()) || full(used_up.len()) || tokens >= u64::from(SWEEP_BATCH),
+        tombstones,
+        log_rows,
+        more: full(expired.len() as u64)
+            || full(used_up.len() as u64)
+            || full(tokens)
+            || full(tombstones)
+            || full(log_rows),
         skipped: false,
     })
 }
@@ -340,6 +370,8 @@ mod tests {
             (USED_UP_DUE, "shares_used_up"),
             (TOKENS_DUE, "blob_tokens_expiry"),
             (OLDEST_LOG_ROW_DELETE, "access_log_share"),
+            (TOMBSTONES_DUE, "shares_status_expiry"),
+            (LOG_ROWS_DUE, "access_log_at"),
         ] {
             let sql = sql.replace("?1", "0").replace("?2", "500");
             let plan = plan(&conn, &sql);
