@@ -25,13 +25,39 @@ pub fn bin(name: &str) -> PathBuf {
     path
 }
 
-/// A `mappe-relay` process on 127.0.0.1 with its own SQLite file and request log; killed on drop.
+/// The PostgreSQL server the relays run on (`MAPPE_TEST_PG`, set by `./scripts/with-postgres`),
+/// if any; otherwise each relay has a SQLite file.
+pub fn test_pg() -> Option<String> {
+    std::env::var("MAPPE_TEST_PG").ok().filter(|v| !v.is_empty())
+}
+
+/// The PostgreSQL database of the relay storing into `dir`: created on first use and named in
+/// `dir/pg-database`, so a relay restarted on the same directory finds its data again.
+fn pg_database(server: &str, dir: &Path) -> String {
+    let marker = dir.join("pg-database");
+    if let Ok(name) = std::fs::read_to_string(&marker) {
+        return sync_relay::store::postgres::with_database(server, name.trim());
+    }
+    static NEXT: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+    let nanos = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().subsec_nanos();
+    let n = NEXT.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+    let name = format!("e2e_{}_{n}_{nanos}", std::process::id());
+    let url = sync_relay::store::postgres::create_database(server, &name).unwrap_or_else(|e| panic!("{e}"));
+    std::fs::create_dir_all(dir).unwrap();
+    std::fs::write(&marker, &name).unwrap();
+    url
+}
+
+/// A `mappe-relay` process on 127.0.0.1 with its own SQLite file (or PostgreSQL database, with
+/// `MAPPE_TEST_PG`) and request log; killed on drop.
 pub struct RelayProcess {
     child: Child,
     /// Base URL, e.g. `http://127.0.0.1:41234`.
     pub url: String,
-    /// The SQLite database file.
+    /// The SQLite database file (not used on PostgreSQL).
     pub db: PathBuf,
+    /// The PostgreSQL database URL, when the relay runs on PostgreSQL.
+    pub pg: Option<String>,
     /// The request log file.
     pub request_log: PathBuf,
 }
@@ -45,6 +71,7 @@ impl RelayProcess {
     /// Starts a relay storing into `dir` listening on `listen` (to restart one at the same URL).
     pub fn start_at(dir: &Path, listen: &str, extra: &[&str]) -> Self {
         let db = dir.join("relay.sqlite");
+        let pg = test_pg().map(|server| pg_database(&server, dir));
         let request_log = dir.join("requests.log");
         // The rate limits have their own tests (crates/sync-relay/tests/limits.rs); these tests
         // open one share many times in a row. A flag in `extra` still wins.
@@ -54,7 +81,8 @@ impl RelayProcess {
             .arg("--listen")
             .arg(listen)
             .arg("--db")
-            .arg(&db)
+            .arg(pg.as_deref().map_or(db.as_os_str(), std::ffi::OsStr::new))
+            .args(if pg.is_some() { vec!["--relay-key".into(), dir.join("relay.relay-key")] } else { Vec::new() })
             .arg("--request-log")
             .arg(&request_log)
             .args(extra)
@@ -70,12 +98,18 @@ impl RelayProcess {
             .strip_prefix("mappe-relay listening on ")
             .unwrap_or_else(|| panic!("unexpected first line from mappe-relay: {line:?}"))
             .to_string();
-        Self { child, url, db, request_log }
+        Self { child, url, db, pg, request_log }
     }
 
     /// Everything the relay logged about requests so far.
     pub fn request_log(&self) -> String {
         std::fs::read_to_string(&self.request_log).unwrap_or_default()
+    }
+
+    /// Whether the relay keeps its data in a SQLite file (tests that read or alter the file
+    /// directly run only then).
+    pub fn is_sqlite(&self) -> bool {
+        self.pg.is_none()
     }
 
     /// Stops the relay (also done on drop).

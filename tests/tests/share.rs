@@ -215,6 +215,10 @@ fn an_addressed_share_opens_with_its_agency_key_only_and_its_qr_alone_reveals_no
 
 #[test]
 fn revoked_expired_and_used_up_shares_are_refused() {
+    if mappe_e2e::test_pg().is_some() {
+        eprintln!("this test reads and alters the relay's SQLite file: SQLite only");
+        return;
+    }
     let w = World::new(&["--sweep-interval", "3600"]);
     // Revoked: refused, and the ciphertext and scans are gone from the relay at once.
     let (link, id) = w.share(&["--fields", &format!("certificates/{}/scan", w.cert_with_scan)]);
@@ -254,6 +258,10 @@ fn revoked_expired_and_used_up_shares_are_refused() {
 
 #[test]
 fn a_relay_that_changes_any_byte_of_a_share_shows_nothing_but_an_integrity_error() {
+    if mappe_e2e::test_pg().is_some() {
+        eprintln!("this test reads and alters the relay's SQLite file: SQLite only");
+        return;
+    }
     let w = World::new(&[]);
     let (link, id) = w.share(&["--fields", "profile.family_name,profile.given_names"]);
     let db = w.db();
@@ -286,6 +294,10 @@ fn a_relay_that_changes_any_byte_of_a_share_shows_nothing_but_an_integrity_error
 
 #[test]
 fn the_relay_never_holds_plaintext_or_the_share_key_and_a_scan_arrives_byte_identical() {
+    if mappe_e2e::test_pg().is_some() {
+        eprintln!("this test reads and alters the relay's SQLite file: SQLite only");
+        return;
+    }
     let w = World::new(&[]);
     let jobcenter = w.agency("Jobcenter Musterstadt");
     let (bearer, bearer_id) =

@@ -108,6 +108,10 @@ fn db(relay: &RelayProcess) -> rusqlite::Connection {
 
 #[test]
 fn a_relay_that_withholds_or_rolls_back_or_alters_entries_is_caught() {
+    if mappe_e2e::test_pg().is_some() {
+        eprintln!("this test reads and alters the relay's SQLite file: SQLite only");
+        return;
+    }
     let tmp = tempfile::tempdir().unwrap();
     std::fs::create_dir_all(tmp.path().join("relay")).unwrap();
     let relay = RelayProcess::start(&tmp.path().join("relay"), &[]);
@@ -173,6 +177,10 @@ fn a_relay_that_withholds_or_rolls_back_or_alters_entries_is_caught() {
 
 #[test]
 fn a_live_share_carries_a_correction_to_the_office_until_it_is_revoked() {
+    if mappe_e2e::test_pg().is_some() {
+        eprintln!("this test reads and alters the relay's SQLite file: SQLite only");
+        return;
+    }
     let tmp = tempfile::tempdir().unwrap();
     std::fs::create_dir_all(tmp.path().join("relay")).unwrap();
     let relay = RelayProcess::start(&tmp.path().join("relay"), &[]);

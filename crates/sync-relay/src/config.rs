@@ -104,7 +104,9 @@ settings! {
     required {
         /// Address and port to listen on; port 0 picks a free port [default: 127.0.0.1:8787].
         listen: SocketAddr = SocketAddr::from(([127, 0, 0, 1], 8787)), "MAPPE_RELAY_LISTEN";
-        /// The SQLite database file, created if missing [default: ./mappe-relay.sqlite].
+        /// The database: a SQLite file, created if missing, or a PostgreSQL URL
+        /// (`postgres://user@host:port/dbname`) for several relay instances on one database
+        /// [default: ./mappe-relay.sqlite].
         db: PathBuf = PathBuf::from("./mappe-relay.sqlite"), "MAPPE_RELAY_DB";
         /// Largest share upload body, in bytes [default: 1 MiB].
         max_body: usize = MIB as usize, "MAPPE_RELAY_MAX_BODY";
@@ -205,9 +207,22 @@ impl Config {
         config
     }
 
+    /// Which store `db` names: a `postgres://` or `postgresql://` URL selects PostgreSQL,
+    /// anything else is the path of a SQLite file.
+    pub fn database(&self) -> Database {
+        match self.db.to_str() {
+            Some(url) if is_postgres_url(url) => Database::Postgres(url.to_string()),
+            _ => Database::Sqlite(self.db.clone()),
+        }
+    }
+
     /// The relay key file: `relay_key`, else the database path with `.relay-key` appended.
     pub fn relay_key_path(&self) -> PathBuf {
         self.relay_key.clone().unwrap_or_else(|| {
+            if let Database::Postgres(_) = self.database() {
+                // Not beside a URL: every instance on one database must use the same key file.
+                return PathBuf::from("./mappe-relay.relay-key");
+            }
             let mut name = self.db.clone().into_os_string();
             name.push(".relay-key");
             PathBuf::from(name)
@@ -266,6 +281,48 @@ impl Config {
             return bad("tls_cert/tls_key", "give both the certificate and the key, or neither");
         }
         Ok(())
+    }
+}
+
+/// The store a relay runs on, as named by the `db` setting.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Database {
+    /// A SQLite file (the default): one relay process.
+    Sqlite(PathBuf),
+    /// A PostgreSQL URL: any number of relay instances sharing one database.
+    Postgres(String),
+}
+
+impl Database {
+    /// The database for messages: the file, or the URL without its password.
+    pub fn display_name(&self) -> String {
+        match self {
+            Self::Sqlite(path) => path.display().to_string(),
+            Self::Postgres(url) => redact_url(url),
+        }
+    }
+}
+
+/// Whether `db` is a PostgreSQL URL rather than a file path.
+pub fn is_postgres_url(db: &str) -> bool {
+    db.starts_with("postgres://") || db.starts_with("postgresql://")
+}
+
+/// `url` with the password (between `user:` and `@`) replaced by `***`.
+pub fn redact_url(url: &str) -> String {
+    let Some((scheme, rest)) = url.split_once("://") else {
+        return url.to_string();
+    };
+    let (authority, tail) = match rest.find('/') {
+        Some(i) => (&rest[..i], &rest[i..]),
+        None => (rest, ""),
+    };
+    match authority.rsplit_once('@') {
+        Some((user, host)) if user.contains(':') => {
+            let name = user.split(':').next().unwrap_or_default();
+            format!("{scheme}://{name}:***@{host}{tail}")
+        }
+        _ => url.to_string(),
     }
 }
 
@@ -365,6 +422,16 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let err = args(&["--config", dir.path().to_str().unwrap()]).into_config().unwrap_err().to_string();
         assert!(err.contains("not a regular file"), "{err}");
+    }
+
+    #[test]
+    fn a_postgres_url_selects_postgres_and_anything_else_is_a_sqlite_file() {
+        assert_eq!(Config::new("relay.sqlite").database(), Database::Sqlite(PathBuf::from("relay.sqlite")));
+        let config = args(&["--db", "postgresql://relay:secret@10.0.0.5:5432/mappe"]).into_config().unwrap();
+        assert_eq!(config.database(), Database::Postgres("postgresql://relay:secret@10.0.0.5:5432/mappe".into()));
+        assert_eq!(config.database().display_name(), "postgresql://relay:***@10.0.0.5:5432/mappe");
+        assert_eq!(Config::new("postgres://h/db").database(), Database::Postgres("postgres://h/db".into()));
+        assert_eq!(Config::new("./postgres:/x").database(), Database::Sqlite(PathBuf::from("./postgres:/x")));
     }
 
     #[test]

@@ -15,7 +15,7 @@ pub mod http;
 pub(crate) mod limits;
 pub(crate) mod metrics;
 pub mod relay_key;
-pub(crate) mod replay;
+pub mod replay;
 pub(crate) mod request_log;
 pub mod state;
 pub mod store;
@@ -97,6 +97,11 @@ impl Server {
         let addr = listener.local_addr()?;
         let tls = tls_acceptor(&state.config)?;
         Ok(Self { listener, state, addr, tls })
+    }
+
+    /// The state the server runs with (its store, settings and clock).
+    pub fn state(&self) -> &AppState {
+        &self.state
     }
 
     /// The address actually bound (the port is chosen when port 0 was asked for).

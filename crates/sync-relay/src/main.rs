@@ -17,6 +17,15 @@ fn main() -> std::process::ExitCode {
             return std::process::ExitCode::from(2);
         }
     };
+    if (backup_to.is_some() || restore_from.is_some())
+        && matches!(config.database(), sync_relay::config::Database::Postgres(_))
+    {
+        eprintln!(
+            "error: --backup-to and --restore-from work on a SQLite database; back up PostgreSQL with \
+             pg_dump or base backups (docs/operations.md)"
+        );
+        return std::process::ExitCode::from(2);
+    }
     if let Some(to) = backup_to {
         return report(sync_relay::backup::backup(&config.db, &to), "backup written to", &to);
     }

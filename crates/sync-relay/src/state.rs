@@ -4,11 +4,13 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
 
 use crate::config::Config;
+use crate::config::Database;
 use crate::limits::Limits;
 use crate::relay_key::RelayKey;
-use crate::replay::ReplayCache;
+use crate::replay::{ReplayCache, ReplayGuard};
 use crate::request_log::RequestLog;
 use crate::store::Store;
+use crate::store::postgres::PostgresStore;
 use crate::store::sqlite::SqliteStore;
 
 /// The relay's notion of "now" in Unix seconds; settable in tests.
@@ -49,8 +51,9 @@ pub struct AppState {
     pub clock: Clock,
     /// The key that signs deletion receipts.
     pub relay_key: Arc<RelayKey>,
-    /// Signatures seen within the last 2 x clock skew.
-    pub(crate) replay: Arc<ReplayCache>,
+    /// Signatures seen within the last 2 x clock skew (in memory with SQLite, in the database
+    /// with PostgreSQL).
+    pub(crate) replay: Arc<dyn ReplayGuard>,
     /// Where request lines go, if configured.
     pub(crate) request_log: Option<RequestLog>,
     /// Request-body memory still free, in KiB permits (`max_body_memory`).
@@ -66,7 +69,8 @@ impl std::fmt::Debug for AppState {
 }
 
 impl AppState {
-    /// Opens the SQLite store named in `config` (and the request log, if any) and loads or
+    /// Opens the store named in `config` (a SQLite file, or PostgreSQL for a `postgres://`
+    /// URL) and the request log, if any, and loads or
     /// creates the relay key, with the system clock.
     pub fn open(config: Config) -> Result<Self, crate::RelayError> {
         Self::open_with_clock(config, Clock::system())
@@ -74,8 +78,21 @@ impl AppState {
 
     /// [`AppState::open`] with a given clock.
     pub fn open_with_clock(config: Config, clock: Clock) -> Result<Self, crate::RelayError> {
-        let store = SqliteStore::open(&config.db)
-            .map_err(|e| crate::RelayError::Store { path: config.db.clone(), reason: e.to_string() })?;
+        let database = config.database();
+        let failed = |e: crate::store::StoreError| crate::RelayError::Store {
+            path: database.display_name().into(),
+            reason: e.to_string(),
+        };
+        let (store, replay): (Arc<dyn Store>, Arc<dyn ReplayGuard>) = match &database {
+            Database::Sqlite(path) => {
+                (Arc::new(SqliteStore::open(path).map_err(failed)?), Arc::new(ReplayCache::new(config.clock_skew)))
+            }
+            Database::Postgres(url) => {
+                let store = PostgresStore::open(url).map_err(failed)?;
+                let replay = Arc::new(store.replay_guard(config.clock_skew));
+                (Arc::new(store), replay)
+            }
+        };
         let request_log = match &config.request_log {
             Some(path) => Some(
                 RequestLog::open(path).map_err(|e| crate::RelayError::RequestLog { path: path.clone(), source: e })?,
@@ -89,10 +106,10 @@ impl AppState {
         let budget_kib = usize::try_from(config.max_body_memory / 1024).unwrap_or(usize::MAX);
         Ok(Self {
             body_budget: Arc::new(tokio::sync::Semaphore::new(budget_kib.min(tokio::sync::Semaphore::MAX_PERMITS))),
-            replay: Arc::new(ReplayCache::new(config.clock_skew)),
+            replay,
             limits: Arc::new(Limits::new(&config)),
             config: Arc::new(config),
-            store: Arc::new(store),
+            store,
             clock,
             relay_key: Arc::new(relay_key),
             request_log,

@@ -1,9 +1,11 @@
-//! Storage behind one trait, so a PostgreSQL backend can sit beside the SQLite one.
+//! Storage behind one trait: SQLite ([`sqlite`], one process, the default) and PostgreSQL
+//! ([`postgres`], several relay instances on one database).
 //!
 //! Every method takes owned arguments and returns a `'static` future, so handlers can await
 //! it without holding locks and a backend can do its blocking work on its own threads. A
 //! write future resolves only after the write is durable.
 
+pub mod postgres;
 pub mod sqlite;
 
 use std::future::Future;
@@ -198,6 +200,8 @@ pub struct SweepReport {
     pub used_up: u64,
     /// Blob tokens deleted.
     pub tokens: u64,
+    /// Another relay instance held the sweeper lease, so this sweep did nothing (PostgreSQL).
+    pub skipped: bool,
     /// Whether a category hit [`SWEEP_BATCH`] and more is left: sweep again.
     pub more: bool,
     /// Tombstones deleted after the retention period.

@@ -7,7 +7,8 @@ use crate::state::AppState;
 use crate::store::{StoreError, SweepReport};
 
 /// One sweep at the state's current time: content of expired and used-up shares, expired
-/// blob tokens, stale replay-cache entries.
+/// blob tokens, stale replay-cache entries. With PostgreSQL only one instance sweeps at a
+/// time (the others' reports say `skipped`).
 pub async fn sweep_once(state: &AppState) -> Result<SweepReport, StoreError> {
     let now = state.now();
     state.replay.prune(now);
@@ -21,6 +22,11 @@ pub async fn sweep_once(state: &AppState) -> Result<SweepReport, StoreError> {
         report.tokens += round.tokens;
         report.tombstones += round.tombstones;
         report.log_rows += round.log_rows;
+        if round.skipped {
+            // Another relay instance holds the sweeper lease (PostgreSQL): it sweeps.
+            report.skipped = true;
+            break;
+        }
         if !round.more {
             break;
         }
@@ -29,7 +35,9 @@ pub async fn sweep_once(state: &AppState) -> Result<SweepReport, StoreError> {
     metrics::counter!("mappe_swept_total", "what" => "expired").increment(report.expired);
     metrics::counter!("mappe_swept_total", "what" => "used_up").increment(report.used_up);
     metrics::counter!("mappe_swept_total", "what" => "tokens").increment(report.tokens);
-    if report != SweepReport::default() {
+    if report.skipped {
+        tracing::debug!("another relay instance holds the sweeper lease; sweep skipped");
+    } else if report != SweepReport::default() {
         tracing::info!(
             expired = report.expired,
             used_up = report.used_up,

@@ -64,7 +64,7 @@ fn seqs(v: &Value) -> Vec<u64> {
 }
 
 fn count(r: &Relay, table: &str) -> i64 {
-    r.sqlite().query_row(&format!("SELECT COUNT(*) FROM {table}"), [], |row| row.get(0)).unwrap()
+    r.count(&format!("SELECT COUNT(*) FROM {table}"))
 }
 
 fn assert_conflict(res: &Reply, last_seq: u64) -> Value {
@@ -109,8 +109,7 @@ async fn append_and_read_after() {
     let res = r.send("GET", &format!("{}?after=x", log_path(&k)), vec![], Some(&k)).await;
     res.assert_error(400, "bad_request");
     // The relay stores ciphertext only.
-    let stored: Vec<u8> =
-        r.sqlite().query_row("SELECT entry FROM sync_entries WHERE seq = 2", [], |row| row.get(0)).unwrap();
+    let stored = r.bytes("SELECT entry FROM sync_entries WHERE seq = 2").unwrap();
     assert!(!stored.windows(8).any(|w| w == b"change 2"));
 }
 
@@ -303,7 +302,7 @@ async fn quota_counts_entries_snapshot_and_blobs() {
     assert_eq!(snapshot(&r, &k, 3, b"").await.status, 200);
     assert_eq!(append(&r, &k, 4, &payload).await.status, 201);
     assert_eq!(r.send("PUT", &blob_path, vec![1; 500], Some(&k)).await.status, 201);
-    let bytes: i64 = r.sqlite().query_row("SELECT bytes FROM sync_logs", [], |row| row.get(0)).unwrap();
+    let bytes = r.count("SELECT bytes FROM sync_logs");
     assert_eq!(bytes, 88 + 288 + 500);
     r.send("PUT", &blob_path, vec![1; 700], Some(&k)).await.assert_error(413, "quota_exceeded");
 }

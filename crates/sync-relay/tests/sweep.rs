@@ -27,7 +27,7 @@ async fn a_backlog_larger_than_one_round_is_swept_completely_and_nothing_else() 
     r.advance(61);
     let report = sync_relay::sweeper::sweep_once(&r.state).await.unwrap();
     assert_eq!(report.expired, due as u64);
-    let count = |sql: &str| -> i64 { r.sqlite().query_row(sql, [], |row| row.get(0)).unwrap() };
+    let count = |sql: &str| -> i64 { r.count(sql) };
     assert_eq!(count("SELECT COUNT(*) FROM shares WHERE status = 'expired'"), due as i64);
     assert_eq!(count("SELECT COUNT(*) FROM shares WHERE status = 'active'"), 3);
     assert_eq!(count("SELECT COUNT(*) FROM share_content"), 3, "only the live shares keep content");

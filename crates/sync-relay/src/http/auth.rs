@@ -1,11 +1,12 @@
 //! Signed requests: the extractor that checks `mappe-key`, `mappe-time` and
-//! `mappe-signature` (replays are caught by [`crate::replay::ReplayCache`]).
+//! `mappe-signature` (replays are caught by [`crate::replay::ReplayGuard`]).
 //!
 //! The signature (made with `wallet_core::share::request::sign_request`) covers the method,
 //! the path and query exactly as received, the signed time and the SHA-256 of the body. A
 //! time outside the clock-skew window is refused as stale; a signature seen before (while
-//! its time is still inside the window) is refused as replayed. The cache lives in memory:
-//! a restart forgets it, and the skew window bounds what that exposes.
+//! its time is still inside the window) is refused as replayed. With SQLite the cache lives in
+//! memory (a restart forgets it, and the skew window bounds what that exposes); with
+//! PostgreSQL it is a table every instance shares.
 
 use axum::body::Bytes;
 use axum::extract::{FromRequest, Request};
@@ -104,7 +105,7 @@ async fn verify(req: Request, state: &AppState) -> Result<Signed, AppError> {
         RequestError::Stale => AppError::StaleRequest,
         RequestError::BadSignature => AppError::Unauthorized("the request signature does not verify".into()),
     })?;
-    if !state.replay.first_use(verified.signature, verified.time, now) {
+    if !state.replay.first_use(verified.signature, verified.time, now).await? {
         return Err(AppError::Replayed);
     }
     Ok(Signed { key: verified.key, body })

@@ -1,5 +1,6 @@
-//! Helpers shared by the relay tests: a relay over a SQLite file in a temp dir, real keys,
-//! real signed requests and owner signatures.
+//! Helpers shared by the relay tests: a relay over a SQLite file in a temp dir (or, when
+//! `MAPPE_TEST_PG` names a PostgreSQL server, over a fresh database of its own there), real
+//! keys, real signed requests and owner signatures.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, missing_docs, dead_code, unreachable_pub)]
 
 pub mod process;
@@ -26,10 +27,38 @@ pub const T0: u64 = 1_800_000_000;
 
 pub struct Relay {
     pub dir: tempfile::TempDir,
+    /// The SQLite file (absent when the relay runs on PostgreSQL).
     pub db: PathBuf,
     pub state: AppState,
     pub app: Router,
     pub clock: Arc<AtomicU64>,
+    /// The PostgreSQL database: (server URL, database name, database URL).
+    pub pg: Option<(String, String, String)>,
+}
+
+/// The PostgreSQL server the tests run against (`MAPPE_TEST_PG`), if any.
+pub fn test_pg() -> Option<String> {
+    std::env::var("MAPPE_TEST_PG").ok().filter(|v| !v.is_empty())
+}
+
+/// A fresh database on the test server: (name, URL).
+pub fn fresh_pg_database(server: &str) -> (String, String) {
+    static NEXT: AtomicU64 = AtomicU64::new(0);
+    let nanos = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().subsec_nanos();
+    let name = format!("test_{}_{}_{nanos}", std::process::id(), NEXT.fetch_add(1, Ordering::SeqCst));
+    let url = sync_relay::store::postgres::create_database(server, &name).unwrap();
+    (name, url)
+}
+
+impl Drop for Relay {
+    fn drop(&mut self) {
+        if let Some((server, name, _)) = &self.pg {
+            // Best effort: a failed test leaves its database for a look.
+            if !std::thread::panicking() {
+                let _ = sync_relay::store::postgres::drop_database(server, name);
+            }
+        }
+    }
 }
 
 pub struct Reply {
@@ -63,14 +92,83 @@ impl Relay {
     pub fn with(adjust: impl FnOnce(&mut Config)) -> Self {
         let dir = tempfile::tempdir().unwrap();
         let db = dir.path().join("relay.sqlite");
-        let mut config = Config::new(&db);
+        let pg = test_pg().map(|server| {
+            let (name, url) = fresh_pg_database(&server);
+            (server, name, url)
+        });
+        let mut config = match &pg {
+            Some((_, _, url)) => {
+                let mut config = Config::new(url);
+                // Where it would be beside a SQLite file (a URL has no "beside").
+                config.relay_key = Some(dir.path().join("relay.sqlite.relay-key"));
+                config
+            }
+            None => Config::new(&db),
+        };
         // Tests open one share many times in a row; the per-share rate has its own tests.
         config.share_opens_per_minute = 0;
         adjust(&mut config);
         let clock = Arc::new(AtomicU64::new(T0));
         let state = AppState::open_with_clock(config, Clock::manual(clock.clone())).unwrap();
         let app = create_app(state.clone());
-        Self { dir, db, state, app, clock }
+        Self { dir, db, state, app, clock, pg }
+    }
+
+    /// Whether this relay runs on PostgreSQL.
+    pub fn is_postgres(&self) -> bool {
+        self.pg.is_some()
+    }
+
+    /// A second relay instance on the same database, settings and clock (PostgreSQL: what a
+    /// load balancer would spread requests over).
+    pub fn twin(&self) -> (AppState, Router) {
+        let config = (*self.state.config).clone();
+        let state = AppState::open_with_clock(config, Clock::manual(self.clock.clone())).unwrap();
+        let app = create_app(state.clone());
+        (state, app)
+    }
+
+    /// The first column of the first row of `sql`, on either backend.
+    fn scalar<T>(
+        &self,
+        sql: &str,
+        sqlite: impl Fn(&rusqlite::Row<'_>) -> rusqlite::Result<T>,
+        pg: impl Fn(&tokio_postgres::Row) -> T,
+    ) -> T {
+        match &self.pg {
+            Some((_, _, url)) => {
+                let rows = sync_relay::store::postgres::query_rows(url, sql).unwrap();
+                pg(rows.first().unwrap_or_else(|| panic!("no row: {sql}")))
+            }
+            None => self.sqlite().query_row(sql, [], |row| sqlite(row)).unwrap(),
+        }
+    }
+
+    /// An integer query (`SELECT COUNT(*) …`) on either backend.
+    pub fn count(&self, sql: &str) -> i64 {
+        self.scalar(sql, |r| r.get(0), |r| r.get(0))
+    }
+
+    /// A text query on either backend.
+    pub fn text(&self, sql: &str) -> String {
+        self.scalar(sql, |r| r.get(0), |r| r.get(0))
+    }
+
+    /// A byte-string query on either backend.
+    pub fn bytes(&self, sql: &str) -> Option<Vec<u8>> {
+        self.scalar(sql, |r| r.get(0), |r| r.get(0))
+    }
+
+    /// A statement without results on either backend (tests that tamper with stored rows).
+    pub fn execute(&self, sql: &str) {
+        match &self.pg {
+            Some((_, _, url)) => {
+                sync_relay::store::postgres::query_rows(url, sql).unwrap();
+            }
+            None => {
+                self.sqlite().execute_batch(sql).unwrap();
+            }
+        }
     }
 
     pub fn now(&self) -> u64 {

@@ -5,7 +5,7 @@ use wallet_core::share::SharedBlob;
 
 use crate::store::{ShareRecord, Status, StoreError, SyncEntry};
 
-pub(super) fn encode_blobs(blobs: &[SharedBlob]) -> Vec<u8> {
+pub(crate) fn encode_blobs(blobs: &[SharedBlob]) -> Vec<u8> {
     let mut out = Vec::with_capacity(blobs.len() * 40);
     for b in blobs {
         out.extend_from_slice(&b.size.to_be_bytes());
@@ -14,7 +14,7 @@ pub(super) fn encode_blobs(blobs: &[SharedBlob]) -> Vec<u8> {
     out
 }
 
-pub(super) fn decode_blobs(bytes: Option<Vec<u8>>) -> Vec<SharedBlob> {
+pub(crate) fn decode_blobs(bytes: Option<Vec<u8>>) -> Vec<SharedBlob> {
     let Some(bytes) = bytes else {
         return Vec::new();
     };

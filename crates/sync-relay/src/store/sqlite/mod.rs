@@ -18,7 +18,7 @@ use rusqlite::{Connection, OptionalExtension, params};
 use tokio::sync::{mpsc, oneshot};
 use wallet_core::share::SharedBlob;
 
-mod codec;
+pub(super) mod codec;
 mod forget;
 mod logs;
 mod schema;

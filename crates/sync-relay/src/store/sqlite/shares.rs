@@ -306,6 +306,7 @@ pub(super) fn sweep_tx(
             || full(tokens)
             || full(tombstones)
             || full(log_rows),
+        skipped: false,
     })
 }
 
