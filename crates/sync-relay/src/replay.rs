@@ -1,7 +1,7 @@
 //! The replay cache: signatures of signed requests seen within the clock-skew window.
 //!
 //! Behind [`ReplayGuard`], so each store brings the cache that fits it: with SQLite (one
-//! relay process) the [`ReplayCache`] in memory, which a restart forgets (the skew window
+//! relay process) the `ReplayCache` in memory, which a restart forgets (the skew window
 //! bounds what that exposes); with PostgreSQL the `seen_requests` table
 //! ([`crate::store::postgres::PostgresReplay`]), shared by every instance, so a request
 //! replayed to another instance is refused too.
