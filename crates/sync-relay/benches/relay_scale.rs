@@ -1,5 +1,6 @@
-//! Scale benchmark: open latency with 10 k stored shares against 1 M, on SQLite. Shares are
-//! cloned into the database with SQL (each a one-field share of 180 bytes of ciphertext, no
+//! Scale benchmark: open latency with 10 k stored shares against 1 M, on SQLite and (with
+//! `MAPPE_TEST_PG`, e.g. under `./scripts/with-postgres`) on PostgreSQL. Shares are cloned into
+//! the database with SQL (each a one-field share of 180 bytes of ciphertext, no
 //! expiry within the run), then 64 keep-alive connections open random shares for 5 s while
 //! the sweeper runs every second (with many shares a sweep that walks them all stalls every
 //! open queued behind it).
@@ -46,6 +47,32 @@ fn seed(db: &std::path::Path, n: u64, now: u64) {
     conn.execute_batch("PRAGMA wal_checkpoint(TRUNCATE)").unwrap();
 }
 
+/// Fills a PostgreSQL relay database with `n` active bearer shares, ids as [`share_id`].
+async fn seed_postgres(url: &str, n: u64, now: u64) {
+    let (client, connection) = tokio_postgres::connect(url, tokio_postgres::NoTls).await.unwrap();
+    tokio::spawn(connection);
+    client
+        .execute(
+            "INSERT INTO shares (id, holder, audience, revision, expires_at, max_opens, opens, status, blob_list,
+                                 created_at, updated_at)
+             SELECT decode(lpad(to_hex(i), 32, '0'), 'hex'), decode(repeat('00', 32), 'hex'), NULL, 1, $1, NULL, 0,
+                    'active', NULL, $2, $2
+             FROM generate_series(1::bigint, $3::bigint) AS i",
+            &[&((now + 30 * 86_400) as i64), &(now as i64), &(n as i64)],
+        )
+        .await
+        .unwrap();
+    client
+        .execute(
+            "INSERT INTO share_content (share_id, ciphertext, wrapped_key, owner_sig)
+             SELECT id, decode(repeat('ab', 180), 'hex'), NULL, decode(repeat('00', 64), 'hex') FROM shares",
+            &[],
+        )
+        .await
+        .unwrap();
+    client.batch_execute("VACUUM ANALYZE shares; VACUUM ANALYZE share_content").await.unwrap();
+}
+
 struct Point {
     shares: u64,
     p50_ms: f64,
@@ -54,16 +81,22 @@ struct Point {
     bytes: u64,
 }
 
-async fn run(shares: u64) -> Point {
+async fn run(shares: u64, postgres: Option<&str>) -> Point {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("relay.sqlite");
-    let mut config = sync_relay::Config::new(&db);
+    let name = format!("scale_{}_{shares}", std::process::id());
+    let pg_url = postgres.map(|server| sync_relay::store::postgres::create_database(server, &name).unwrap());
+    let mut config = sync_relay::Config::new(pg_url.clone().map_or_else(|| db.clone(), std::path::PathBuf::from));
+    config.relay_key = Some(dir.path().join("relay.key"));
     config.share_opens_per_minute = 0;
     config.rate_limit_per_minute = 0;
     config.sweep_interval = 1;
     let server = sync_relay::Server::bind(config).await.unwrap();
     let started = std::time::Instant::now();
-    seed(&db, shares, wallet_core::share::now());
+    match &pg_url {
+        Some(url) => seed_postgres(url, shares, wallet_core::share::now()).await,
+        None => seed(&db, shares, wallet_core::share::now()),
+    }
     eprintln!("seeded {shares} shares in {:.1} s", started.elapsed().as_secs_f64());
     let addr = server.local_addr();
     let (stop_tx, stop_rx) = tokio::sync::oneshot::channel::<()>();
@@ -75,35 +108,55 @@ async fn run(shares: u64) -> Point {
         load(addr, move |i| format!("/v1/shares/{}", share_id(1 + (i.wrapping_mul(2_654_435_761)) % shares))).await;
     let _ = stop_tx.send(());
     let _ = relay.await;
-    let bytes = std::fs::metadata(&db).unwrap().len();
+    let bytes = match &pg_url {
+        Some(url) => {
+            let (client, connection) = tokio_postgres::connect(url, tokio_postgres::NoTls).await.unwrap();
+            tokio::spawn(connection);
+            let row = client.query_one("SELECT pg_database_size(current_database())", &[]).await.unwrap();
+            let size: i64 = row.get(0);
+            drop(client);
+            let _ = sync_relay::store::postgres::drop_database(postgres.unwrap_or_default(), &name);
+            size as u64
+        }
+        None => std::fs::metadata(&db).unwrap().len(),
+    };
     Point { shares, p50_ms: result.p50_ms, p99_ms: result.p99_ms, rps: result.rps, bytes }
 }
 
 fn main() {
     let large = std::env::var("MAPPE_BENCH_SCALE_LARGE").ok().and_then(|v| v.parse().ok()).unwrap_or(LARGE);
+    let postgres = std::env::var("MAPPE_TEST_PG").ok().filter(|v| !v.is_empty());
     let runtime = tokio::runtime::Builder::new_multi_thread().enable_all().build().unwrap();
     runtime.block_on(async {
-        let small = run(SMALL).await;
-        let big = run(large).await;
-        for p in [&small, &big] {
-            println!(
-                "SQLITE {} shares: p50={:.2} ms p99={:.2} ms, {:.0} opens/s, database {:.1} MB ({:.0} bytes per share)",
-                p.shares,
-                p.p50_ms,
-                p.p99_ms,
-                p.rps,
-                p.bytes as f64 / 1e6,
-                p.bytes as f64 / p.shares as f64
-            );
+        let mut backends: Vec<(&str, Option<&str>)> = vec![("SQLITE", None)];
+        if let Some(server) = postgres.as_deref() {
+            backends.push(("POSTGRES", Some(server)));
+        } else {
+            println!("(set MAPPE_TEST_PG, e.g. with ./scripts/with-postgres, to measure PostgreSQL too)");
         }
-        println!(
-            "RATIO open latency {} shares / {} shares: p50 {:.2}x, p99 {:.2}x (goal p99 <= 1.5x); throughput {:.2}x",
-            big.shares,
-            small.shares,
-            big.p50_ms / small.p50_ms,
-            big.p99_ms / small.p99_ms,
-            big.rps / small.rps
-        );
-        println!("SIZE {:.2} GB per 1 M shares", big.bytes as f64 / big.shares as f64 * 1e6 / 1e9);
+        for (label, server) in backends {
+            let small = run(SMALL, server).await;
+            let big = run(large, server).await;
+            for p in [&small, &big] {
+                println!(
+                    "{label} {} shares: p50={:.2} ms p99={:.2} ms, {:.0} opens/s, database {:.1} MB ({:.0} bytes per share)",
+                    p.shares,
+                    p.p50_ms,
+                    p.p99_ms,
+                    p.rps,
+                    p.bytes as f64 / 1e6,
+                    p.bytes as f64 / p.shares as f64
+                );
+            }
+            println!(
+                "RATIO {label} open latency {} shares / {} shares: p50 {:.2}x, p99 {:.2}x (goal p99 <= 1.5x); throughput {:.2}x",
+                big.shares,
+                small.shares,
+                big.p50_ms / small.p50_ms,
+                big.p99_ms / small.p99_ms,
+                big.rps / small.rps
+            );
+            println!("SIZE {label} {:.2} GB per 1 M shares", big.bytes as f64 / big.shares as f64 * 1e6 / 1e9);
+        }
     });
 }
