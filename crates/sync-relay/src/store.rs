@@ -125,6 +125,25 @@ pub struct ShareRecord {
 }
 
 impl ShareRecord {
+    /// Whether an open signed by `signer` (if signed) may count at `now`, the same for every
+    /// backend: pending (`NotFound`), the audience (`AudienceRequired`, `NotAudience`), then
+    /// revocation, expiry and the open limit (`Gone`). The agency key to log, if addressed.
+    pub fn check_open(&self, signer: Option<[u8; 32]>, now: u64) -> Result<Option<[u8; 32]>, StoreError> {
+        if self.status == Status::Pending {
+            return Err(StoreError::NotFound);
+        }
+        let agency = match (self.audience, signer) {
+            (None, _) => None,
+            (Some(_), None) => return Err(StoreError::AudienceRequired),
+            (Some(aud), Some(signer)) if aud == signer => Some(aud),
+            (Some(_), Some(_)) => return Err(StoreError::NotAudience),
+        };
+        if let Some(reason) = self.closed_reason(now) {
+            return Err(StoreError::Gone(reason));
+        }
+        Ok(agency)
+    }
+
     /// Why the share cannot be opened at `now`, if it cannot (after the pending check).
     pub fn closed_reason(&self, now: u64) -> Option<Status> {
         if self.status.is_tombstone() {

@@ -189,18 +189,7 @@ pub(super) async fn open_share_tx(tx: &Transaction<'_>, o: &Open) -> Result<Open
     let mut record = record_from_row(&row)?;
     let ciphertext: Option<Vec<u8>> = row.try_get(9).map_err(super::codec::db)?;
     let wrapped_key: Option<Vec<u8>> = row.try_get(10).map_err(super::codec::db)?;
-    if record.status == Status::Pending {
-        return Err(StoreError::NotFound);
-    }
-    let agency = match (record.audience, o.signer) {
-        (None, _) => None,
-        (Some(_), None) => return Err(StoreError::AudienceRequired),
-        (Some(aud), Some(signer)) if aud == signer => Some(aud),
-        (Some(_), Some(_)) => return Err(StoreError::NotAudience),
-    };
-    if let Some(reason) = record.closed_reason(o.now) {
-        return Err(StoreError::Gone(reason));
-    }
+    let agency = record.check_open(o.signer, o.now)?;
     let ciphertext = ciphertext.ok_or(StoreError::NotFound)?;
     exec(tx, "UPDATE shares SET opens = opens + 1, last_open_at = $2 WHERE id = $1", &[&&o.id[..], &t(o.now)]).await?;
     record.opens = record.opens.saturating_add(1);

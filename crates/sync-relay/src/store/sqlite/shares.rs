@@ -161,18 +161,7 @@ pub(super) fn open_share_tx(conn: &Connection, o: &Open) -> Result<Opened, Store
         })
         .optional()?;
     let (mut record, ciphertext, wrapped_key) = row.ok_or(StoreError::NotFound)?;
-    if record.status == Status::Pending {
-        return Err(StoreError::NotFound);
-    }
-    let agency = match (record.audience, o.signer) {
-        (None, _) => None,
-        (Some(_), None) => return Err(StoreError::AudienceRequired),
-        (Some(aud), Some(signer)) if aud == signer => Some(aud),
-        (Some(_), Some(_)) => return Err(StoreError::NotAudience),
-    };
-    if let Some(reason) = record.closed_reason(o.now) {
-        return Err(StoreError::Gone(reason));
-    }
+    let agency = record.check_open(o.signer, o.now)?;
     let ciphertext = ciphertext.ok_or(StoreError::NotFound)?;
     conn.prepare_cached("UPDATE shares SET opens = opens + 1, last_open_at = ?2 WHERE id = ?1")?
         .execute(params![&o.id[..], t(o.now)])?;
