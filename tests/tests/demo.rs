@@ -23,7 +23,7 @@ fn demo_against_a_running_relay_ends_with_the_revoked_share_refused() {
         "RESIDENCE PAPERS",
         "Who can open it: only Jobcenter Musterstadt",
         "refused: this share is for a specific office",
-        "VERIFIED: signed by the wallet with fingerprint",
+        "STATED BY THE PERSON, UNCHANGED SINCE SHARED: signed by the wallet with fingerprint",
         "The saved scan is byte-identical to Amal's original: yes",
         "by Jobcenter Musterstadt",
         "cannot take that back",

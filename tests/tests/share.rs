@@ -157,7 +157,7 @@ fn a_bearer_share_shows_exactly_the_chosen_fields_and_its_qr_decodes_to_the_link
     assert_eq!(from_png["share_id"], id);
     // Human output says it is verified and shows the field.
     let human = ok(w.caseworker().args(["open", &link]));
-    assert!(human.starts_with("VERIFIED"), "{human}");
+    assert!(human.starts_with("STATED BY THE PERSON, UNCHANGED SINCE SHARED"), "{human}");
     assert!(human.contains(MARKERS[0]));
 }
 

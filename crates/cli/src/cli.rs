@@ -107,6 +107,10 @@ pub enum Command {
     /// For offices: the office's own Mappe key.
     #[command(subcommand)]
     Agency(AgencyCommand),
+    /// Confirmations of your papers by the office that issued them: your key for the office,
+    /// importing what it gives you, listing what you hold.
+    #[command(subcommand)]
+    Attestation(AttestationCommand),
     /// Open a share from its link or a photo/scan of its QR code (PNG), verify it and show it.
     Open {
         /// The link (https://…/s/…#…) or a PNG image of the QR code.
@@ -120,6 +124,13 @@ pub enum Command {
         /// Download the shared scans into this folder (checked against their SHA-256).
         #[arg(long, value_name = "DIR")]
         save_attachments: Option<PathBuf>,
+        /// The key (64 hex characters) of whoever signs your trust list of offices: the relay
+        /// operator's or your municipality's. Without it no office counts as trusted.
+        #[arg(long, value_name = "HEX", env = "MAPPE_TRUST_KEY")]
+        trust_key: Option<String>,
+        /// Where the trust list is (default: /v1/directory on the share's relay).
+        #[arg(long, value_name = "URL", env = "MAPPE_TRUST_LIST", requires = "trust_key")]
+        trust_list: Option<String>,
     },
     /// Walk through everything with an example person: wallet, share to an office, open, revoke.
     Demo {
@@ -167,6 +178,10 @@ pub struct ShareArgs {
     /// Keep the share up to date: corrections you make later reach the office too.
     #[arg(long)]
     pub live: bool,
+    /// Show an office's confirmation of an entry with only some of its facts, e.g.
+    /// residence/ID:kind,valid_until (repeat for more; `mappe attestation list` shows them).
+    #[arg(long, value_name = "ENTRY:FACTS")]
+    pub attest: Vec<String>,
 }
 
 /// `mappe agency …`
@@ -189,11 +204,67 @@ pub enum AgencyCommand {
         #[arg(long, value_name = "FILE")]
         out: PathBuf,
     },
+    /// Confirm a person's paper: sign an attestation about their key (SD-JWT) and write it to a
+    /// file (and a QR code) to give them. Publishes the office's withdrawal list on the relay.
+    Attest(AttestArgs),
+    /// Withdraw an attestation this office issued (e.g. the permit was revoked) and publish it.
+    Withdraw {
+        /// The attestation's number, as `mappe agency attest` printed it.
+        number: u64,
+    },
     /// Set up the office's key in --wallet DIR from an export file (made by `mappe agency export`
     /// or by the office desk in the browser). Asks for the office passphrase.
     Import {
         /// The export file.
         file: PathBuf,
+    },
+}
+
+/// `mappe agency attest …`
+#[derive(Debug, Args)]
+pub struct AttestArgs {
+    /// residence (kind, number, valid_from, valid_until, legal_basis, work_permitted),
+    /// certificate (kind, level, issuer, date) or recognition (degree, decision, date).
+    #[arg(long)]
+    pub kind: String,
+    /// The person's key (64 hex characters), as `mappe attestation key` shows it.
+    #[arg(long, value_name = "HEX")]
+    pub holder: String,
+    /// A fact, NAME=VALUE (repeat): --claim kind=aufenthaltserlaubnis --claim "legal_basis=§ 18a AufenthG".
+    #[arg(long = "claim", value_name = "NAME=VALUE", required = true)]
+    pub claims: Vec<String>,
+    /// When the confirmation ends: a date (2027-06-30) or a duration (365d).
+    #[arg(long)]
+    pub expires: String,
+    /// The relay where this office publishes withdrawals (remembered after first use).
+    #[arg(long)]
+    pub relay: Option<String>,
+    /// The file to write for the person.
+    #[arg(long, value_name = "FILE")]
+    pub out: PathBuf,
+    /// Also write it as a QR code (PNG) for the person's phone.
+    #[arg(long, value_name = "FILE")]
+    pub png: Option<PathBuf>,
+}
+
+/// `mappe attestation …`
+#[derive(Debug, Subcommand)]
+pub enum AttestationCommand {
+    /// Show your key, for an office that confirms one of your papers.
+    Key,
+    /// Keep an office's attestation with the paper it confirms (checked first).
+    Import {
+        /// The file the office gave you.
+        file: PathBuf,
+        /// The entry it confirms: residence/ID or certificates/ID.
+        #[arg(long, value_name = "ENTRY")]
+        to: String,
+    },
+    /// List the attestations you hold, with their facts.
+    List {
+        /// Print JSON.
+        #[arg(long)]
+        json: bool,
     },
 }
 

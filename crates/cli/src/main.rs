@@ -72,6 +72,7 @@ fn run(cli: Cli) -> anyhow::Result<()> {
                 svg: a.svg,
                 yes: a.yes,
                 live: a.live,
+                attest: a.attest,
             },
         )
         .map(|_| ()),
@@ -82,9 +83,21 @@ fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Agency(cli::AgencyCommand::Init { name, kind }) => commands::agency::init(&ctx, &name, &kind),
         Command::Agency(cli::AgencyCommand::Export { out }) => commands::agency::export(&ctx, &out),
         Command::Agency(cli::AgencyCommand::Import { file }) => commands::agency::import(&ctx, &file),
-        Command::Open { target, as_agency, json, save_attachments } => {
-            commands::open::open(&ctx, &target, as_agency.as_deref(), json, save_attachments.as_deref())
+        Command::Agency(cli::AgencyCommand::Attest(a)) => commands::attest::issue(&ctx, a),
+        Command::Agency(cli::AgencyCommand::Withdraw { number }) => commands::attest::withdraw(&ctx, number),
+        Command::Attestation(cli::AttestationCommand::Key) => commands::attest::key(&ctx),
+        Command::Attestation(cli::AttestationCommand::Import { file, to }) => {
+            commands::attest::import(&ctx, &file, &to)
         }
+        Command::Attestation(cli::AttestationCommand::List { json }) => commands::attest::list(&ctx, json),
+        Command::Open { target, as_agency, json, save_attachments, trust_key, trust_list } => commands::open::open(
+            &ctx,
+            &target,
+            as_agency.as_deref(),
+            json,
+            save_attachments.as_deref(),
+            commands::open::trust_pin(trust_key.as_deref(), trust_list.as_deref())?.as_ref(),
+        ),
         Command::Demo { relay } => commands::demo::run(relay.as_deref()),
     }
 }

@@ -902,7 +902,7 @@ fn demo_with_its_relay_inside_runs_the_whole_flow_and_ends_with_the_revoked_shar
         "RESIDENCE PAPERS",
         "Who can open it: only Jobcenter Musterstadt",
         "refused: this share is for a specific office",
-        "VERIFIED: signed by the wallet with fingerprint",
+        "STATED BY THE PERSON, UNCHANGED SINCE SHARED: signed by the wallet with fingerprint",
         "The saved scan is byte-identical to Amal's original: yes",
         "by Jobcenter Musterstadt",
         "cannot take that back",

@@ -45,6 +45,7 @@ fn manifest(id: &ShareId, holder: &str, audience: Option<Audience>, expires_at: 
                 "issued_on": "2023-01-20", "cefr_level": "B1", "exam": null}]
         }),
         attachments: vec![],
+        attestations: vec![],
     }
 }
 

@@ -51,3 +51,22 @@ item-attachment = ملف: { $title }
 scan-certificate = نسخة ممسوحة من الشهادة «{ $title }»: { $file }
 scan-residence = نسخة ممسوحة من ورقة الإقامة «{ $title }»: { $file }
 scan-other = نسخة ممسوحة من «{ $title }»: { $file }
+
+## حقائق أكّدها مكتب رسمي، مع توقيع المكتب.
+
+consent-confirmed = مؤكَّد من مكتب رسمي (يستطيع المستلم التحقق من توقيع المكتب):
+confirmed-item = { $paper } من { $issuer }: { $claims }
+paper-residence = وثيقة إقامة
+paper-certificate = شهادة
+paper-recognition = قرار معادلة
+claim-kind = النوع
+claim-number = الرقم
+claim-valid_from = صالح من
+claim-valid_until = صالح حتى
+claim-legal_basis = الأساس القانوني
+claim-work_permitted = العمل مسموح
+claim-level = المستوى
+claim-issuer = صادرة عن
+claim-date = التاريخ
+claim-degree = المؤهل
+claim-decision = القرار

@@ -49,3 +49,22 @@ item-attachment = Datei: { $title }
 scan-certificate = Scan des Zertifikats „{ $title }“: { $file }
 scan-residence = Scan des Aufenthaltspapiers „{ $title }“: { $file }
 scan-other = Scan von „{ $title }“: { $file }
+
+## Von einem Amt bestätigte Angaben (Bestätigungen), mit der Signatur des Amts.
+
+consent-confirmed = Von einem Amt bestätigt (der Empfänger kann die Signatur des Amts prüfen):
+confirmed-item = { $paper } von { $issuer }: { $claims }
+paper-residence = Aufenthaltspapier
+paper-certificate = Zeugnis
+paper-recognition = Anerkennungsbescheid
+claim-kind = Art
+claim-number = Nummer
+claim-valid_from = Gültig ab
+claim-valid_until = Gültig bis
+claim-legal_basis = Rechtsgrundlage
+claim-work_permitted = Erwerbstätigkeit erlaubt
+claim-level = Niveau
+claim-issuer = Ausgestellt von
+claim-date = Datum
+claim-degree = Abschluss
+claim-decision = Entscheidung

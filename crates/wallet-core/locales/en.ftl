@@ -56,3 +56,23 @@ item-attachment = File: { $title }
 scan-certificate = Scan of the certificate “{ $title }”: { $file }
 scan-residence = Scan of the residence paper “{ $title }”: { $file }
 scan-other = Scan of “{ $title }”: { $file }
+
+## Facts an office confirmed (attestations), shown with the office's signature.
+
+consent-confirmed = Confirmed by an office (the receiver can check the office's signature):
+# $paper: what kind of paper; $issuer: the office's name as it wrote it (not translated); $claims: the facts shown, comma-separated.
+confirmed-item = { $paper } from { $issuer }: { $claims }
+paper-residence = Residence paper
+paper-certificate = Certificate
+paper-recognition = Recognition notice
+claim-kind = Kind
+claim-number = Number
+claim-valid_from = Valid from
+claim-valid_until = Valid until
+claim-legal_basis = Legal basis
+claim-work_permitted = Work permitted
+claim-level = Level
+claim-issuer = Issued by
+claim-date = Date
+claim-degree = Degree
+claim-decision = Decision

@@ -51,3 +51,22 @@ item-attachment = فایل: { $title }
 scan-certificate = اسکن گواهی «{ $title }»: { $file }
 scan-residence = اسکن مدرک اقامت «{ $title }»: { $file }
 scan-other = اسکن «{ $title }»: { $file }
+
+## واقعیت‌هایی که یک اداره تأیید کرده است، همراه با امضای اداره.
+
+consent-confirmed = تأییدشده توسط یک اداره (گیرنده می‌تواند امضای اداره را بررسی کند):
+confirmed-item = { $paper } از { $issuer }: { $claims }
+paper-residence = مدرک اقامت
+paper-certificate = گواهی
+paper-recognition = حکم ارزشیابی مدرک
+claim-kind = نوع
+claim-number = شماره
+claim-valid_from = معتبر از
+claim-valid_until = معتبر تا
+claim-legal_basis = مبنای قانونی
+claim-work_permitted = اجازهٔ کار
+claim-level = سطح
+claim-issuer = صادرشده توسط
+claim-date = تاریخ
+claim-degree = مدرک تحصیلی
+claim-decision = تصمیم

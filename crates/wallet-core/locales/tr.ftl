@@ -47,3 +47,22 @@ item-attachment = Dosya: { $title }
 scan-certificate = “{ $title }” sertifikasının taranmış kopyası: { $file }
 scan-residence = “{ $title }” oturum belgesinin taranmış kopyası: { $file }
 scan-other = “{ $title }” için taranmış kopya: { $file }
+
+## Bir kurumun onayladığı bilgiler, kurumun imzasıyla.
+
+consent-confirmed = Bir kurum tarafından onaylandı (alıcı kurumun imzasını kontrol edebilir):
+confirmed-item = { $issuer } tarafından { $paper }: { $claims }
+paper-residence = Oturum belgesi
+paper-certificate = Sertifika
+paper-recognition = Denklik kararı
+claim-kind = Tür
+claim-number = Numara
+claim-valid_from = Geçerlilik başlangıcı
+claim-valid_until = Geçerlilik sonu
+claim-legal_basis = Yasal dayanak
+claim-work_permitted = Çalışma izni
+claim-level = Seviye
+claim-issuer = Veren
+claim-date = Tarih
+claim-degree = Derece
+claim-decision = Karar

@@ -50,3 +50,22 @@ item-attachment = Файл: { $title }
 scan-certificate = Скан сертифіката «{ $title }»: { $file }
 scan-residence = Скан документа на перебування «{ $title }»: { $file }
 scan-other = Скан «{ $title }»: { $file }
+
+## Факти, підтверджені установою, з підписом установи.
+
+consent-confirmed = Підтверджено установою (одержувач може перевірити підпис установи):
+confirmed-item = { $paper } від { $issuer }: { $claims }
+paper-residence = Документ на перебування
+paper-certificate = Сертифікат
+paper-recognition = Рішення про визнання
+claim-kind = Вид
+claim-number = Номер
+claim-valid_from = Дійсний з
+claim-valid_until = Дійсний до
+claim-legal_basis = Правова підстава
+claim-work_permitted = Роботу дозволено
+claim-level = Рівень
+claim-issuer = Видано
+claim-date = Дата
+claim-degree = Кваліфікація
+claim-decision = Рішення

@@ -44,6 +44,7 @@ fn addressed(items: &[Described]) -> ConsentInput<'_> {
         expires_at: 1_798_761_600 + 86_400,
         max_opens: Some(3),
         live: false,
+        confirmed: &[],
     }
 }
 
@@ -55,6 +56,7 @@ fn bearer(items: &[Described]) -> ConsentInput<'_> {
         expires_at: 1_798_761_600 + 86_400,
         max_opens: None,
         live: true,
+        confirmed: &[],
     }
 }
 

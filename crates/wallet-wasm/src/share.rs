@@ -34,6 +34,9 @@ pub struct ShareOptions {
     pub purpose: Option<String>,
     /// An agency card (JSON text) or an `agency:` key string; `None` for a bearer share.
     pub audience: Option<String>,
+    /// Offices' attestations to show, each with the facts chosen.
+    #[serde(default)]
+    pub attest: Vec<wallet_core::document::AttestChoice>,
 }
 
 /// The consent screen of a share: the summary the holder agrees to and whom it is for.
@@ -65,6 +68,7 @@ pub(crate) fn core_options(o: &ShareOptions, fallback_relay: Option<&str>) -> Re
         purpose: o.purpose.clone(),
         lang: lang_of(code)?,
         live: o.live,
+        attest: o.attest.clone(),
     })
 }
 

@@ -320,6 +320,7 @@ pub fn bench_fixture(items: u32) -> Result<BenchFixture> {
         revised_at: None,
         content: selection.content,
         attachments: Vec::new(),
+        attestations: Vec::new(),
     };
     let mut addressed_manifest = bearer_manifest.clone();
     addressed_manifest.audience = Some(Audience {

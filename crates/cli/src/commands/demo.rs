@@ -129,12 +129,13 @@ pub fn run(relay: Option<&str>) -> anyhow::Result<()> {
             svg: None,
             yes: true,
             live: false,
+            attest: Vec::new(),
         },
     )?
     .context("the demo share was not created")?;
 
     step(8, "Someone photographs the QR code over her shoulder. Without the Jobcenter's key it reveals nothing:");
-    match super::open::open(&holder, &outcome.url, None, false, None) {
+    match super::open::open(&holder, &outcome.url, None, false, None, None) {
         Ok(()) => anyhow::bail!("a bystander could open an addressed share"),
         Err(e) => println!("  refused: {e}"),
     }
@@ -142,7 +143,7 @@ pub fn run(relay: Option<&str>) -> anyhow::Result<()> {
     step(9, "The caseworker scans the QR code and opens it with the Jobcenter's key: verified, exactly these fields.");
     let inbox = tmp.path().join("caseworker-downloads");
     std::fs::create_dir_all(&inbox)?;
-    super::open::open(&agency, &outcome.url, Some(&agency_dir), false, Some(&inbox))?;
+    super::open::open(&agency, &outcome.url, Some(&agency_dir), false, Some(&inbox), None)?;
     let saved = std::fs::read(inbox.join("telc-b1-scan.pdf")).context("the scan was not saved")?;
     let same = crypto::sha256(&saved) == crypto::sha256(&example_pdf());
     println!("The saved scan is byte-identical to Amal's original: {}", if same { "yes" } else { "NO" });
@@ -154,7 +155,7 @@ pub fn run(relay: Option<&str>) -> anyhow::Result<()> {
     super::shares::revoke(&holder, &outcome.id.to_string(), true)?;
 
     step(12, "The caseworker tries to open it again.");
-    let refused = match super::open::open(&agency, &outcome.url, Some(&agency_dir), false, None) {
+    let refused = match super::open::open(&agency, &outcome.url, Some(&agency_dir), false, None, None) {
         Ok(()) => anyhow::bail!("the revoked share could still be opened"),
         Err(e) => e.to_string(),
     };

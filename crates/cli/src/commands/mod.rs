@@ -1,6 +1,7 @@
 //! One module per command group.
 
 pub mod agency;
+pub mod attest;
 pub mod demo;
 pub mod forget;
 pub mod items;

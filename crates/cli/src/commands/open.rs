@@ -7,7 +7,8 @@ use std::path::{Path, PathBuf};
 
 use serde_json::{Value, json};
 use wallet_core::WalletDir;
-use wallet_core::client::open::{Opening, fetch_scan, open_link};
+use wallet_core::attest::{Standing, Verdict};
+use wallet_core::client::open::{Opening, TrustPin, fetch_scan, judge_attestations, open_link};
 use wallet_core::share::agency::AgencyCard;
 use wallet_core::share::seen::Changes;
 use wallet_core::share::seen::MAX_RECORD;
@@ -27,6 +28,20 @@ struct SavedScan {
     saved_to: Option<PathBuf>,
 }
 
+/// `--trust-key` / `--trust-list` as the core's pin.
+pub fn trust_pin(key: Option<&str>, list: Option<&str>) -> anyhow::Result<Option<TrustPin>> {
+    let Some(key) = key else { return Ok(None) };
+    let Some(key) = hex::decode(key.trim()).ok().and_then(|k| <[u8; 32]>::try_from(k).ok()) else {
+        crate::bad_input!("--trust-key: give the 64 hex characters of the trust list's signing key");
+    };
+    if let Some(url) = list
+        && !(url.starts_with("https://") || url.starts_with("http://127.0.0.1") || url.starts_with("http://localhost"))
+    {
+        crate::bad_input!("--trust-list {url}: give an https:// address");
+    }
+    Ok(Some(TrustPin { url: list.map(str::to_string), key }))
+}
+
 /// `mappe open`
 pub fn open(
     ctx: &Context,
@@ -34,6 +49,7 @@ pub fn open(
     as_agency: Option<&Path>,
     as_json: bool,
     save_to: Option<&Path>,
+    trust: Option<&TrustPin>,
 ) -> anyhow::Result<()> {
     let url = if Path::new(target).is_file() { crate::qr::decode_file(Path::new(target))? } else { target.to_string() };
     let link = ShareLink::parse(&url)?;
@@ -62,7 +78,8 @@ pub fn open(
     // a relay serving an older revision than the office already saw is caught.
     let seen_file = agency.as_ref().zip(as_agency).map(|(_, dir)| seen_path(dir, &link.id.to_string()));
     let seen = seen_file.as_ref().and_then(|p| fsutil::read_limited(p, MAX_RECORD as u64, "a seen record").ok());
-    let opening = block_on(open_link(&mut host, &link, agency.as_ref().map(|a| a.keys()), seen.as_deref(), now()))?;
+    let mut opening = block_on(open_link(&mut host, &link, agency.as_ref().map(|a| a.keys()), seen.as_deref(), now()))?;
+    let trust_problem = block_on(judge_attestations(&mut host, &link, &mut opening, trust, now()));
     let scans = fetch_scans(&mut host, &link, &opening, save_to)?;
     if let (Some(path), Some(record)) = (&seen_file, &opening.seen) {
         if let Some(parent) = path.parent() {
@@ -78,6 +95,7 @@ pub fn open(
     let m = &opened.manifest;
     if as_json {
         let mut value = opening.view(card.as_ref(), now());
+        value["trust_problem"] = json!(trust_problem.as_ref().map(|p| p.0.clone()));
         value["attachments"] = Value::Array(
             scans
                 .iter()
@@ -95,9 +113,10 @@ pub fn open(
     let mut out = String::new();
     let _ = writeln!(
         out,
-        "VERIFIED: signed by the wallet with fingerprint {}, unchanged since it was shared.",
+        "STATED BY THE PERSON, UNCHANGED SINCE SHARED: signed by the wallet with fingerprint {}.",
         opened.holder.fingerprint()
     );
+    let _ = writeln!(out, "This proves who shared it and that nothing was altered, not that the facts are true.");
     out.push('\n');
     let who = m.audience.as_ref().map_or("anyone holding the code".to_string(), |a| a.name.clone());
     let _ = writeln!(out, "  Shared with       {who}");
@@ -134,6 +153,16 @@ pub fn open(
         out.push('\n');
     }
     out.push_str(&output::content(&m.content));
+    if !opening.attestations.is_empty() {
+        let _ = writeln!(out, "CONFIRMED BY AN OFFICE (checked separately from the person's statements)");
+        if let Some(p) = &trust_problem {
+            let _ = writeln!(out, "  Trust list not used: {}", p.0);
+        }
+        for a in &opening.attestations {
+            attestation_lines(&mut out, &a.item, &a.verdict);
+        }
+        out.push('\n');
+    }
     if !scans.is_empty() {
         let _ = writeln!(out, "SCANS");
         for s in &scans {
@@ -159,6 +188,39 @@ pub fn open(
     // Everything above comes from the share: strip anything that could steer the terminal.
     print!("{}", output::clean(&out));
     Ok(())
+}
+
+/// One attestation's verdict: a headline that never says "confirmed" unless it is, then the
+/// facts (none when it failed a check).
+fn attestation_lines(out: &mut String, item: &str, v: &Verdict) {
+    let kind = v.kind.map(|k| k.as_str()).unwrap_or("paper");
+    let office = v.issuer_name.clone().unwrap_or_else(|| "an office".into());
+    let when = v.issued_at.map(date_of).unwrap_or_default();
+    let head = match v.standing {
+        Standing::Confirmed => format!("CONFIRMED by {office} on {when}"),
+        Standing::UntrustedIssuer => "NOT CONFIRMED: signed by an office that is not on your trust list".into(),
+        Standing::StatusUnknown => {
+            format!("NOT CONFIRMED: {office} signed it on {when}, but whether it withdrew it could not be checked")
+        }
+        Standing::Withdrawn => format!("WITHDRAWN by {office}: it no longer confirms this"),
+        Standing::Expired => {
+            format!("EXPIRED: the confirmation ended on {}", v.expires_at.map(last_valid_date).unwrap_or_default())
+        }
+        Standing::Invalid => format!("INVALID, nothing of it is shown: {}", v.message.as_deref().unwrap_or("")),
+    };
+    let _ = writeln!(out, "  {kind} ({item}): {head}");
+    for (k, value) in &v.claims {
+        let shown = match value {
+            Value::String(s) => s.clone(),
+            Value::Bool(true) => "yes".into(),
+            Value::Bool(false) => "no".into(),
+            other => other.to_string(),
+        };
+        let _ = writeln!(out, "    {k:<16} {shown}");
+    }
+    if let (Standing::Confirmed, Some(t)) = (v.standing, v.status_as_of) {
+        let _ = writeln!(out, "    (withdrawal list of {})", wallet_core::share::datetime_of(t));
+    }
 }
 
 /// Downloads, decrypts and checks every scan when asked to save them; else only lists them.

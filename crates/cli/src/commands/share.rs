@@ -5,6 +5,7 @@ use std::io::{BufRead, IsTerminal};
 use std::path::{Path, PathBuf};
 
 use wallet_core::client::shares::{self, ShareOptions as CoreOptions};
+use wallet_core::document::AttestChoice;
 use wallet_core::share::agency::{AgencyCard, audience_from_key_string};
 use wallet_core::share::consent::{self, Lang};
 use wallet_core::share::{Audience, ShareId, check_relay_url};
@@ -39,6 +40,19 @@ pub struct ShareOptions {
     pub yes: bool,
     /// Follow later corrections (new revisions on every change).
     pub live: bool,
+    /// Attestations to show: `ENTRY:FACT,FACT`.
+    pub attest: Vec<String>,
+}
+
+/// `--attest residence/ID:kind,valid_until` as the core's choice.
+fn attest_choice(text: &str) -> anyhow::Result<AttestChoice> {
+    match text.split_once(':') {
+        Some((item, facts)) if !item.trim().is_empty() && !facts.trim().is_empty() => Ok(AttestChoice {
+            item: item.trim().to_string(),
+            claims: facts.split(',').map(|f| f.trim().to_string()).filter(|f| !f.is_empty()).collect(),
+        }),
+        _ => bad_input!("--attest {text}: write ENTRY:FACTS, e.g. --attest residence/ID:kind,valid_until"),
+    }
 }
 
 /// `--expires` as an expiry time, or the sentence that says what to type instead.
@@ -123,6 +137,7 @@ pub fn share(ctx: &Context, o: ShareOptions) -> anyhow::Result<Option<ShareOutco
         bad_input!("--purpose is 1 to {} characters", shares::MAX_PURPOSE);
     }
     let relay_base = relay_url(ctx, o.relay.as_deref())?;
+    let attest = o.attest.iter().map(|a| attest_choice(a)).collect::<anyhow::Result<Vec<_>>>()?;
 
     let mut wallet = ctx.unlock()?;
     let options = CoreOptions {
@@ -134,6 +149,7 @@ pub fn share(ctx: &Context, o: ShareOptions) -> anyhow::Result<Option<ShareOutco
         purpose: o.purpose.clone(),
         lang,
         live: o.live,
+        attest,
     };
     let prepared = shares::prepare(wallet.doc(), options, created_at)?;
     println!("{}", prepared.consent_text);

@@ -8,6 +8,7 @@
 //! clock (the time is an argument) or starts a thread. The CLI drives these futures with a
 //! blocking HTTP client (every await is ready at once); the browser drives them with `fetch`.
 
+pub mod attest;
 pub mod forget;
 pub mod open;
 pub mod shares;

@@ -2,10 +2,13 @@
 //! Verification and decryption are [`crate::share::open_share`]; what an office saw before is
 //! [`crate::share::seen`].
 
+use std::collections::HashMap;
+
 use serde_json::{Value, json};
 
 use super::{ClientError, Host, MAX_BLOB, MAX_JSON, Relay};
 use crate::api;
+use crate::attest::{self, PresentationContext, TrustList, Verdict};
 use crate::crypto::IdentitySecret;
 use crate::keys::WalletKeys;
 use crate::share::agency::AgencyCard;
@@ -71,6 +74,115 @@ pub struct Opening {
     pub changes: Option<Changes>,
     /// The record to keep for the next open (sealed under the office's key); `None` without an office.
     pub seen: Option<Vec<u8>>,
+    /// The verdict on each office attestation the share presents, in manifest order (filled by
+    /// [`judge_attestations`]; empty before).
+    pub attestations: Vec<ItemVerdict>,
+}
+
+/// The verdict on one presented attestation and the entry it is about.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+pub struct ItemVerdict {
+    /// The entry (`residence/<id>`).
+    pub item: String,
+    /// The verdict.
+    #[serde(flatten)]
+    pub verdict: Verdict,
+}
+
+/// Which offices a verifier trusts: a trust list at `url`, signed by the pinned `key`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TrustPin {
+    /// Where the list is (`https://relay/v1/directory`); `None`: the share's relay.
+    pub url: Option<String>,
+    /// The publisher's Ed25519 key.
+    pub key: [u8; 32],
+}
+
+/// What went wrong getting the trust list (the verdicts then say "not on your trust list").
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TrustProblem(pub String);
+
+/// Splits `https://host/path` into a relay base and a path, for URLs from outside (status list
+/// URIs, the trust list's address).
+fn split_url(url: &str) -> Option<(String, String)> {
+    let scheme_end = url.find("://")? + 3;
+    let slash = url[scheme_end..].find('/')? + scheme_end;
+    let (base, path) = url.split_at(slash);
+    crate::share::check_relay_url(base).ok()?;
+    Some((base.to_string(), path.to_string()))
+}
+
+/// Judges the attestations of an opening: fetches the trust list (checked against the pinned
+/// key) and each issuer's status list, then gives every attestation its verdict. A list that
+/// cannot be fetched never makes an attestation "confirmed": without the trust list every
+/// issuer is untrusted, without a status list the status is unknown.
+pub async fn judge_attestations<H: Host>(
+    host: &mut H,
+    link: &ShareLink,
+    opening: &mut Opening,
+    trust: Option<&TrustPin>,
+    now: u64,
+) -> Option<TrustProblem> {
+    let m = &opening.opened.manifest;
+    if m.attestations.is_empty() {
+        return None;
+    }
+    let mut problem = None;
+    let trust_list = match trust {
+        None => None,
+        Some(pin) => {
+            let url = pin.url.clone().unwrap_or_else(|| format!("{}/v1/directory", link.relay));
+            match fetch_text(host, &url, attest::trust::MAX_TRUST_LIST as u64).await {
+                Ok(text) => match TrustList::verify(&text, &pin.key) {
+                    Ok(list) => Some(list),
+                    Err(e) => {
+                        problem = Some(TrustProblem(e.to_string()));
+                        None
+                    }
+                },
+                Err(e) => {
+                    problem = Some(TrustProblem(format!("the trust list could not be fetched from {url}: {e}")));
+                    None
+                }
+            }
+        }
+    };
+    let texts: Vec<String> = m.attestations.iter().map(|a| a.sd_jwt.clone()).collect();
+    let mut statuses = HashMap::new();
+    for uri in attest::status_uris(&texts) {
+        if let Ok(text) = fetch_text(host, &uri, attest::status::MAX_STATUS_TOKEN as u64).await {
+            statuses.insert(uri, text);
+        }
+    }
+    let aud = match &m.audience {
+        Some(a) => attest::audience_for_agency(&a.ed25519),
+        None => attest::audience_for_share(&m.share_id),
+    };
+    let ctx = PresentationContext {
+        holder: opening.opened.holder.0,
+        share_id: &m.share_id,
+        aud: &aud,
+        now,
+        trust: trust_list.as_ref(),
+        statuses: &statuses,
+    };
+    opening.attestations = m
+        .attestations
+        .iter()
+        .map(|a| ItemVerdict { item: a.item.clone(), verdict: attest::verify_presentation(&a.sd_jwt, &ctx) })
+        .collect();
+    problem
+}
+
+async fn fetch_text<H: Host>(host: &mut H, url: &str, limit: u64) -> Result<String, ClientError> {
+    let (base, path) = split_url(url)
+        .ok_or_else(|| ClientError::Malformed { relay: url.to_string(), what: "not an https:// address".into() })?;
+    let relay = Relay::new(&base);
+    let response = host.fetch(relay.request("GET", &path, Vec::new(), limit)).await?;
+    if let Some(refused) = relay.refusal(&response) {
+        return Err(refused);
+    }
+    String::from_utf8(response.body).map_err(|_| relay.malformed("not text"))
 }
 
 /// Opens the share `link` names: fetch (signed by the office for an addressed share), verify,
@@ -116,7 +228,7 @@ pub async fn open_link<H: Host>(
         }
         None => (None, None),
     };
-    Ok(Opening { reply: fetched.reply, opened, changes, seen })
+    Ok(Opening { reply: fetched.reply, opened, changes, seen, attestations: Vec::new() })
 }
 
 /// Downloads scan `r` of an opening and decrypts it; refused unless its size and SHA-256 are
@@ -149,6 +261,7 @@ impl Opening {
         let m = &self.opened.manifest;
         json!({
             "verified": true,
+            "stated_by": "holder",
             "share_id": m.share_id,
             "revision": m.revision,
             "holder": { "public_key": m.holder, "fingerprint": self.opened.holder.fingerprint() },
@@ -167,6 +280,7 @@ impl Opening {
             "attachments": m.attachments.iter().map(|a| json!({
                 "name": a.name, "media_type": a.media_type, "size": a.size, "sha256": a.sha256,
             })).collect::<Vec<_>>(),
+            "attestations": self.attestations,
             "retrieved_at": retrieved_at,
             "office": office.map(|c| json!({ "name": c.name, "kind": c.kind, "fingerprint": c.fingerprint() })),
         })

@@ -5,8 +5,10 @@ use serde::Serialize;
 
 use super::{ClientError, Host, HttpRequest, MAX_JSON, Relay, b64};
 use crate::api;
-use crate::document::{ShareRecord, WalletDoc};
+use crate::attest::{self, AttestError, Held};
+use crate::document::{AttestChoice, Section, ShareRecord, WalletDoc};
 use crate::keys::WalletKeys;
+use crate::share::PresentedAttestation;
 use crate::share::consent::{self, ConsentInput, Lang};
 use crate::share::{
     AttachmentRef, Audience, ConsentText, MANIFEST_VERSION, Manifest, Selection, ShareId, ShareKey, ShareLink,
@@ -36,6 +38,8 @@ pub struct ShareOptions {
     pub lang: Lang,
     /// Whether it follows later corrections.
     pub live: bool,
+    /// Offices' attestations to show with it, each with only the chosen claims.
+    pub attest: Vec<AttestChoice>,
 }
 
 /// Why share options were refused (all are the person's input).
@@ -56,6 +60,9 @@ pub enum OptionsError {
     /// Not a relay URL.
     #[error("{0}")]
     Relay(String),
+    /// An attestation choice that does not fit the wallet.
+    #[error("{0}")]
+    Attest(String),
 }
 
 /// A share ready to be agreed to: what it holds and the consent text the person reads.
@@ -89,6 +96,23 @@ pub fn prepare(doc: &WalletDoc, options: ShareOptions, now: u64) -> Result<Prepa
     check_relay_url(&relay).map_err(OptionsError::Relay)?;
     let options = ShareOptions { relay, ..options };
     let selection = select(doc, &options.fields, &date_of(now))?;
+    let mut attest = Vec::new();
+    let mut held = Vec::new();
+    for choice in &options.attest {
+        let (item, h, _) = chosen_attestation(doc, choice)?;
+        attest.push(AttestChoice { item, claims: choice.claims.clone() });
+        held.push(h);
+    }
+    let options = ShareOptions { attest, ..options };
+    let confirmed: Vec<consent::Confirmed<'_>> = held
+        .iter()
+        .zip(&options.attest)
+        .map(|(h, c)| consent::Confirmed {
+            kind: h.kind,
+            issuer: h.issuer_name.as_deref().unwrap_or("?"),
+            claims: &c.claims,
+        })
+        .collect();
     let consent_text = consent::render(
         options.lang,
         &ConsentInput {
@@ -98,9 +122,69 @@ pub fn prepare(doc: &WalletDoc, options: ShareOptions, now: u64) -> Result<Prepa
             expires_at: options.expires_at,
             max_opens: options.max_opens,
             live: options.live,
+            confirmed: &confirmed,
         },
     );
+    drop(confirmed);
     Ok(Prepared { options, selection, consent_text, created_at: now })
+}
+
+/// Finds the entry a choice names and its attestation: the entry's full path, the checked
+/// attestation and its text.
+fn chosen_attestation(doc: &WalletDoc, choice: &AttestChoice) -> Result<(String, Held, String), ClientError> {
+    let bad = |why: String| ClientError::from(OptionsError::Attest(why));
+    let (section, id) = match choice.item.split_once('/') {
+        Some(("residence", id)) => (Section::Residence, id),
+        Some(("certificates", id)) => (Section::Certificates, id),
+        _ => {
+            return Err(bad(format!(
+                "`{}` is not an entry an office can confirm; use residence/<id> or certificates/<id>",
+                choice.item
+            )));
+        }
+    };
+    let full = doc.resolve(section, id)?;
+    let text = doc
+        .attestation(section, full.as_str())?
+        .ok_or_else(|| bad(format!("{}/{full} has no attestation from an office; import one first", section.key())))?;
+    let held = Held::read(&text).map_err(|e| bad(e.to_string()))?;
+    if choice.claims.is_empty() {
+        return Err(bad("choose at least one confirmed fact to show".into()));
+    }
+    for c in &choice.claims {
+        if !held.claims.contains_key(c) {
+            return Err(bad(format!(
+                "the attestation of {}/{full} has no `{c}`; it has: {}",
+                section.key(),
+                held.claims.keys().cloned().collect::<Vec<_>>().join(", ")
+            )));
+        }
+    }
+    Ok((format!("{}/{full}", section.key()), held, text))
+}
+
+/// The attestations a share presents, bound to it (nonce = share id, aud = office or share).
+fn presentations(
+    doc: &WalletDoc,
+    keys: &WalletKeys,
+    id: &ShareId,
+    audience: Option<&Audience>,
+    choices: &[AttestChoice],
+    now: u64,
+) -> Result<Vec<PresentedAttestation>, ClientError> {
+    let aud = match audience {
+        Some(a) => attest::audience_for_agency(&a.ed25519),
+        None => attest::audience_for_share(&id.to_string()),
+    };
+    choices
+        .iter()
+        .map(|c| {
+            let (_, _, text) = chosen_attestation(doc, c)?;
+            let sd_jwt = attest::present(&text, &c.claims, keys.identity(), &id.to_string(), &aud, now)
+                .map_err(|e: AttestError| ClientError::from(OptionsError::Attest(e.to_string())))?;
+            Ok(PresentedAttestation { item: c.item.clone(), sd_jwt })
+        })
+        .collect()
 }
 
 /// A share made and uploaded.
@@ -141,6 +225,7 @@ pub async fn create<H: Host>(
         revised_at: None,
         content: selection.content.clone(),
         attachments: Vec::new(),
+        attestations: presentations(doc, keys, &id, o.audience.as_ref(), &o.attest, now)?,
     };
     let relay = Relay::new(&o.relay);
     let sealed = seal(host, keys, &id, &key, manifest, &selection).await?;
@@ -164,6 +249,7 @@ pub async fn create<H: Host>(
         content_hash: None,
         stopped_following: None,
         forgotten_at: None,
+        attest: o.attest.clone(),
     };
     doc.put_share_record(&record)?;
     host.save_wallet(doc).await?;
@@ -366,6 +452,7 @@ async fn republish<H: Host>(
             revised_at: Some(now),
             content: selection.content.clone(),
             attachments: Vec::new(),
+            attestations: presentations(doc, keys, &id, r.audience.as_ref(), &r.attest, now)?,
         };
         let sealed = seal(host, keys, &id, &key, manifest, selection).await?;
         match put(host, &relay, keys, &id, &sealed, now).await {

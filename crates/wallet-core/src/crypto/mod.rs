@@ -12,7 +12,9 @@ mod wrap;
 
 pub use aead::{AEAD_KEY_LEN, NONCE_LEN, TAG_LEN, open, seal};
 pub use kdf::{Argon2Params, hkdf_sha256, passphrase_key};
-pub use sign::{AgreementSecret, Domain, IdentitySecret, SIGNATURE_LEN, agreement_public, identity_public, verify};
+pub use sign::{
+    AgreementSecret, Domain, IdentitySecret, SIGNATURE_LEN, agreement_public, identity_public, verify, verify_jws,
+};
 pub use stream::{STREAM_NONCE_PREFIX_LEN, StreamDecryptor, StreamEncryptor, StreamError};
 pub use wrap::{WRAPPED_KEY_LEN, wrap_key};
 

@@ -112,6 +112,26 @@ impl IdentitySecret {
     }
 }
 
+impl IdentitySecret {
+    /// Signs `msg` as it is, without a domain tag: only for JWS (RFC 7515), whose signing input
+    /// the standard fixes. It always begins with base64url of `{"` ("eyJ"), which no domain tag
+    /// ("mappe/v1/…") does, so a JWS signature never verifies as a domain-separated one.
+    pub fn sign_jws(&self, signing_input: &[u8]) -> [u8; SIGNATURE_LEN] {
+        use ed25519_dalek::Signer;
+        self.0.sign(signing_input).to_bytes()
+    }
+}
+
+/// Verifies an Ed25519 JWS signature (RFC 8037 / RFC 9864 `alg: "Ed25519"`) with `verify_strict`.
+pub fn verify_jws(public: &[u8; 32], signing_input: &[u8], signature: &[u8]) -> bool {
+    let (Ok(key), Ok(sig)) =
+        (ed25519_dalek::VerifyingKey::from_bytes(public), <[u8; SIGNATURE_LEN]>::try_from(signature))
+    else {
+        return false;
+    };
+    key.verify_strict(signing_input, &ed25519_dalek::Signature::from_bytes(&sig)).is_ok()
+}
+
 /// Verifies an Ed25519 signature made for `domain` with `verify_strict` (no malleable or
 /// small-order encodings).
 pub fn verify(public: &[u8; 32], domain: Domain, msg: &[u8], signature: &[u8; SIGNATURE_LEN]) -> bool {

@@ -2,6 +2,7 @@
 //! records of their attachments, kept in Automerge so copies on several devices merge.
 
 mod attachments;
+mod attestations;
 mod doc;
 mod edit;
 mod items;

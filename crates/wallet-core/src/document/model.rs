@@ -603,6 +603,18 @@ pub struct ShareRecord {
     /// When the relay was asked to forget this wallet (and deleted this share's tombstone too):
     /// the revocation is then not repeated to the relay, which would store the id again.
     pub forgotten_at: Option<u64>,
+    /// The attestations the share presents: which entry, which claims (kept so a live share's
+    /// revisions present them again).
+    pub attest: Vec<AttestChoice>,
+}
+
+/// One attestation chosen for a share: the entry it confirms and the claims to show.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, serde::Deserialize)]
+pub struct AttestChoice {
+    /// The entry (`residence/<id>` or `certificates/<id>`; an id prefix is expanded).
+    pub item: String,
+    /// The claim names to disclose.
+    pub claims: Vec<String>,
 }
 
 impl std::fmt::Debug for ShareRecord {

@@ -54,6 +54,8 @@ impl WalletDoc {
             Some(t) => self.doc.put(&obj, "forgotten_at", t).map_err(doc_err)?,
             None => self.put_opt(&obj, "forgotten_at", None)?,
         }
+        let attest = (!record.attest.is_empty()).then(|| serde_json::to_string(&record.attest).unwrap_or_default());
+        self.put_opt(&obj, "attest", attest.as_deref())?;
         self.doc.commit();
         Ok(())
     }
@@ -103,6 +105,7 @@ impl WalletDoc {
                     content_hash: self.text(&o, "content_hash"),
                     stopped_following: self.text(&o, "stopped_following"),
                     forgotten_at: self.uint(&o, "forgotten_at"),
+                    attest: self.text(&o, "attest").and_then(|a| serde_json::from_str(&a).ok()).unwrap_or_default(),
                 })
             })();
             if let Some(r) = record {

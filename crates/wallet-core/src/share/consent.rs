@@ -15,6 +15,7 @@ use fluent::{FluentArgs, FluentResource};
 use unic_langid::LanguageIdentifier;
 
 use super::paths::Described;
+use crate::attest::AttestKind;
 use crate::document::Section;
 
 /// Languages the consent summary is available in.
@@ -86,7 +87,7 @@ pub fn lang_name(lang: Lang) -> &'static str {
 }
 
 /// Every message id the code uses; each locale file has exactly these (checked by a unit test).
-pub const MESSAGE_IDS: [&str; 37] = [
+pub const MESSAGE_IDS: [&str; 53] = [
     "consent-title",
     "consent-who-agency",
     "consent-who-anyone",
@@ -124,7 +125,34 @@ pub const MESSAGE_IDS: [&str; 37] = [
     "scan-certificate",
     "scan-residence",
     "scan-other",
+    "consent-confirmed",
+    "confirmed-item",
+    "paper-residence",
+    "paper-certificate",
+    "paper-recognition",
+    "claim-kind",
+    "claim-number",
+    "claim-valid_from",
+    "claim-valid_until",
+    "claim-legal_basis",
+    "claim-work_permitted",
+    "claim-level",
+    "claim-issuer",
+    "claim-date",
+    "claim-degree",
+    "claim-decision",
 ];
+
+/// An office's attestation the share presents, as the consent summary names it.
+#[derive(Debug, Clone)]
+pub struct Confirmed<'a> {
+    /// What kind of paper it confirms.
+    pub kind: AttestKind,
+    /// The office's name as the attestation gives it.
+    pub issuer: &'a str,
+    /// The claims shown.
+    pub claims: &'a [String],
+}
 
 /// What the consent summary is about.
 #[derive(Debug, Clone)]
@@ -141,6 +169,8 @@ pub struct ConsentInput<'a> {
     pub max_opens: Option<u32>,
     /// Whether later corrections reach the office too.
     pub live: bool,
+    /// Offices' attestations shown with the share.
+    pub confirmed: &'a [Confirmed<'a>],
 }
 
 type Bundle = FluentBundle<FluentResource>;
@@ -274,6 +304,17 @@ impl Catalog {
         }
     }
 
+    /// The label of an attestation claim ("Valid until"); an unknown name stays as it is.
+    pub fn claim_label(&self, name: &str) -> String {
+        let id = format!("claim-{name}");
+        if MESSAGE_IDS.contains(&id.as_str()) { self.message(&id) } else { clean(name) }
+    }
+
+    /// The name of the kind of paper an attestation confirms.
+    pub fn paper_label(&self, kind: AttestKind) -> String {
+        self.message(paper_id(kind))
+    }
+
     /// The whole summary: one fact per line, the shared entries as a bullet list. No trailing
     /// newline.
     pub fn render(&self, input: &ConsentInput<'_>) -> String {
@@ -288,6 +329,17 @@ impl Catalog {
         lines.push(self.message("consent-what"));
         for item in input.items {
             lines.push(format!("  • {}", self.field_label(item)));
+        }
+        if !input.confirmed.is_empty() {
+            lines.push(self.message("consent-confirmed"));
+            for c in input.confirmed {
+                let claims: Vec<String> = c.claims.iter().map(|n| self.claim_label(n)).collect();
+                let mut args = FluentArgs::new();
+                args.set("paper", self.message(paper_id(c.kind)));
+                args.set("issuer", clean(c.issuer));
+                args.set("claims", claims.join(", "));
+                lines.push(format!("  • {}", self.format("confirmed-item", Some(&args))));
+            }
         }
         if let Some(purpose) = input.purpose.map(clean).filter(|p| !p.is_empty()) {
             lines.push(self.format_with("consent-purpose", "purpose", &purpose));
@@ -315,6 +367,14 @@ fn format_in(bundle: &Bundle, id: &str, args: Option<&FluentArgs<'_>>, strict: b
     let mut errors = Vec::new();
     let text = bundle.format_pattern(pattern, args, &mut errors);
     (errors.is_empty() || !strict).then(|| text.into_owned())
+}
+
+fn paper_id(kind: AttestKind) -> &'static str {
+    match kind {
+        AttestKind::Residence => "paper-residence",
+        AttestKind::Certificate => "paper-certificate",
+        AttestKind::Recognition => "paper-recognition",
+    }
 }
 
 /// The message id of a profile field's label (`Described::ProfileField` names, see `paths`).
@@ -409,6 +469,9 @@ mod tests {
                     args.set("name", "NAME");
                     args.set("title", "TITLE");
                     args.set("file", "FILE");
+                    args.set("paper", "PAPER");
+                    args.set("issuer", "ISSUER");
+                    args.set("claims", "CLAIMS");
                     args.set("count", count);
                     let mut errors = Vec::new();
                     let text = catalog
@@ -421,7 +484,7 @@ mod tests {
                     };
                     assert!(errors.is_empty(), "{}: {id}: {errors:?}", lang.code());
                     let reference = english.format(id, Some(&args));
-                    for marker in ["AGENCY", "PURPOSE", "DATE", "NAME", "TITLE", "FILE"] {
+                    for marker in ["AGENCY", "PURPOSE", "DATE", "NAME", "TITLE", "FILE", "PAPER", "ISSUER", "CLAIMS"] {
                         assert_eq!(
                             reference.contains(marker),
                             text.contains(marker),

@@ -249,6 +249,19 @@ pub struct Manifest {
     pub content: Value,
     /// Shared scans.
     pub attachments: Vec<AttachmentRef>,
+    /// Offices' attestations of entries, each with only the claims chosen and bound to this
+    /// share (absent when there are none, so older shares keep their bytes).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub attestations: Vec<PresentedAttestation>,
+}
+
+/// An office's attestation presented in a share (`docs/spec/attestation-v1.md`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PresentedAttestation {
+    /// The entry it confirms (`residence/<id>`, `certificates/<id>`).
+    pub item: String,
+    /// The SD-JWT with the chosen disclosures and a key-binding JWT.
+    pub sd_jwt: String,
 }
 
 /// A blob as declared to the relay.

@@ -17,8 +17,8 @@ mod url;
 
 pub use format::{
     AttachmentRef, Audience, ConsentText, EncryptedShare, MANIFEST_VERSION, MAX_MANIFEST, Manifest, OpenedShare,
-    ShareError, ShareId, ShareKey, SharedBlob, VerifyOptions, WRAP_INFO, open_share, owner_message, seal_share,
-    seal_share_with,
+    PresentedAttestation, ShareError, ShareId, ShareKey, SharedBlob, VerifyOptions, WRAP_INFO, open_share,
+    owner_message, seal_share, seal_share_with,
 };
 pub use paths::{Described, FieldPath, Selection, select};
 pub use reencrypt::{MAX_SHARED_SCAN, reencrypt};

@@ -1,0 +1,296 @@
+//! Attestations: `mappe agency attest|withdraw` for an issuing office, `mappe attestation
+//! key|import|list` for the person. Issuing, checking and the status list are wallet-core's
+//! (`wallet_core::attest`); this module reads and writes the files.
+
+use std::path::Path;
+
+use serde_json::json;
+use wallet_core::attest::registry::{Issued, MAX_REGISTRY, Registry};
+use wallet_core::attest::sdjwt::MAX_SD_JWT;
+use wallet_core::attest::{AttestKind, Held, IssueRequest};
+use wallet_core::client::attest::publish_status;
+use wallet_core::document::Section;
+use wallet_core::share::agency::AgencyCard;
+use wallet_core::share::{last_valid_date, now};
+use wallet_core::store::fsutil;
+
+use super::wallet::save;
+use crate::bad_input;
+use crate::cli::AttestArgs;
+use crate::context::Context;
+use crate::relay::{CliHost, block_on};
+
+/// The office's registry of what it issued, in the office folder.
+const REGISTRY_FILE: &str = "attestations.json";
+
+/// `--expires`: a date (valid through that day) or a number of days.
+fn expiry(text: &str, now: u64) -> anyhow::Result<u64> {
+    let t = text.trim();
+    if let Some(days) = t.strip_suffix('d').and_then(|d| d.parse::<u64>().ok())
+        && (1..=3660).contains(&days)
+    {
+        return Ok(now + days * 86_400);
+    }
+    let date = wallet_core::document::normalize_date(t);
+    match wallet_core::time::unix_of_date(&date) {
+        Some(start) if start + 86_400 > now => Ok(start + 86_400),
+        Some(_) => bad_input!("--expires {t} is in the past"),
+        None => bad_input!("--expires takes a date like 2027-06-30 or a number of days like 365d"),
+    }
+}
+
+fn parse_key(text: &str, flag: &str) -> anyhow::Result<[u8; 32]> {
+    match hex::decode(text.trim()).ok().and_then(|k| <[u8; 32]>::try_from(k).ok()) {
+        Some(k) => Ok(k),
+        None => bad_input!("{flag}: give the 64 hex characters of the key"),
+    }
+}
+
+fn load_registry(dir: &Path) -> anyhow::Result<Option<Registry>> {
+    let path = dir.join(REGISTRY_FILE);
+    if !path.exists() {
+        return Ok(None);
+    }
+    let bytes = fsutil::read_limited(&path, MAX_REGISTRY as u64, "the attestation registry")?;
+    Ok(Some(Registry::parse(&bytes)?))
+}
+
+fn save_registry(dir: &Path, registry: &Registry) -> anyhow::Result<()> {
+    let text = serde_json::to_string_pretty(registry)? + "\n";
+    fsutil::write_atomic(&dir.join(REGISTRY_FILE), text.as_bytes())?;
+    Ok(())
+}
+
+/// `mappe agency attest`
+pub fn issue(ctx: &Context, a: AttestArgs) -> anyhow::Result<()> {
+    let Some(kind) = AttestKind::parse(a.kind.trim()) else {
+        bad_input!("--kind {}: use residence, certificate or recognition", a.kind);
+    };
+    let holder = parse_key(&a.holder, "--holder")?;
+    let mut claims = Vec::new();
+    for c in &a.claims {
+        match c.split_once('=') {
+            Some((n, v)) => claims.push((n.trim().to_string(), v.to_string())),
+            None => bad_input!("--claim {c}: write NAME=VALUE, e.g. --claim valid_until=2027-06-30"),
+        }
+    }
+    if a.out.exists() {
+        bad_input!("{} already exists; choose another file", a.out.display());
+    }
+    let card_path = ctx.dir.path().join(super::agency::CARD_FILE);
+    let card = match fsutil::read_limited(&card_path, 64 * 1024, "the card") {
+        Ok(bytes) => AgencyCard::parse(&bytes)?,
+        Err(_) => bad_input!(
+            "{} is not an office folder (no {}); make one with `mappe agency init`",
+            ctx.dir.path().display(),
+            super::agency::CARD_FILE
+        ),
+    };
+    let issued_at = now();
+    let expires_at = expiry(&a.expires, issued_at)?;
+    let mut registry = match (load_registry(ctx.dir.path())?, &a.relay) {
+        (Some(mut r), Some(given)) => {
+            let url = super::share::relay_url(ctx, Some(given))?;
+            if r.relay != url && !r.issued.is_empty() {
+                bad_input!(
+                    "this office publishes its withdrawals at {}; attestations already issued point there",
+                    r.relay
+                );
+            }
+            r.relay = url;
+            r
+        }
+        (Some(r), None) => r,
+        (None, given) => Registry::new(&super::share::relay_url(ctx, given.as_deref())?),
+    };
+    let wallet = ctx.unlock()?;
+    let identity = wallet.keys().identity();
+    let status = registry.next(&identity.public());
+    let req = IssueRequest {
+        kind,
+        holder,
+        claims,
+        issued_at,
+        expires_at,
+        status: status.clone(),
+        issuer_name: card.name.clone(),
+    };
+    let text = wallet_core::attest::issue(identity, &req)?;
+    registry.issued.push(Issued {
+        idx: status.idx,
+        kind,
+        holder: hex::encode(holder),
+        issued_at,
+        expires_at,
+        withdrawn_at: None,
+    });
+    // The list must be on the relay before anyone checks this attestation; the registry is
+    // saved first so that a failed upload is simply repeated by the next attest or withdraw.
+    save_registry(ctx.dir.path(), &registry)?;
+    let token = registry.status_token(identity, issued_at)?;
+    let mut host = CliHost::http_only();
+    block_on(publish_status(&mut host, &registry.relay, &identity.public(), &token))?;
+    fsutil::write_atomic(&a.out, (text.clone() + "\n").as_bytes())?;
+    println!(
+        "{} confirmed a {} paper of the person with key {}: attestation number {}.",
+        card.name,
+        kind.as_str(),
+        hex::encode(holder),
+        status.idx
+    );
+    println!(
+        "Valid until {}. Written to {}: give this file to the person.",
+        last_valid_date(expires_at),
+        a.out.display()
+    );
+    if let Some(png) = &a.png {
+        let code = crate::qr::encode(&text)
+            .map_err(|_| anyhow::anyhow!("the attestation is too long for one QR code; give the person the file"))?;
+        crate::qr::write_png(&code, png)?;
+        println!("QR code written to {}.", png.display());
+    }
+    println!("To withdraw it later: mappe agency withdraw {} (published at {}).", status.idx, status.uri);
+    Ok(())
+}
+
+/// `mappe agency withdraw`
+pub fn withdraw(ctx: &Context, number: u64) -> anyhow::Result<()> {
+    let Some(mut registry) = load_registry(ctx.dir.path())? else {
+        bad_input!("this office has issued no attestations yet (no {REGISTRY_FILE} in {})", ctx.dir.path().display());
+    };
+    let at = now();
+    let issued = registry.withdraw(number, at)?.clone();
+    save_registry(ctx.dir.path(), &registry)?;
+    let wallet = ctx.unlock()?;
+    let identity = wallet.keys().identity();
+    let token = registry.status_token(identity, at)?;
+    let mut host = CliHost::http_only();
+    block_on(publish_status(&mut host, &registry.relay, &identity.public(), &token))?;
+    println!(
+        "Withdrew attestation {number} ({}, issued to key {}). Verifiers see this from now on at {}.",
+        issued.kind.as_str(),
+        issued.holder,
+        registry.status_uri(&identity.public())
+    );
+    println!("Offices that already opened a share with it keep what they saw then.");
+    Ok(())
+}
+
+/// `mappe attestation key`
+pub fn key(ctx: &Context) -> anyhow::Result<()> {
+    let id = ctx.dir.public_identity()?;
+    println!("Your key, for an office that confirms one of your papers: {}", id.to_hex());
+    println!("Fingerprint (compare it aloud with the office): {}", id.fingerprint());
+    Ok(())
+}
+
+fn entry(to: &str) -> anyhow::Result<(Section, &str)> {
+    match to.split_once('/') {
+        Some(("residence", id)) if !id.is_empty() => Ok((Section::Residence, id)),
+        Some(("certificates", id)) if !id.is_empty() => Ok((Section::Certificates, id)),
+        _ => bad_input!("--to {to}: name the entry as residence/ID or certificates/ID"),
+    }
+}
+
+/// `mappe attestation import`
+pub fn import(ctx: &Context, file: &Path, to: &str) -> anyhow::Result<()> {
+    let (section, id) = entry(to)?;
+    let bytes = match fsutil::read_limited(file, MAX_SD_JWT as u64 + 2, "the attestation") {
+        Ok(b) => b,
+        Err(wallet_core::Error::TooLarge { .. }) => bad_input!("{} is too large to be an attestation", file.display()),
+        Err(e) => return Err(e.into()),
+    };
+    let Ok(text) = String::from_utf8(bytes) else {
+        bad_input!("{} is not an attestation (not text)", file.display());
+    };
+    let mut wallet = ctx.unlock()?;
+    let (held, issued) = Held::import(&text, &wallet.keys().public_identity().0, now())?;
+    let fits = match held.kind {
+        AttestKind::Residence => section == Section::Residence,
+        AttestKind::Certificate | AttestKind::Recognition => section == Section::Certificates,
+    };
+    if !fits {
+        bad_input!("this attestation confirms a {} paper; it cannot be kept with {to}", held.kind.as_str());
+    }
+    let full = wallet.doc_mut().set_attestation(section, id, &issued)?;
+    save(&mut wallet)?;
+    let facts: Vec<String> = held.claims.iter().map(|(k, v)| format!("{k}: {}", plain(v))).collect();
+    println!(
+        "Kept the confirmation by {} with {}/{full} (valid until {}).",
+        held.issuer_name.as_deref().unwrap_or("an office"),
+        section.key(),
+        last_valid_date(held.expires_at)
+    );
+    println!("Confirmed facts: {}", facts.join("; "));
+    println!(
+        "Share it with: mappe share --attest {}/{full}:{} …",
+        section.key(),
+        held.claims.keys().cloned().collect::<Vec<_>>().join(",")
+    );
+    Ok(())
+}
+
+fn plain(v: &serde_json::Value) -> String {
+    match v {
+        serde_json::Value::String(s) => s.clone(),
+        serde_json::Value::Bool(true) => "yes".into(),
+        serde_json::Value::Bool(false) => "no".into(),
+        other => other.to_string(),
+    }
+}
+
+/// `mappe attestation list`
+pub fn list(ctx: &Context, as_json: bool) -> anyhow::Result<()> {
+    let wallet = ctx.unlock()?;
+    let doc = wallet.doc();
+    let mut rows = Vec::new();
+    let entries = doc
+        .residence()?
+        .into_iter()
+        .map(|i| (Section::Residence, i.id))
+        .chain(doc.certificates()?.into_iter().map(|i| (Section::Certificates, i.id)));
+    for (section, id) in entries {
+        if let Some(text) = doc.attestation(section, id.as_str())? {
+            let entry = format!("{}/{id}", section.key());
+            match Held::read(&text) {
+                Ok(h) => rows.push((entry, Some(h))),
+                Err(_) => rows.push((entry, None)),
+            }
+        }
+    }
+    if as_json {
+        let value: Vec<_> = rows
+            .iter()
+            .map(|(entry, h)| match h {
+                Some(h) => json!({"entry": entry, "attestation": h, "expired": now() >= h.expires_at}),
+                None => json!({"entry": entry, "attestation": null, "error": "unreadable"}),
+            })
+            .collect();
+        println!("{}", serde_json::to_string_pretty(&value)?);
+        return Ok(());
+    }
+    if rows.is_empty() {
+        println!("No office has confirmed any of your papers yet. Give an office your key (mappe attestation key).");
+        return Ok(());
+    }
+    let mut out = String::new();
+    for (entry, h) in &rows {
+        match h {
+            Some(h) => {
+                let state = if now() >= h.expires_at { "EXPIRED" } else { "valid" };
+                out.push_str(&format!(
+                    "{entry}: {} paper confirmed by {} ({state} until {})\n",
+                    h.kind.as_str(),
+                    h.issuer_name.as_deref().unwrap_or("an office"),
+                    last_valid_date(h.expires_at)
+                ));
+                for (k, v) in &h.claims {
+                    out.push_str(&format!("    {k}: {}\n", plain(v)));
+                }
+            }
+            None => out.push_str(&format!("{entry}: an attestation this version cannot read\n")),
+        }
+    }
+    print!("{}", crate::output::clean(&out));
+    Ok(())
+}
