@@ -9,7 +9,7 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::future_to_promise;
 use zeroize::Zeroizing;
 
-use wallet_core::client::open::{fetch_scan, open_link};
+use wallet_core::client::open::{TrustPin, fetch_scan, judge_attestations, open_link};
 use wallet_core::crypto::Argon2Params;
 use wallet_core::keys::{RootSecret, WalletKeys};
 use wallet_core::share::ShareLink;
@@ -153,17 +153,37 @@ impl Office {
     /// Opens the share `link` names, as `mappe open --as` does, and downloads and checks its
     /// scans. `seen` is what this returned last time for the share (or null). Resolves to
     /// `{ view, seen, scans: [{ name, mediaType, size, sha256, bytes }] }`; every call counts as
-    /// one open on the relay.
+    /// one open on the relay. `trust_key` (hex) pins the key the trust list of offices
+    /// (`/v1/directory` of the share's relay) must be signed with; without it no office's
+    /// attestation counts as confirmed.
     #[wasm_bindgen(js_name = openOp)]
-    pub fn open_op(&self, host: JsValue, link: String, seen: Option<Vec<u8>>, now: f64) -> Promise {
+    pub fn open_op(
+        &self,
+        host: JsValue,
+        link: String,
+        seen: Option<Vec<u8>>,
+        now: f64,
+        trust_key: Option<String>,
+    ) -> Promise {
         let keys = Rc::clone(&self.keys);
         let card = self.card.clone();
         future_to_promise(async move {
             let result: Result<JsValue> = async {
                 let now = js::unix_seconds(now, "now")?;
                 let link = ShareLink::parse(link.trim())?;
+                let pin = match trust_key.as_deref().map(str::trim).filter(|k| !k.is_empty()) {
+                    None => None,
+                    Some(k) => Some(TrustPin {
+                        url: None,
+                        key: hex::decode(k)
+                            .ok()
+                            .and_then(|k| <[u8; 32]>::try_from(k).ok())
+                            .ok_or_else(|| MappeError::bad_input("trustKey: 64 hex characters"))?,
+                    }),
+                };
                 let mut h = JsHost::new(host, &keys);
-                let opening = open_link(&mut h, &link, Some(&keys), seen.as_deref(), now).await?;
+                let mut opening = open_link(&mut h, &link, Some(&keys), seen.as_deref(), now).await?;
+                let problem = judge_attestations(&mut h, &link, &mut opening, pin.as_ref(), now).await;
                 let scans = Array::new();
                 for r in &opening.opened.manifest.attachments {
                     let plain = fetch_scan(&mut h, &link, &opening, r).await?;
@@ -177,6 +197,7 @@ impl Office {
                 }
                 Ok(js::object(&[
                     ("view", js::to_js(&opening.view(Some(&card), now))?),
+                    ("trustProblem", problem.map_or(JsValue::NULL, |p| JsValue::from_str(&p.0))),
                     ("seen", opening.seen.as_deref().map_or(JsValue::NULL, bytes)),
                     ("scans", scans.into()),
                 ]))

@@ -84,6 +84,8 @@ pub struct Opening {
 pub struct ItemVerdict {
     /// The entry (`residence/<id>`).
     pub item: String,
+    /// The presentation as received, for the case file and other verifiers.
+    pub sd_jwt: String,
     /// The verdict.
     #[serde(flatten)]
     pub verdict: Verdict,
@@ -169,7 +171,11 @@ pub async fn judge_attestations<H: Host>(
     opening.attestations = m
         .attestations
         .iter()
-        .map(|a| ItemVerdict { item: a.item.clone(), verdict: attest::verify_presentation(&a.sd_jwt, &ctx) })
+        .map(|a| ItemVerdict {
+            item: a.item.clone(),
+            sd_jwt: a.sd_jwt.clone(),
+            verdict: attest::verify_presentation(&a.sd_jwt, &ctx),
+        })
         .collect();
     problem
 }

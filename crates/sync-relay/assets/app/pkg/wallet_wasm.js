@@ -86,27 +86,33 @@ export class Office {
      * Opens the share `link` names, as `mappe open --as` does, and downloads and checks its
      * scans. `seen` is what this returned last time for the share (or null). Resolves to
      * `{ view, seen, scans: [{ name, mediaType, size, sha256, bytes }] }`; every call counts as
-     * one open on the relay.
+     * one open on the relay. `trust_key` (hex) pins the key the trust list of offices
+     * (`/v1/directory` of the share's relay) must be signed with; without it no office's
+     * attestation counts as confirmed.
      * @param {any} host
      * @param {string} link
      * @param {Uint8Array | number[] | null | undefined} seen
      * @param {number} now
+     * @param {string | null} [trust_key]
      * @returns {Promise<any>}
      */
-    openOp(host, link, seen, now) {
-        const val3 = +now;
-        let ptr0, len0, ptr1, len1;
+    openOp(host, link, seen, now, trust_key) {
+        const val4 = +now;
+        let ptr0, len0, ptr1, len1, ptr2, len2;
         try {
             ptr0 = passStringToWasm0(link, wasm.__wbindgen_malloc, wasm.__wbindgen_realloc);
             len0 = WASM_VECTOR_LEN;
             ptr1 = isLikeNone(seen) ? 0 : passArray8ToWasm0(seen, wasm.__wbindgen_malloc);
             len1 = WASM_VECTOR_LEN;
+            ptr2 = isLikeNone(trust_key) ? 0 : passStringToWasm0(trust_key, wasm.__wbindgen_malloc, wasm.__wbindgen_realloc);
+            len2 = WASM_VECTOR_LEN;
         } catch (e) {
+            if (ptr2) { wasm.__wbindgen_free(ptr2, len2 * 1, 1); }
             if (ptr1) { wasm.__wbindgen_free(ptr1, len1 * 1, 1); }
             if (ptr0) { wasm.__wbindgen_free(ptr0, len0 * 1, 1); }
             throw e;
         }
-        const ret = wasm.office_openOp(this.__wbg_ptr, host, ptr0, len0, ptr1, len1, val3);
+        const ret = wasm.office_openOp(this.__wbg_ptr, host, ptr0, len0, ptr1, len1, val4, ptr2, len2);
         return ret;
     }
     /**
@@ -1606,7 +1612,7 @@ function __wbg_get_imports() {
             return ret;
         },
         __wbindgen_generic_0000000000000001: function(arg0, arg1) {
-            // Cast intrinsic for `Closure(Closure { owned: true, function: Function { arguments: [Externref], shim_idx: 114, ret: Result(Unit), inner_ret: Some(Result(Unit)) }, mutable: true }) -> Externref`.
+            // Cast intrinsic for `Closure(Closure { owned: true, function: Function { arguments: [Externref], shim_idx: 116, ret: Result(Unit), inner_ret: Some(Result(Unit)) }, mutable: true }) -> Externref`.
             const ret = makeMutClosure(arg0, arg1, wasm_bindgen_2c66e0c6f25819a2___convert__closures_____invoke___wasm_bindgen_2c66e0c6f25819a2___JsValue__core_cde53af35fc41047___result__Result_____wasm_bindgen_2c66e0c6f25819a2___JsError___true_);
             return ret;
         },
