@@ -134,6 +134,7 @@ fn a_live_share_refresh_cut_off_during_the_scan_upload_is_not_stuck() {
         purpose: None,
         lang: Lang::En,
         live: true,
+        attest: Vec::new(),
     };
     let prepared = shares::prepare(doc, options, now).unwrap();
     let created = block_on(shares::create(&mut host, keys, doc, prepared, now)).unwrap();

@@ -137,6 +137,9 @@ fn exit_code(err: &anyhow::Error) -> u8 {
     if let Some(e) = err.downcast_ref::<wallet_core::share::ShareError>() {
         return share_exit_code(e);
     }
+    if let Some(e) = err.downcast_ref::<wallet_core::attest::AttestError>() {
+        return attest_exit_code(e);
+    }
     match err.downcast_ref::<E>() {
         Some(e) => wallet_exit_code(e),
         None => 1,
@@ -181,6 +184,17 @@ fn entry_exit_code(e: &wallet_core::sync::EntryError) -> u8 {
     match e {
         S::Integrity | S::BadSignature | S::Misplaced | S::Format => 5,
         S::TooLarge => 1,
+    }
+}
+
+/// An attestation altered or not matching its signatures is 5, like a share that fails its checks;
+/// anything else about it (wrong person, expired, unknown facts) is the person's input, 2.
+fn attest_exit_code(e: &wallet_core::attest::AttestError) -> u8 {
+    use wallet_core::attest::AttestError as A;
+    match e {
+        A::Signature | A::Disclosure(_) | A::KeyBinding(_) => 5,
+        A::Random => 1,
+        _ => 2,
     }
 }
 

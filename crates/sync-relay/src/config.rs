@@ -170,6 +170,11 @@ settings! {
         /// File with the relay's receipt-signing key, created (0600) if missing [default: the
         /// database path + `.relay-key`].
         relay_key: PathBuf, "MAPPE_RELAY_KEY";
+        /// Trust list to publish at `GET /v1/directory`: a JSON file of offices
+        /// (`{"publisher", "agencies": [{"name", "kind", "ed25519"}]}`), signed with the relay
+        /// key at start, or a trust list token signed elsewhere, served as it is [default:
+        /// none: `/v1/directory` answers 404].
+        directory: PathBuf, "MAPPE_RELAY_DIRECTORY";
     }
 }
 
@@ -280,6 +285,10 @@ impl Config {
         if self.tls_cert.is_some() != self.tls_key.is_some() {
             return bad("tls_cert/tls_key", "give both the certificate and the key, or neither");
         }
+        // Read here too, not only at start, so that `--check-config` finds a bad file.
+        if let Some(path) = &self.directory {
+            crate::directory::Directory::read(path)?;
+        }
         Ok(())
     }
 }
@@ -345,6 +354,9 @@ pub enum ConfigError {
         /// What went wrong.
         reason: String,
     },
+    /// The trust list file (`directory`) cannot be published.
+    #[error(transparent)]
+    Directory(#[from] crate::directory::DirectoryError),
     /// The configuration file is not valid TOML or has an unknown key or a wrong type.
     #[error("the configuration file {path} is not valid: {reason}")]
     Syntax {
@@ -451,7 +463,7 @@ mod tests {
         for key in all.keys() {
             assert!(listed.contains_key(key), "mappe-relay.example.toml does not list {key}");
         }
-        for key in ["public_url", "request_log", "tls_cert", "tls_key", "relay_key"] {
+        for key in ["public_url", "request_log", "tls_cert", "tls_key", "relay_key", "directory"] {
             assert!(text.contains(&format!("# {key} = ")), "mappe-relay.example.toml does not mention {key}");
         }
     }
@@ -462,7 +474,7 @@ mod tests {
         let doc = std::fs::read_to_string(path).unwrap();
         let mut keys: Vec<String> =
             toml::from_str::<toml::Table>(&Config::default_for_server().to_toml()).unwrap().keys().cloned().collect();
-        keys.extend(["public_url", "request_log", "tls_cert", "tls_key", "relay_key"].map(String::from));
+        keys.extend(["public_url", "request_log", "tls_cert", "tls_key", "relay_key", "directory"].map(String::from));
         for key in keys {
             assert!(doc.contains(&format!("`{key}`")), "docs/operations.md does not document {key}");
         }

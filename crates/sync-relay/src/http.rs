@@ -3,6 +3,7 @@
 pub(crate) mod app;
 pub(crate) mod auth;
 pub(crate) mod blobs;
+pub(crate) mod directory;
 pub(crate) mod error;
 pub(crate) mod health;
 pub(crate) mod holders;
@@ -10,6 +11,7 @@ pub(crate) mod logs;
 pub(crate) mod office;
 pub(crate) mod openapi;
 pub(crate) mod shares;
+pub(crate) mod status;
 pub(crate) mod viewer;
 
 use std::time::Instant;
@@ -54,6 +56,8 @@ pub fn create_app(state: AppState) -> Router {
         .merge(holders::routes())
         .merge(app::routes())
         .merge(office::routes())
+        .merge(directory::routes())
+        .merge(status::routes())
         .fallback(fallback)
         .layer(DefaultBodyLimit::max(max_body))
         // Spans name the path only: a query may carry a blob token.

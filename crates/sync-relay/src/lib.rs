@@ -11,6 +11,7 @@
 
 pub mod backup;
 pub mod config;
+pub mod directory;
 pub mod http;
 pub(crate) mod limits;
 pub(crate) mod metrics;
@@ -47,6 +48,9 @@ pub enum RelayError {
         /// The I/O error.
         source: std::io::Error,
     },
+    /// The trust list file (`directory`) cannot be published.
+    #[error(transparent)]
+    Directory(#[from] directory::DirectoryError),
     /// The relay key file could not be read or created.
     #[error(transparent)]
     RelayKey(#[from] relay_key::RelayKeyError),

@@ -5,6 +5,7 @@ use std::sync::atomic::{AtomicU64, Ordering};
 
 use crate::config::Config;
 use crate::config::Database;
+use crate::directory::Directory;
 use crate::limits::Limits;
 use crate::relay_key::RelayKey;
 use crate::replay::{ReplayCache, ReplayGuard};
@@ -60,6 +61,8 @@ pub struct AppState {
     pub(crate) body_budget: Arc<tokio::sync::Semaphore>,
     /// Rate limits per client address and per share.
     pub(crate) limits: Arc<Limits>,
+    /// The trust list served at `/v1/directory` (setting `directory`), signed at start.
+    pub(crate) directory: Option<axum::body::Bytes>,
 }
 
 impl std::fmt::Debug for AppState {
@@ -78,6 +81,11 @@ impl AppState {
 
     /// [`AppState::open`] with a given clock.
     pub fn open_with_clock(config: Config, clock: Clock) -> Result<Self, crate::RelayError> {
+        // The trust list file first: a bad one must not leave a new database behind.
+        let directory = match &config.directory {
+            Some(path) => Some((path.clone(), Directory::read(path)?)),
+            None => None,
+        };
         let database = config.database();
         let failed = |e: crate::store::StoreError| crate::RelayError::Store {
             path: database.display_name().into(),
@@ -103,6 +111,10 @@ impl AppState {
             crate::metrics::install();
         }
         let relay_key = RelayKey::load_or_create(&config.relay_key_path())?;
+        let directory = directory.map(|(path, list)| {
+            tracing::info!(path = %path.display(), "publishing a trust list at /v1/directory");
+            axum::body::Bytes::from(list.token(relay_key.secret(), clock.now()))
+        });
         let budget_kib = usize::try_from(config.max_body_memory / 1024).unwrap_or(usize::MAX);
         Ok(Self {
             body_budget: Arc::new(tokio::sync::Semaphore::new(budget_kib.min(tokio::sync::Semaphore::MAX_PERMITS))),
@@ -113,6 +125,7 @@ impl AppState {
             clock,
             relay_key: Arc::new(relay_key),
             request_log,
+            directory,
         })
     }
 

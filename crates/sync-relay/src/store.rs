@@ -313,6 +313,15 @@ pub struct LogPage {
     pub more: bool,
 }
 
+/// What storing an office's status list did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PutStatusOutcome {
+    /// Stored: the first list of this issuer, or one newer than the stored one.
+    Stored,
+    /// The stored list's `iat` is the same or later; nothing stored.
+    NotNewer,
+}
+
 /// What the store holds, for `/metrics`.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct StoreStats {
@@ -462,6 +471,14 @@ pub trait Store: Send + Sync + 'static {
 
     /// Blob `name` of `holder`'s sync log.
     fn log_blob(&self, holder: [u8; 32], name: String) -> StoreFuture<Option<Vec<u8>>>;
+
+    /// Stores `token`, the status list of the office with key `issuer` signed at `iat` (the
+    /// caller verified it), unless the stored one's `iat` is the same or later. One atomic
+    /// compare-and-replace, so relays sharing a database never go back to an older list.
+    fn put_status_list(&self, issuer: [u8; 32], iat: u64, token: Vec<u8>) -> StoreFuture<PutStatusOutcome>;
+
+    /// The stored status list of the office with key `issuer`, as uploaded.
+    fn status_list(&self, issuer: [u8; 32]) -> StoreFuture<Option<Vec<u8>>>;
 
     /// Shares by status and the bytes in use (may take a while with many shares: for
     /// `/metrics`, not for every request).

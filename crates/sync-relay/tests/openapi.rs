@@ -42,6 +42,7 @@ fn concrete(pattern: &str) -> String {
         .replace("{n}", "0")
         .replace("{holder}", "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA")
         .replace("{name}", "scan1")
+        .replace("{issuer}", &"0".repeat(64))
 }
 
 #[test]

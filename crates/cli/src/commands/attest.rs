@@ -126,8 +126,8 @@ pub fn issue(ctx: &Context, a: AttestArgs) -> anyhow::Result<()> {
     });
     // The list must be on the relay before anyone checks this attestation; the registry is
     // saved first so that a failed upload is simply repeated by the next attest or withdraw.
+    let token = registry.status_token(identity, now())?;
     save_registry(ctx.dir.path(), &registry)?;
-    let token = registry.status_token(identity, issued_at)?;
     let mut host = CliHost::http_only();
     block_on(publish_status(&mut host, &registry.relay, &identity.public(), &token))?;
     fsutil::write_atomic(&a.out, (text.clone() + "\n").as_bytes())?;
@@ -160,10 +160,10 @@ pub fn withdraw(ctx: &Context, number: u64) -> anyhow::Result<()> {
     };
     let at = now();
     let issued = registry.withdraw(number, at)?.clone();
-    save_registry(ctx.dir.path(), &registry)?;
     let wallet = ctx.unlock()?;
     let identity = wallet.keys().identity();
-    let token = registry.status_token(identity, at)?;
+    let token = registry.status_token(identity, now())?;
+    save_registry(ctx.dir.path(), &registry)?;
     let mut host = CliHost::http_only();
     block_on(publish_status(&mut host, &registry.relay, &identity.public(), &token))?;
     println!(

@@ -34,10 +34,13 @@ pub fn trust_pin(key: Option<&str>, list: Option<&str>) -> anyhow::Result<Option
     let Some(key) = hex::decode(key.trim()).ok().and_then(|k| <[u8; 32]>::try_from(k).ok()) else {
         crate::bad_input!("--trust-key: give the 64 hex characters of the trust list's signing key");
     };
-    if let Some(url) = list
-        && !(url.starts_with("https://") || url.starts_with("http://127.0.0.1") || url.starts_with("http://localhost"))
-    {
-        crate::bad_input!("--trust-list {url}: give an https:// address");
+    if let Some(url) = list {
+        let base = url.find("://").and_then(|i| url[i + 3..].find('/').map(|j| &url[..i + 3 + j]));
+        if base.is_none_or(|b| wallet_core::share::check_relay_url(b).is_err()) {
+            crate::bad_input!(
+                "--trust-list {url}: give an https:// address with a path, like https://relay.example.org/v1/directory"
+            );
+        }
     }
     Ok(Some(TrustPin { url: list.map(str::to_string), key }))
 }
@@ -154,9 +157,11 @@ pub fn open(
     }
     out.push_str(&output::content(&m.content));
     if !opening.attestations.is_empty() {
-        let _ = writeln!(out, "CONFIRMED BY AN OFFICE (checked separately from the person's statements)");
+        let _ = writeln!(out, "ATTESTATIONS BY OFFICES (checked apart from the person's statements)");
         if let Some(p) = &trust_problem {
             let _ = writeln!(out, "  Trust list not used: {}", p.0);
+        } else if trust.is_none() {
+            let _ = writeln!(out, "  No trust list pinned (--trust-key): no office counts as confirmed.");
         }
         for a in &opening.attestations {
             attestation_lines(&mut out, &a.item, &a.verdict);

@@ -422,13 +422,25 @@ impl Verdict {
 }
 
 /// The status list URLs to fetch before judging these presentations (sans-IO: the caller
-/// fetches them and passes the bodies in [`PresentationContext::statuses`]).
-pub fn status_uris(presentations: &[String]) -> Vec<String> {
+/// fetches them and passes the bodies in [`PresentationContext::statuses`]). Only for
+/// attestations whose issuer signature verifies, whose issuer is on `trust`, and whose URL is
+/// that issuer's list on a relay (`…/v1/status/<issuer hex>`): whoever makes a share cannot make
+/// the verifier fetch an address of its choosing.
+pub fn status_uris(presentations: &[String], trust: Option<&TrustList>) -> Vec<String> {
     let mut out: Vec<String> = presentations
         .iter()
         .filter_map(|p| SdJwt::parse(p).ok())
-        .filter_map(|sd| sd.jwt.payload.get("status").and_then(StatusRef::from_claim))
-        .map(|s| s.uri)
+        .filter_map(|sd| check(&sd).ok())
+        .filter(|h| {
+            let key: Option<[u8; 32]> = hex::decode(&h.issuer).ok().and_then(|k| k.try_into().ok());
+            key.is_some_and(|k| trust.is_some_and(|t| t.find(&k).is_some()))
+        })
+        .filter_map(|h| {
+            let s = h.status?;
+            let base = s.uri.strip_suffix(&format!("/v1/status/{}", h.issuer))?;
+            crate::share::check_relay_url(base).ok()?;
+            Some(s.uri)
+        })
         .collect();
     out.sort();
     out.dedup();
@@ -473,7 +485,10 @@ pub fn verify_presentation(text: &str, ctx: &PresentationContext<'_>) -> Verdict
     if let Some((as_of, _)) = status {
         verdict.status_as_of = as_of;
     }
-    verdict.standing = if ctx.now >= held.expires_at || ctx.now + KB_FUTURE_SKEW < held.issued_at {
+    if ctx.now + KB_FUTURE_SKEW < held.issued_at {
+        return Verdict::invalid(&AttestError::NotYetValid(crate::time::datetime_of(held.issued_at)));
+    }
+    verdict.standing = if ctx.now >= held.expires_at {
         Standing::Expired
     } else if matches!(status, Some((_, Some(true)))) {
         Standing::Withdrawn

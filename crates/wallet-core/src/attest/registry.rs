@@ -37,12 +37,16 @@ pub struct Registry {
     pub relay: String,
     /// Everything issued, by index.
     pub issued: Vec<Issued>,
+    /// The `iat` of the last status list signed: the next one is later, as the relay keeps
+    /// only a newer list.
+    #[serde(default)]
+    pub last_iat: u64,
 }
 
 impl Registry {
     /// An empty registry publishing at `relay`.
     pub fn new(relay: &str) -> Self {
-        Self { v: 1, relay: relay.trim_end_matches('/').to_string(), issued: Vec::new() }
+        Self { v: 1, relay: relay.trim_end_matches('/').to_string(), issued: Vec::new(), last_iat: 0 }
     }
 
     /// Reads a registry file.
@@ -76,9 +80,14 @@ impl Registry {
         Ok(i)
     }
 
-    /// The signed status list of everything issued so far.
-    pub fn status_token(&self, issuer: &IdentitySecret, now: u64) -> Result<String, AttestError> {
+    /// The signed status list of everything issued so far, dated after the last one (two lists
+    /// in the same second would otherwise not replace each other on the relay).
+    pub fn status_token(&mut self, issuer: &IdentitySecret, now: u64) -> Result<String, AttestError> {
         let withdrawn: Vec<u64> = self.issued.iter().filter(|i| i.withdrawn_at.is_some()).map(|i| i.idx).collect();
-        StatusList::sign(issuer, &self.status_uri(&issuer.public()), self.issued.len() as u64, &withdrawn, now)
+        let iat = now.max(self.last_iat + 1);
+        let token =
+            StatusList::sign(issuer, &self.status_uri(&issuer.public()), self.issued.len() as u64, &withdrawn, iat)?;
+        self.last_iat = iat;
+        Ok(token)
     }
 }

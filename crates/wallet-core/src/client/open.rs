@@ -84,8 +84,10 @@ pub struct Opening {
 pub struct ItemVerdict {
     /// The entry (`residence/<id>`).
     pub item: String,
-    /// The presentation as received, for the case file and other verifiers.
-    pub sd_jwt: String,
+    /// The presentation as received, for the case file and other verifiers; left out when it
+    /// failed its checks, so that nothing the verdict hides can be decoded from it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub sd_jwt: Option<String>,
     /// The verdict.
     #[serde(flatten)]
     pub verdict: Verdict,
@@ -151,7 +153,7 @@ pub async fn judge_attestations<H: Host>(
     };
     let texts: Vec<String> = m.attestations.iter().map(|a| a.sd_jwt.clone()).collect();
     let mut statuses = HashMap::new();
-    for uri in attest::status_uris(&texts) {
+    for uri in attest::status_uris(&texts, trust_list.as_ref()) {
         if let Ok(text) = fetch_text(host, &uri, attest::status::MAX_STATUS_TOKEN as u64).await {
             statuses.insert(uri, text);
         }
@@ -171,10 +173,10 @@ pub async fn judge_attestations<H: Host>(
     opening.attestations = m
         .attestations
         .iter()
-        .map(|a| ItemVerdict {
-            item: a.item.clone(),
-            sd_jwt: a.sd_jwt.clone(),
-            verdict: attest::verify_presentation(&a.sd_jwt, &ctx),
+        .map(|a| {
+            let verdict = attest::verify_presentation(&a.sd_jwt, &ctx);
+            let sd_jwt = (verdict.standing != attest::Standing::Invalid).then(|| a.sd_jwt.clone());
+            ItemVerdict { item: a.item.clone(), sd_jwt, verdict }
         })
         .collect();
     problem

@@ -100,6 +100,13 @@ pub fn prepare(doc: &WalletDoc, options: ShareOptions, now: u64) -> Result<Prepa
     let mut held = Vec::new();
     for choice in &options.attest {
         let (item, h, _) = chosen_attestation(doc, choice)?;
+        if now >= h.expires_at {
+            return Err(OptionsError::Attest(format!(
+                "the attestation of {item} expired on {}; ask the office for a new one",
+                crate::time::last_valid_date(h.expires_at)
+            ))
+            .into());
+        }
         attest.push(AttestChoice { item, claims: choice.claims.clone() });
         held.push(h);
     }

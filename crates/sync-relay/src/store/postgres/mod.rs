@@ -27,13 +27,15 @@ mod codec;
 mod logs;
 mod schema;
 mod shares;
+mod status;
 
 use codec::{RECORD_COLUMNS, db, key32, n64, record_from_row, u64_of};
 pub use schema::SCHEMA_VERSION;
 
 use super::{
-    AppendOutcome, ForgetReport, LogBlobOutcome, LogEntry, LogPage, NewShare, Open, Opened, PutOutcome, ShareContent,
-    ShareRecord, SnapshotOutcome, Status, Store, StoreError, StoreFuture, StoreStats, SweepReport, SyncEntry,
+    AppendOutcome, ForgetReport, LogBlobOutcome, LogEntry, LogPage, NewShare, Open, Opened, PutOutcome,
+    PutStatusOutcome, ShareContent, ShareRecord, SnapshotOutcome, Status, Store, StoreError, StoreFuture, StoreStats,
+    SweepReport, SyncEntry,
 };
 
 /// Connections one relay instance keeps to the database at most.
@@ -420,6 +422,22 @@ impl Store for PostgresStore {
                 row_opt(&client, "SELECT data FROM sync_blobs WHERE holder = $1 AND name = $2", &[&&holder[..], &name])
                     .await?;
             row.map(|r| r.try_get(0).map_err(db)).transpose()
+        })
+    }
+
+    fn put_status_list(&self, issuer: [u8; 32], iat: u64, token: Vec<u8>) -> StoreFuture<PutStatusOutcome> {
+        let pool = self.pool.clone();
+        Box::pin(async move {
+            let client = pool.get().await.map_err(pool_err)?;
+            status::put_status_list(&client, &issuer, iat, &token).await
+        })
+    }
+
+    fn status_list(&self, issuer: [u8; 32]) -> StoreFuture<Option<Vec<u8>>> {
+        let pool = self.pool.clone();
+        Box::pin(async move {
+            let client = pool.get().await.map_err(pool_err)?;
+            status::status_list(&client, &issuer).await
         })
     }
 

@@ -92,6 +92,12 @@ pub(super) const MIGRATIONS: &[&str] = &[
         WHERE status = 'active' AND max_opens IS NOT NULL AND opens >= max_opens;
     CREATE INDEX blob_tokens_expiry ON blob_tokens(expires_at);
     CREATE INDEX access_log_at ON access_log(at);",
+    // 2: the newest status list of each issuing office (as the SQLite store's migration 4).
+    "CREATE TABLE status_lists (
+        issuer BYTEA PRIMARY KEY,                 -- the office's Ed25519 key, 32 bytes
+        iat    BIGINT NOT NULL,                   -- the token's iat (Unix seconds)
+        token  BYTEA NOT NULL                     -- the signed token as uploaded
+    );",
 ];
 
 /// The schema version this code writes.

@@ -23,6 +23,7 @@ mod forget;
 mod logs;
 mod schema;
 mod shares;
+mod status;
 mod writer;
 
 use codec::{RECORD_COLUMNS, key32, load_record, record_from_row};
@@ -31,11 +32,13 @@ use logs::{log_append_tx, log_put_blob_tx, log_read, log_snapshot_tx};
 pub use schema::SCHEMA_VERSION;
 use schema::open_writer;
 use shares::{blob_read, open_share_tx, put_blob_tx, put_share_tx, revoke_tx, sweep_tx};
+use status::{put_status_list_tx, status_list_read};
 use writer::{BatchFlags, ReadPool, TypedJob, WriteJob, writer_loop};
 
 use super::{
-    AppendOutcome, ForgetReport, LogBlobOutcome, LogEntry, LogPage, NewShare, Open, Opened, PutOutcome, ShareContent,
-    ShareRecord, SnapshotOutcome, Status, Store, StoreError, StoreFuture, StoreStats, SweepReport, SyncEntry,
+    AppendOutcome, ForgetReport, LogBlobOutcome, LogEntry, LogPage, NewShare, Open, Opened, PutOutcome,
+    PutStatusOutcome, ShareContent, ShareRecord, SnapshotOutcome, Status, Store, StoreError, StoreFuture, StoreStats,
+    SweepReport, SyncEntry,
 };
 
 /// Most jobs committed in one transaction.
@@ -234,6 +237,14 @@ impl Store for SqliteStore {
                 .query_row(params![&holder[..], name], |r| r.get(0))
                 .optional()?)
         })
+    }
+
+    fn put_status_list(&self, issuer: [u8; 32], iat: u64, token: Vec<u8>) -> StoreFuture<PutStatusOutcome> {
+        self.write(move |conn, _| put_status_list_tx(conn, &issuer, iat, &token))
+    }
+
+    fn status_list(&self, issuer: [u8; 32]) -> StoreFuture<Option<Vec<u8>>> {
+        self.read(move |conn| status_list_read(conn, &issuer))
     }
 
     fn stats(&self) -> StoreFuture<StoreStats> {

@@ -87,6 +87,13 @@ pub(super) const MIGRATIONS: &[&str] = &[
         WHERE status = 'active' AND max_opens IS NOT NULL AND opens >= max_opens;
     CREATE INDEX blob_tokens_expiry ON blob_tokens(expires_at);
     CREATE INDEX access_log_at ON access_log(at);",
+    // 4: the newest status list (Token Status List) of each issuing office; a token is replaced
+    // only by one with a later iat. Offices' data, not a person's: forgetting a holder keeps it.
+    "CREATE TABLE status_lists (
+        issuer BLOB PRIMARY KEY NOT NULL,         -- the office's Ed25519 key, 32 bytes
+        iat    INTEGER NOT NULL,                  -- the token's iat (Unix seconds)
+        token  BLOB NOT NULL                      -- the signed token as uploaded
+    );",
 ];
 
 /// The schema version this code writes.
