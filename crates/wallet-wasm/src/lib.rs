@@ -8,6 +8,7 @@
 
 #![forbid(unsafe_code)]
 
+pub mod attest;
 pub mod error;
 mod js;
 pub mod office;

@@ -29,6 +29,11 @@ pub struct Office {
 }
 
 impl Office {
+    /// The office's keys.
+    pub(crate) fn keys(&self) -> &WalletKeys {
+        &self.keys
+    }
+
     /// The office whose root and card these are; the card must name this root's keys.
     pub fn from_root(root: &RootSecret, card: AgencyCard) -> Result<Self> {
         let keys = root.derive();

@@ -19,6 +19,27 @@ export class Office {
         wasm.__wbg_office_free(ptr, 0);
     }
     /**
+     * Issues an attestation: `request` is `{kind, holder, claims, expiresAt, relay}` with the
+     * person's key `holder` (hex) and `claims` an object of texts (`{kind:
+     * "aufenthaltserlaubnis", valid_until: "2027-12-31", work_permitted: "yes"}`). `registry` is
+     * what this returned last time (null the first time, when `relay` names where withdrawals
+     * are published).
+     * @param {any} request
+     * @param {string | null | undefined} registry
+     * @param {number} now
+     * @returns {any}
+     */
+    attest(request, registry, now) {
+        const val2 = +now;
+        var ptr0 = isLikeNone(registry) ? 0 : passStringToWasm0(registry, wasm.__wbindgen_malloc, wasm.__wbindgen_realloc);
+        var len0 = WASM_VECTOR_LEN;
+        const ret = wasm.office_attest(this.__wbg_ptr, request, ptr0, len0, val2);
+        if (ret[2]) {
+            throw takeFromExternrefTable0(ret[1]);
+        }
+        return takeFromExternrefTable0(ret[0]);
+    }
+    /**
      * The card as compact JSON: exactly the text of its QR code.
      * @returns {string}
      */
@@ -167,6 +188,25 @@ export class Office {
         wasm.__wbindgen_free(ret[0], ret[1] * 1, 1);
         return v3;
     }
+    /**
+     * Withdraws attestation `number`; resolves to `{registry, statusUrl, statusToken}` to keep
+     * and publish.
+     * @param {string} registry
+     * @param {number} number
+     * @param {number} now
+     * @returns {any}
+     */
+    withdraw(registry, number, now) {
+        const val2 = +number;
+        const val3 = +now;
+        const ptr0 = passStringToWasm0(registry, wasm.__wbindgen_malloc, wasm.__wbindgen_realloc);
+        const len0 = WASM_VECTOR_LEN;
+        const ret = wasm.office_withdraw(this.__wbg_ptr, ptr0, len0, val2, val3);
+        if (ret[2]) {
+            throw takeFromExternrefTable0(ret[1]);
+        }
+        return takeFromExternrefTable0(ret[0]);
+    }
 }
 if (Symbol.dispose) Office.prototype[Symbol.dispose] = Office.prototype.free;
 
@@ -253,6 +293,18 @@ export class Wallet {
         }
     }
     /**
+     * Every attestation the wallet holds, by entry.
+     * @param {number} now
+     * @returns {any}
+     */
+    attestations(now) {
+        const ret = wasm.wallet_attestations(this.__wbg_ptr, now);
+        if (ret[2]) {
+            throw takeFromExternrefTable0(ret[1]);
+        }
+        return takeFromExternrefTable0(ret[0]);
+    }
+    /**
      * `[{ path, label, group }]`: what can be shared, in words of `lang`. With `now` (Unix
      * seconds) it also offers `residence/current`.
      * @param {string} lang
@@ -284,6 +336,33 @@ export class Wallet {
         } finally {
             wasm.__wbindgen_free(deferred1_0, deferred1_1, 1);
         }
+    }
+    /**
+     * Checks an office's attestation (its signature, that it is about this person's key and
+     * still valid) and keeps it with the paper `entry` names; resolves to what it confirms.
+     * @param {string} text
+     * @param {string} entry_path
+     * @param {number} now
+     * @returns {any}
+     */
+    importAttestation(text, entry_path, now) {
+        const val3 = +now;
+        let ptr0, len0, ptr1, len1;
+        try {
+            ptr0 = passStringToWasm0(text, wasm.__wbindgen_malloc, wasm.__wbindgen_realloc);
+            len0 = WASM_VECTOR_LEN;
+            ptr1 = passStringToWasm0(entry_path, wasm.__wbindgen_malloc, wasm.__wbindgen_realloc);
+            len1 = WASM_VECTOR_LEN;
+        } catch (e) {
+            if (ptr1) { wasm.__wbindgen_free(ptr1, len1 * 1, 1); }
+            if (ptr0) { wasm.__wbindgen_free(ptr0, len0 * 1, 1); }
+            throw e;
+        }
+        const ret = wasm.wallet_importAttestation(this.__wbg_ptr, ptr0, len0, ptr1, len1, val3);
+        if (ret[2]) {
+            throw takeFromExternrefTable0(ret[1]);
+        }
+        return takeFromExternrefTable0(ret[0]);
     }
     /**
      * wallet-json-v1 text, as `mappe show --json` prints it.
@@ -330,6 +409,22 @@ export class Wallet {
             throw takeFromExternrefTable0(ret[1]);
         }
         return takeFromExternrefTable0(ret[0]);
+    }
+    /**
+     * The person's Ed25519 key (hex), for an office that confirms one of their papers.
+     * @returns {string}
+     */
+    publicKey() {
+        let deferred1_0;
+        let deferred1_1;
+        try {
+            const ret = wasm.wallet_publicKey(this.__wbg_ptr);
+            deferred1_0 = ret[0];
+            deferred1_1 = ret[1];
+            return getStringFromWasm0(ret[0], ret[1]);
+        } finally {
+            wasm.__wbindgen_free(deferred1_0, deferred1_1, 1);
+        }
     }
     /**
      * Decrypts an attachment file, checked against its recorded size and SHA-256.
@@ -1612,7 +1707,7 @@ function __wbg_get_imports() {
             return ret;
         },
         __wbindgen_generic_0000000000000001: function(arg0, arg1) {
-            // Cast intrinsic for `Closure(Closure { owned: true, function: Function { arguments: [Externref], shim_idx: 116, ret: Result(Unit), inner_ret: Some(Result(Unit)) }, mutable: true }) -> Externref`.
+            // Cast intrinsic for `Closure(Closure { owned: true, function: Function { arguments: [Externref], shim_idx: 119, ret: Result(Unit), inner_ret: Some(Result(Unit)) }, mutable: true }) -> Externref`.
             const ret = makeMutClosure(arg0, arg1, wasm_bindgen_2c66e0c6f25819a2___convert__closures_____invoke___wasm_bindgen_2c66e0c6f25819a2___JsValue__core_cde53af35fc41047___result__Result_____wasm_bindgen_2c66e0c6f25819a2___JsError___true_);
             return ret;
         },
