@@ -2,20 +2,49 @@
 // verifies it (share.js) and shows it. Every text goes in with textContent; nothing from the
 // share is ever parsed as HTML.
 
-import { ShareError, b64urlDecode, fingerprint, openAttachment, openShare, parseLink, warmUp } from './share.js';
 import {
+  MAX_STATUS_TOKEN,
+  MAX_TRUST_LIST,
+  audienceForAgency,
+  audienceForShare,
+  lastValidDate,
+  statusUris,
+  verifyPresentation,
+  verifyTrustList,
+} from './attest.js';
+import {
+  ShareError,
+  b64urlDecode,
+  fingerprint,
+  fromHex,
+  openAttachment,
+  openShare,
+  parseLink,
+  warmUp,
+} from './share.js';
+import {
+  ATTEST_KINDS,
+  CLAIM_ORDER,
+  DATE_CLAIMS,
   ITEM_ORDER,
   KIND_LABELS,
+  LANGS,
   LANGUAGE_NAMES,
+  LOCALES,
   PROFILE_ORDER,
   REASONS,
   RTL,
+  SELF_NAMES,
   UI,
   fieldLabel,
+  pickLanguage,
   reasonFor,
 } from './texts.js';
 
-const state = { lang: 'de', view: { kind: 'loading' } };
+const state = {
+  lang: pickLanguage(typeof navigator === 'undefined' ? [] : navigator.languages),
+  view: { kind: 'loading' },
+};
 
 // ---- small DOM helpers ------------------------------------------------------------------
 
@@ -37,16 +66,29 @@ function el(tag, attrs, ...children) {
 
 const t = () => UI[state.lang];
 
+const locale = () => LOCALES[state.lang];
+
 function formatTime(unix) {
   const date = new Date(unix * 1000);
-  return new Intl.DateTimeFormat(state.lang === 'de' ? 'de-DE' : 'en-GB', {
-    dateStyle: 'long',
-    timeStyle: 'short',
-  }).format(date);
+  return new Intl.DateTimeFormat(locale(), { dateStyle: 'long', timeStyle: 'short' }).format(date);
+}
+
+/** A day: 21.11.2026 in German, 21 Nov 2026 in English. */
+function formatDay(unix) {
+  return new Intl.DateTimeFormat(locale(), { dateStyle: 'medium' }).format(new Date(unix * 1000));
+}
+
+/** A calendar date `YYYY-MM-DD` as a day in the interface language; other text as it is. */
+function formatIsoDate(text) {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!m) return text;
+  const date = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  if (Number.isNaN(date.getTime())) return text;
+  return new Intl.DateTimeFormat(locale(), { dateStyle: 'medium', timeZone: 'UTC' }).format(date);
 }
 
 function formatSize(n) {
-  const nf = new Intl.NumberFormat(state.lang === 'de' ? 'de-DE' : 'en-GB', { maximumFractionDigits: 1 });
+  const nf = new Intl.NumberFormat(locale(), { maximumFractionDigits: 1 });
   if (n >= 1024 * 1024) return `${nf.format(n / (1024 * 1024))} MB`;
   if (n >= 1024) return `${nf.format(Math.round(n / 1024))} KB`;
   return `${n} B`;
@@ -101,16 +143,27 @@ function renderLoading() {
   return [el('p', { class: 'loading', text: t().opening })];
 }
 
+/** The interface language first, then German and English (what a caseworker here reads). */
+function languagesShown() {
+  return [...new Set([state.lang, 'de', 'en'])];
+}
+
+const dirOf = (lang) => (RTL.has(lang) ? 'rtl' : 'ltr');
+
 function renderFailure(code) {
   const reason = REASONS[reasonFor(code)];
   return [
     el(
       'section',
       { class: 'failure', role: 'alert', 'data-reason': reasonFor(code) },
-      el('h1', { lang: 'de', text: reason.de[0] }),
-      el('p', { lang: 'de', text: reason.de[1] }),
-      el('h2', { lang: 'en', text: reason.en[0] }),
-      el('p', { lang: 'en', text: reason.en[1] }),
+      languagesShown().map((lang, i) =>
+        el(
+          'div',
+          { class: 'in-lang', lang, dir: dirOf(lang) },
+          el(i === 0 ? 'h1' : 'h2', { text: reason[lang][0] }),
+          el('p', { text: reason[lang][1] }),
+        ),
+      ),
     ),
   ];
 }
@@ -122,12 +175,12 @@ function officeLink() {
 
 function renderAddressed() {
   const out = [];
-  for (const lang of state.lang === 'de' ? ['de', 'en'] : ['en', 'de']) {
+  for (const lang of languagesShown()) {
     const x = UI[lang];
     out.push(
       el(
         'section',
-        { class: 'addressed', lang, 'data-reason': 'addressed' },
+        { class: 'addressed', lang, dir: dirOf(lang), 'data-reason': 'addressed' },
         el(lang === state.lang ? 'h1' : 'h2', { text: x.addressedTitle }),
         el('p', { text: x.addressedText }),
         el('p', { text: x.addressedHow }),
@@ -167,24 +220,133 @@ function itemTitle(content, path) {
   return item ? scalar(item.title) ?? KIND_LABELS[section]?.[item.kind]?.[state.lang] ?? path : path;
 }
 
+// ---- offices' attestations --------------------------------------------------------------
+
+/** An attestation's claim as text in the interface language. */
+function claimText(kind, name, value) {
+  const x = t();
+  if (typeof value === 'boolean') return value ? x.yes : x.no;
+  if (typeof value === 'string') {
+    if (DATE_CLAIMS.has(name)) return formatIsoDate(value);
+    if (name === 'kind') {
+      const table = kind === 'residence' ? KIND_LABELS.residence : kind === 'certificate' ? KIND_LABELS.certificates : null;
+      return table?.[value]?.[state.lang] ?? value;
+    }
+    return value;
+  }
+  return scalar(value) ?? JSON.stringify(value);
+}
+
+/**
+ * A name or date set into a right-to-left sentence, isolated (FSI … PDI) so that a Latin office
+ * name or a date keeps its own order and does not pull the words around it.
+ */
+const isolate = (text) => (RTL.has(state.lang) ? `\u2068${text}\u2069` : text);
+
+/** The headline and the one-line note of a verdict: only `confirmed` says "confirmed". */
+function verdictWords(v) {
+  const x = t();
+  const office = v.issuer_name === undefined ? x.anOffice : isolate(v.issuer_name);
+  switch (v.standing) {
+    case 'confirmed':
+      return [x.headConfirmed(office, isolate(formatDay(v.issued_at))), x.noteConfirmed];
+    case 'untrusted_issuer':
+      return [x.headUntrusted, x.noteUntrusted];
+    case 'withdrawn':
+      return [x.headWithdrawn, x.noteWithdrawn];
+    case 'expired':
+      return [x.headExpired(isolate(formatIsoDate(lastValidDate(v.expires_at)))), x.noteExpired];
+    case 'status_unknown':
+      return [x.headStatusUnknown, x.noteStatusUnknown(office)];
+    default:
+      return [x.headInvalid, x.noteInvalid];
+  }
+}
+
+function renderAttestation(att, v, content) {
+  const x = t();
+  const standing = v.standing;
+  const confirmed = standing === 'confirmed';
+  const [head, note] = verdictWords(v);
+  const mark = confirmed
+    ? el('span', { class: 'seal', role: 'img', 'aria-label': x.seal, 'data-seal': '' }, el('span', { 'aria-hidden': 'true', text: '✓' }))
+    : el('span', { class: 'mark', 'aria-hidden': 'true', text: standing === 'invalid' ? '✕' : '!' });
+  const dl = el('dl');
+  dl.append(row(x.aboutEntry, itemTitle(content, att.item)));
+  if (standing !== 'invalid') {
+    // An invalid attestation shows nothing of what it says.
+    dl.append(row(x.paperKind, ATTEST_KINDS[v.kind]?.[state.lang] ?? v.kind));
+    const claims = v.claims && typeof v.claims === 'object' ? v.claims : {};
+    for (const name of orderedKeys(claims, CLAIM_ORDER)) {
+      const r = row(fieldLabel(name, state.lang), claimText(v.kind, name, claims[name]));
+      r.dataset.claim = name;
+      dl.append(r);
+    }
+    if (confirmed) dl.append(row(x.confirmedUntil, formatIsoDate(lastValidDate(v.expires_at)), { dir: null }));
+    if (Number.isSafeInteger(v.status_as_of)) dl.append(row(x.statusAsOf, formatTime(v.status_as_of), { dir: null }));
+    const key = fromHex(v.issuer ?? '');
+    if (key && key.length === 32) dl.append(row(x.officeKey, fingerprint(key), { dir: 'ltr', class: 'fp-small' }));
+  }
+  return el(
+    'article',
+    {
+      class: `attest ${confirmed ? 'attest-confirmed' : 'attest-not-confirmed'}`,
+      'data-attestation': att.item,
+      'data-standing': standing,
+      'data-reason': v.reason,
+    },
+    el('div', { class: 'attest-head' }, mark, el('h3', { 'data-headline': '', text: head })),
+    el('p', { class: 'attest-note', text: note }),
+    dl,
+  );
+}
+
+function renderAttestations(v, content) {
+  const x = t();
+  const a = v.attest;
+  const section = el(
+    'section',
+    { class: 'attestations', 'data-group': 'attestations', 'data-attestations': a.kind },
+    el('h2', { text: x.attestTitle }),
+    el('p', { class: 'attest-intro', text: x.attestIntro }),
+  );
+  if (a.kind !== 'done') {
+    section.append(el('p', { class: 'loading', role: 'status', text: x.attestChecking }));
+    return section;
+  }
+  const trust =
+    a.trust.state === 'listed'
+      ? x.trustFrom(isolate(a.trust.list.publisher))
+      : a.trust.state === 'none'
+        ? x.trustNone
+        : x.trustBroken;
+  section.append(el('p', { class: 'trust', 'data-trust': a.trust.state, text: trust }));
+  v.manifest.attestations.forEach((att, i) => section.append(renderAttestation(att, a.verdicts[i], content)));
+  return section;
+}
+
 function renderVerified(v) {
   const x = t();
   const m = v.manifest;
   const content = m.content && typeof m.content === 'object' ? m.content : {};
   const out = [];
 
+  // What the share's own signature proves: the person stated this and nothing changed since.
+  // Never "verified" or "confirmed": that is only what an office's attestation can say (below).
+  const [before, after] = x.statedText.split('{fp}');
   out.push(
     el(
       'section',
-      { class: 'verified', 'data-state': 'verified' },
-      el('h1', {}, el('span', { class: 'tick', 'aria-hidden': 'true', text: '✓' }), ' ', x.verifiedTitle),
+      { class: 'stated', 'data-state': 'verified', 'data-stated': '' },
+      el('h1', {}, el('span', { class: 'stated-mark', 'aria-hidden': 'true', text: '✎' }), ' ', x.statedTitle),
       el(
         'p',
         {},
-        `${x.verifiedText} `,
+        before,
         el('strong', { class: 'fp', dir: 'ltr', 'data-fingerprint': '', text: v.fingerprint }),
-        ` ${x.verifiedText2}`,
+        after,
       ),
+      el('p', { class: 'caveat', text: x.statedCaveat }),
     ),
   );
 
@@ -226,6 +388,8 @@ function renderVerified(v) {
     fields.append(el('section', { class: 'group', 'data-group': 'other' }, el('h2', { text: x.other }), dl));
   }
   out.push(fields);
+
+  if (Array.isArray(m.attestations) && m.attestations.length) out.push(renderAttestations(v, content));
 
   if (m.attachments.length) {
     const list = el('ul', { class: 'scans' });
@@ -289,9 +453,11 @@ function renderVerified(v) {
 function render() {
   const x = t();
   document.documentElement.lang = state.lang;
-  const toggle = document.getElementById('lang');
-  toggle.textContent = x.switchTo;
-  toggle.setAttribute('lang', x.switchLang);
+  document.documentElement.dir = dirOf(state.lang);
+  const menu = document.getElementById('lang');
+  menu.value = state.lang;
+  menu.setAttribute('aria-label', x.language);
+  menu.title = x.language;
   const main = document.getElementById('main');
   const view = state.view;
   main.dataset.state = view.kind;
@@ -378,6 +544,84 @@ function prefetchBlobs(id, token, refs) {
   return blobs;
 }
 
+// ---- trust list and status lists (the page does the fetching; attest.js only checks) ------
+
+/** GET on this origin, as text, refused above `limit` bytes; `text` null when not 2xx. */
+async function fetchText(path, limit) {
+  const res = await fetch(path, { cache: 'no-store', credentials: 'omit' });
+  if (!res.ok) return { status: res.status, text: null };
+  const declared = Number(res.headers.get('content-length'));
+  if (Number.isFinite(declared) && declared > limit) throw new Error(`${path}: larger than ${limit} bytes`);
+  const bytes = new Uint8Array(await res.arrayBuffer());
+  if (bytes.length > limit) throw new Error(`${path}: larger than ${limit} bytes`);
+  return { status: res.status, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
+}
+
+/**
+ * The trust list of the relay that serves this page (`/v1/directory`), checked against that
+ * relay's own key (`/.well-known/mappe-relay.json`). This page trusts that relay anyway: it
+ * serves the page's code. 404: the relay publishes none, so no office is trusted.
+ */
+async function loadTrust() {
+  try {
+    const [dir, doc] = await Promise.all([
+      fetchText('/v1/directory', MAX_TRUST_LIST),
+      fetchText('/.well-known/mappe-relay.json', 4096).catch(() => null),
+    ]);
+    if (dir.status === 404) return { state: 'none', list: null };
+    if (dir.text === null || !doc?.text) return { state: 'broken', list: null };
+    const relay = JSON.parse(doc.text);
+    const key = typeof relay?.key === 'string' ? fromHex(relay.key) : null;
+    if (relay?.v !== 1 || !key || key.length !== 32 || fingerprint(key) !== relay.fingerprint) {
+      return { state: 'broken', list: null };
+    }
+    return { state: 'listed', list: verifyTrustList(dir.text, key) };
+  } catch {
+    return { state: 'broken', list: null };
+  }
+}
+
+/** A status list's path, if this page may fetch it: same origin (CSP connect-src 'self'), `/v1/status/<hex>`. */
+function statusPath(uri) {
+  let url;
+  try {
+    url = new URL(uri);
+  } catch {
+    return null;
+  }
+  if (url.origin !== location.origin || url.search || !/^\/v1\/status\/[0-9a-f]{64}$/.test(url.pathname)) return null;
+  return url.pathname;
+}
+
+/** Every attestation's verdict; a list that cannot be fetched never makes one "confirmed". */
+async function judgeAttestations(manifest, holder) {
+  const texts = manifest.attestations.map((a) => a.sd_jwt);
+  const statuses = new Map();
+  const [trust] = await Promise.all([
+    loadTrust(),
+    ...statusUris(texts).map(async (uri) => {
+      const path = statusPath(uri);
+      if (!path) return; // another origin: status unknown
+      try {
+        const got = await fetchText(path, MAX_STATUS_TOKEN);
+        if (got.text !== null) statuses.set(uri, got.text);
+      } catch {
+        // status unknown
+      }
+    }),
+  ]);
+  const ctx = {
+    holder,
+    shareId: manifest.share_id,
+    aud: manifest.audience ? audienceForAgency(manifest.audience.ed25519) : audienceForShare(manifest.share_id),
+    now: Math.floor(Date.now() / 1000),
+    trust: trust.list,
+    statuses,
+  };
+  const verdicts = await Promise.all(texts.map((text) => verifyPresentation(text, ctx)));
+  return { kind: 'done', trust, verdicts };
+}
+
 // ---- start ------------------------------------------------------------------------------
 
 async function start() {
@@ -431,9 +675,11 @@ async function start() {
     state.view = {
       kind: 'verified',
       manifest: opened.manifest,
+      holder: opened.holder,
       fingerprint: fingerprint(opened.holder),
       opens: answer.opens,
       blobs: prefetchBlobs(link.id, answer.blob_token, opened.manifest.attachments),
+      attest: { kind: 'checking' },
     };
   } catch (e) {
     fail(e instanceof ShareError ? e.code : 'integrity');
@@ -441,11 +687,27 @@ async function start() {
   }
   render();
   performance.mark('mappe:fields-shown');
+  const view = state.view;
+  if (view.manifest.attestations?.length) {
+    try {
+      view.attest = await judgeAttestations(view.manifest, view.holder);
+    } catch {
+      // Never left "checking", never shown as confirmed: unjudged means nothing of them is shown.
+      const verdicts = view.manifest.attestations.map(() => ({ standing: 'invalid', reason: 'internal', claims: {} }));
+      view.attest = { kind: 'done', trust: { state: 'broken', list: null }, verdicts };
+    }
+    if (state.view === view) render();
+    performance.mark('mappe:attestations-shown');
+  }
 }
 
 function boot() {
-  document.getElementById('lang').addEventListener('click', () => {
-    state.lang = state.lang === 'de' ? 'en' : 'de';
+  const menu = document.getElementById('lang');
+  menu.replaceChildren(
+    ...LANGS.map((lang) => el('option', { value: lang, lang, dir: dirOf(lang), text: SELF_NAMES[lang] })),
+  );
+  menu.addEventListener('change', () => {
+    if (LANGS.includes(menu.value)) state.lang = menu.value;
     render();
   });
   render();

@@ -230,6 +230,13 @@ function checkManifestShape(m) {
     if (!isU(r.blob, U32) || !isStr(r.item) || !isStr(r.name) || !isStr(r.media_type)) return false;
     if (!isU(r.size, U64ISH) || !isStr(r.sha256) || !isStr(r.key)) return false;
   }
+  // Offices' attestations (absent when none): `[{item, sd_jwt}]`; judged by attest.js.
+  if (m.attestations !== undefined) {
+    if (!Array.isArray(m.attestations)) return false;
+    for (const a of m.attestations) {
+      if (!a || typeof a !== 'object' || !isStr(a.item) || !isStr(a.sd_jwt)) return false;
+    }
+  }
   return true;
 }
 

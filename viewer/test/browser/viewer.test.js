@@ -178,6 +178,7 @@ before(async () => {
   context = await chromium.launchPersistentContext(join(tmp, 'chromium-profile'), {
     executablePath: CHROMIUM,
     headless: true,
+    locale: 'de-DE', // the interface follows navigator.languages
     acceptDownloads: true,
     args: [
       '--no-sandbox',
@@ -216,7 +217,8 @@ test('a bearer share shows exactly the chosen fields, verified, and its scan dow
   const items = await page.$$eval('[data-item]', (els) => els.map((e) => e.dataset.item));
   assert.deepEqual(items, [`certificates/${ids.cert}`]);
   const body = await text(page);
-  for (const shown of [M.family, M.cert, 'Sprachzertifikat', 'telc gGmbH', 'Antrag auf Bürgergeld', 'Geprüft', '4 von 5 Mal']) {
+  for (const shown of [M.family, M.cert, 'Sprachzertifikat', 'telc gGmbH', 'Antrag auf Bürgergeld',
+    'Von der Person angegeben, seit der Freigabe unverändert', 'Das beweist nicht, dass die Angaben stimmen.', '4 von 5 Mal']) {
     assert.ok(body.includes(shown), `"${shown}" missing`);
   }
   for (const planted of [M.given, M.cv, M.otherCert, '1994-03-17', 'Y12345678', 'Pharmacy']) {
@@ -234,11 +236,16 @@ test('a bearer share shows exactly the chosen fields, verified, and its scan dow
   assert.ok(readFileSync(saved).equals(scanBytes), 'the downloaded scan differs from the original');
   assert.equal(await page.getAttribute('main', 'data-state'), 'verified');
 
-  // English on one click; no reload, no new open.
-  await page.click('#lang');
+  // No attestation in this share: no section for them.
+  assert.equal(await page.locator('[data-attestations]').count(), 0);
+  assert.ok(!body.includes('Geprüft') && !body.includes('Bestätigt'), 'the person\'s statements are not called checked or confirmed');
+
+  // English from the language menu; no reload, no new open.
+  await page.selectOption('#lang', 'en');
   assert.equal(await page.getAttribute('html', 'lang'), 'en');
   const en = await text(page);
-  for (const shown of ['Verified', 'Family name', 'Language certificate', '4 of 5', 'What the person was shown']) {
+  for (const shown of ['Stated by the person, unchanged since shared', 'Family name', 'Language certificate', '4 of 5',
+    'What the person was shown']) {
     assert.ok(en.includes(shown), `"${shown}" missing in English`);
   }
   await shot(page, 'verified-en-390');
