@@ -256,3 +256,62 @@ error-internal = حدث خطأ داخل Mappe. يرجى إخبار القائم�
 error-storage = لم يستطع المتصفح حفظ البيانات. أفرغ بعض المساحة وحاول مرة أخرى.
 error-camera = تعذّر تشغيل الكاميرا.
 error-detail = تفاصيل: { $detail }
+
+## تأكيدات الدوائر: دائرة رسمية تؤكد وثيقة (docs/spec/attestation-v1.md).
+
+key-open = مفتاحي للدوائر الرسمية
+key-title = مفتاحي للدوائر الرسمية
+key-intro = يمكن لدائرة رسمية أن تؤكد إحدى وثائقك. لذلك تحتاج إلى مفتاحك. اعرض على الدائرة رمز QR هذا أو أعطها المفتاح كنص.
+key-key = مفتاحك
+key-fingerprint = البصمة
+key-fingerprint-hint = قارن البصمة بصوت عالٍ مع الدائرة.
+key-copy = نسخ المفتاح
+key-copied = تم نسخ المفتاح.
+key-copy-failed = تعذّر نسخ المفتاح. حدّد النص بدلاً من ذلك.
+key-not-secret = المفتاح ليس سرياً. هو يسمح للدائرة فقط بإصدار تأكيد لك.
+
+attest-add = إضافة تأكيد من دائرة رسمية
+attest-renew = إضافة تأكيد أحدث
+attest-title = تأكيد من دائرة رسمية
+attest-intro = تعطيك الدائرة نصاً أو ملفاً أو رمز QR. يتحقق Mappe منه ويحفظه مع هذه الوثيقة.
+attest-paste = الصق النص الذي أعطتك إياه الدائرة
+attest-import = إضافة التأكيد
+attest-or = أو:
+attest-file = اختر الملف
+attest-scan = امسح رمز QR
+attest-scan-title = ضع رمز QR الخاص بالدائرة أمام الكاميرا
+attest-no-camera = لا يمكن استخدام الكاميرا. اختر الملف بدلاً من ذلك.
+attest-no-code = لم يُعثر على رمز QR في هذه الصورة.
+attest-empty = الصق النص أو اختر الملف أو امسح الرمز أولاً.
+attest-added = تم التحقق من التأكيد وإضافته.
+attest-some-office = دائرة رسمية
+# $name: اسم الدائرة كما تذكره (لا يُترجم)؛ $date: آخر يوم صالح.
+attest-badge = مؤكَّد من { $name } حتى { $date }
+# $name: اسم الدائرة؛ $date: آخر يوم كان صالحاً.
+attest-badge-expired = انتهت صلاحية التأكيد: { $name }، صالح حتى { $date }
+attest-facts = ما أكدته الدائرة:
+attest-error-other_holder = هذا التأكيد صادر لمفتاح شخص آخر. لم يتغير شيء. أعطِ الدائرة مفتاحك أنت (مفتاحي للدوائر الرسمية).
+attest-error-wrong_paper = هذا التأكيد لنوع آخر من الوثائق. أضفه إلى الوثيقة المناسبة.
+attest-error-unreadable = هذا ليس تأكيداً من دائرة يستطيع Mappe قراءته. لم يتغير شيء.
+attest-error-integrity = تم تغيير هذا التأكيد أو هو تالف. لم يتغير شيء. اطلبه من الدائرة مرة أخرى.
+attest-error-expired = انتهت صلاحية هذا التأكيد. لم يتغير شيء. اطلب من الدائرة تأكيداً جديداً.
+attest-error-not_yet_valid = هذا التأكيد غير صالح بعد. تحقق من التاريخ في هاتفك.
+
+# $name: اسم الدائرة.
+share-attest-title = مؤكَّد من { $name }. أي المعلومات تريد أن تعرض؟
+share-attest-hint = تُرسل فقط المعلومات التي تختارها. يستطيع المستلم التحقق من توقيع الدائرة.
+share-attest-nothing = اختر أيضاً شيئاً واحداً على الأقل في الأعلى، مثل اسمك.
+
+claim-kind = النوع
+claim-number = الرقم
+claim-valid_from = صالح من
+claim-valid_until = صالح حتى
+claim-legal_basis = الأساس القانوني
+claim-work_permitted = العمل مسموح
+claim-level = المستوى
+claim-issuer = صادرة عن
+claim-date = التاريخ
+claim-degree = المؤهل
+claim-decision = القرار
+claim-yes = نعم
+claim-no = لا

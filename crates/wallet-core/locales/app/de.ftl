@@ -256,3 +256,62 @@ error-internal = In Mappe ist etwas schiefgegangen. Bitte sagen Sie es den Leute
 error-storage = Der Browser konnte die Daten nicht speichern. Machen Sie Platz frei und versuchen Sie es noch einmal.
 error-camera = Die Kamera konnte nicht gestartet werden.
 error-detail = Genauer: { $detail }
+
+## Bestätigungen von Behörden: eine Behörde bestätigt ein Papier (docs/spec/attestation-v1.md).
+
+key-open = Mein Schlüssel für Behörden
+key-title = Mein Schlüssel für Behörden
+key-intro = Eine Behörde kann eines Ihrer Papiere bestätigen. Dafür braucht sie Ihren Schlüssel. Zeigen Sie der Behörde diesen QR-Code oder geben Sie ihr den Schlüssel als Text.
+key-key = Ihr Schlüssel
+key-fingerprint = Fingerabdruck
+key-fingerprint-hint = Vergleichen Sie den Fingerabdruck laut mit der Behörde.
+key-copy = Schlüssel kopieren
+key-copied = Der Schlüssel wurde kopiert.
+key-copy-failed = Der Schlüssel konnte nicht kopiert werden. Markieren Sie stattdessen den Text.
+key-not-secret = Der Schlüssel ist nicht geheim. Mit ihm kann eine Behörde nur eine Bestätigung für Sie ausstellen.
+
+attest-add = Bestätigung einer Behörde hinzufügen
+attest-renew = Neuere Bestätigung hinzufügen
+attest-title = Bestätigung einer Behörde
+attest-intro = Die Behörde gibt Ihnen einen Text, eine Datei oder einen QR-Code. Mappe prüft ihn und bewahrt ihn bei diesem Papier auf.
+attest-paste = Text der Behörde hier einfügen
+attest-import = Bestätigung hinzufügen
+attest-or = Oder:
+attest-file = Datei wählen
+attest-scan = QR-Code scannen
+attest-scan-title = Halten Sie den QR-Code der Behörde vor die Kamera
+attest-no-camera = Die Kamera kann nicht benutzt werden. Wählen Sie stattdessen die Datei.
+attest-no-code = In diesem Bild wurde kein QR-Code gefunden.
+attest-empty = Fügen Sie zuerst den Text ein, wählen Sie die Datei oder scannen Sie den Code.
+attest-added = Die Bestätigung wurde geprüft und hinzugefügt.
+attest-some-office = einer Behörde
+# $name: der Name der Behörde, wie sie ihn angibt (nicht übersetzt); $date: der letzte gültige Tag.
+attest-badge = Bestätigt von { $name } bis { $date }
+# $name: der Name der Behörde; $date: der letzte gültige Tag.
+attest-badge-expired = Bestätigung abgelaufen: { $name }, gültig bis { $date }
+attest-facts = Von der Behörde bestätigt:
+attest-error-other_holder = Diese Bestätigung wurde für den Schlüssel einer anderen Person ausgestellt. Nichts wurde geändert. Geben Sie der Behörde Ihren eigenen Schlüssel (Mein Schlüssel für Behörden).
+attest-error-wrong_paper = Diese Bestätigung gehört zu einer anderen Art von Papier. Fügen Sie sie beim passenden Papier hinzu.
+attest-error-unreadable = Das ist keine Bestätigung einer Behörde, die Mappe lesen kann. Nichts wurde geändert.
+attest-error-integrity = Diese Bestätigung wurde verändert oder ist beschädigt. Nichts wurde geändert. Bitten Sie die Behörde, sie noch einmal auszustellen.
+attest-error-expired = Diese Bestätigung ist abgelaufen. Nichts wurde geändert. Bitten Sie die Behörde um eine neue.
+attest-error-not_yet_valid = Diese Bestätigung gilt noch nicht. Prüfen Sie das Datum auf Ihrem Handy.
+
+# $name: der Name der Behörde.
+share-attest-title = Bestätigt von { $name }. Welche Angaben wollen Sie zeigen?
+share-attest-hint = Nur die angekreuzten Angaben werden gesendet. Der Empfänger kann die Signatur der Behörde prüfen.
+share-attest-nothing = Wählen Sie oben auch mindestens eine Sache, zum Beispiel Ihren Namen.
+
+claim-kind = Art
+claim-number = Nummer
+claim-valid_from = Gültig ab
+claim-valid_until = Gültig bis
+claim-legal_basis = Rechtsgrundlage
+claim-work_permitted = Erwerbstätigkeit erlaubt
+claim-level = Niveau
+claim-issuer = Ausgestellt von
+claim-date = Datum
+claim-degree = Abschluss
+claim-decision = Entscheidung
+claim-yes = ja
+claim-no = nein

@@ -257,3 +257,62 @@ error-internal = Something went wrong inside Mappe. Please tell the people who l
 error-storage = The browser could not store the data. Free some space and try again.
 error-camera = The camera could not be started.
 error-detail = Detail: { $detail }
+
+## Office confirmations: an office confirms a paper (docs/spec/attestation-v1.md).
+
+key-open = My key for offices
+key-title = My key for offices
+key-intro = An office can confirm one of your papers. For this it needs your key. Show the office this QR code or give it the key as text.
+key-key = Your key
+key-fingerprint = Fingerprint
+key-fingerprint-hint = Compare the fingerprint aloud with the office.
+key-copy = Copy the key
+key-copied = The key was copied.
+key-copy-failed = The key could not be copied. Select the text instead.
+key-not-secret = The key is not secret. It only lets an office make a confirmation for you.
+
+attest-add = Add an office's confirmation
+attest-renew = Add a newer confirmation
+attest-title = An office's confirmation
+attest-intro = The office gives you a text, a file or a QR code. Mappe checks it and keeps it with this paper.
+attest-paste = Paste the text from the office
+attest-import = Add the confirmation
+attest-or = Or:
+attest-file = Choose the file
+attest-scan = Scan the QR code
+attest-scan-title = Hold the office's QR code in front of the camera
+attest-no-camera = The camera cannot be used. Choose the file instead.
+attest-no-code = No QR code found in this picture.
+attest-empty = Paste the text, choose the file or scan the code first.
+attest-added = The confirmation was checked and added.
+attest-some-office = an office
+# $name: the office's name as it gives it (not translated); $date: the last day it is valid.
+attest-badge = Confirmed by { $name } until { $date }
+# $name: the office's name; $date: the last day it was valid.
+attest-badge-expired = Confirmation expired: { $name }, valid until { $date }
+attest-facts = Confirmed by the office:
+attest-error-other_holder = This confirmation was made for another person's key. Nothing was changed. Give the office your own key (My key for offices).
+attest-error-wrong_paper = This confirmation is for another kind of paper. Add it to the matching paper.
+attest-error-unreadable = This is not an office confirmation Mappe can read. Nothing was changed.
+attest-error-integrity = This confirmation was changed or damaged. Nothing was changed. Ask the office for it again.
+attest-error-expired = This confirmation has expired. Nothing was changed. Ask the office for a new one.
+attest-error-not_yet_valid = This confirmation is not valid yet. Check the date on your phone.
+
+# $name: the office's name.
+share-attest-title = Confirmed by { $name }. Which facts do you want to show?
+share-attest-hint = Only the facts you tick are sent. The receiver can check the office's signature.
+share-attest-nothing = Also choose at least one thing above, for example your name.
+
+claim-kind = Kind
+claim-number = Number
+claim-valid_from = Valid from
+claim-valid_until = Valid until
+claim-legal_basis = Legal basis
+claim-work_permitted = Work permitted
+claim-level = Level
+claim-issuer = Issued by
+claim-date = Date
+claim-degree = Degree
+claim-decision = Decision
+claim-yes = yes
+claim-no = no

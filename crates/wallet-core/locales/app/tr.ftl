@@ -256,3 +256,62 @@ error-internal = Mappe'de bir şeyler ters gitti. Lütfen Mappe ile ilgilenen ki
 error-storage = Tarayıcı verileri kaydedemedi. Biraz yer açın ve tekrar deneyin.
 error-camera = Kamera başlatılamadı.
 error-detail = Ayrıntı: { $detail }
+
+## Kurum onayları: bir kurum bir belgeyi onaylar (docs/spec/attestation-v1.md).
+
+key-open = Kurumlar için anahtarım
+key-title = Kurumlar için anahtarım
+key-intro = Bir kurum belgelerinizden birini onaylayabilir. Bunun için anahtarınıza ihtiyacı vardır. Kuruma bu QR kodunu gösterin ya da anahtarı metin olarak verin.
+key-key = Anahtarınız
+key-fingerprint = Parmak izi
+key-fingerprint-hint = Parmak izini kurumla sesli olarak karşılaştırın.
+key-copy = Anahtarı kopyala
+key-copied = Anahtar kopyalandı.
+key-copy-failed = Anahtar kopyalanamadı. Bunun yerine metni seçin.
+key-not-secret = Anahtar gizli değildir. Yalnızca bir kurumun sizin için onay vermesini sağlar.
+
+attest-add = Bir kurumun onayını ekle
+attest-renew = Daha yeni bir onay ekle
+attest-title = Bir kurumun onayı
+attest-intro = Kurum size bir metin, bir dosya ya da bir QR kodu verir. Mappe bunu kontrol eder ve bu belgeyle birlikte saklar.
+attest-paste = Kurumun verdiği metni buraya yapıştırın
+attest-import = Onayı ekle
+attest-or = Ya da:
+attest-file = Dosya seç
+attest-scan = QR kodunu tara
+attest-scan-title = Kurumun QR kodunu kameraya tutun
+attest-no-camera = Kamera kullanılamıyor. Bunun yerine dosyayı seçin.
+attest-no-code = Bu resimde QR kodu bulunamadı.
+attest-empty = Önce metni yapıştırın, dosyayı seçin ya da kodu tarayın.
+attest-added = Onay kontrol edildi ve eklendi.
+attest-some-office = bir kurum
+# $name: kurumun kendi verdiği adı (çevrilmez); $date: geçerli son gün.
+attest-badge = { $name } tarafından { $date } tarihine kadar onaylandı
+# $name: kurumun adı; $date: geçerli son gün.
+attest-badge-expired = Onayın süresi doldu: { $name }, { $date } tarihine kadar geçerliydi
+attest-facts = Kurum tarafından onaylanan:
+attest-error-other_holder = Bu onay başka bir kişinin anahtarı için verilmiş. Hiçbir şey değişmedi. Kuruma kendi anahtarınızı verin (Kurumlar için anahtarım).
+attest-error-wrong_paper = Bu onay başka türden bir belge için. Uygun belgeye ekleyin.
+attest-error-unreadable = Bu, Mappe'nin okuyabildiği bir kurum onayı değil. Hiçbir şey değişmedi.
+attest-error-integrity = Bu onay değiştirilmiş ya da bozulmuş. Hiçbir şey değişmedi. Kurumdan yeniden isteyin.
+attest-error-expired = Bu onayın süresi dolmuş. Hiçbir şey değişmedi. Kurumdan yeni bir onay isteyin.
+attest-error-not_yet_valid = Bu onay henüz geçerli değil. Telefonunuzdaki tarihi kontrol edin.
+
+# $name: kurumun adı.
+share-attest-title = { $name } tarafından onaylandı. Hangi bilgileri göstermek istiyorsunuz?
+share-attest-hint = Yalnızca işaretlediğiniz bilgiler gönderilir. Alıcı kurumun imzasını kontrol edebilir.
+share-attest-nothing = Yukarıda da en az bir şey seçin, örneğin adınızı.
+
+claim-kind = Tür
+claim-number = Numara
+claim-valid_from = Geçerlilik başlangıcı
+claim-valid_until = Geçerlilik sonu
+claim-legal_basis = Yasal dayanak
+claim-work_permitted = Çalışma izni
+claim-level = Seviye
+claim-issuer = Veren
+claim-date = Tarih
+claim-degree = Derece
+claim-decision = Karar
+claim-yes = evet
+claim-no = hayır

@@ -85,8 +85,9 @@ poster-check = Prüfen Sie, dass die App diese Stelle und diesen Schlüssel anze
 
 ## Eine Freigabe.
 
-share-verified = Geprüft
-share-verified-text = Signiert von der Mappe mit diesem Schlüssel und seit der Freigabe unverändert:
+share-stated = Angaben der Person, seit der Freigabe unverändert
+share-stated-text = Signiert von der Mappe mit diesem Schlüssel und seit der Freigabe unverändert:
+share-stated-note = Das zeigt, wer sie freigegeben hat und dass nichts verändert wurde – nicht, dass die Angaben stimmen.
 share-from-sitting = Aus dieser Sitzung angezeigt, nicht erneut abgerufen.
 share-fetch-again = Erneut abrufen (verbraucht eine weitere Öffnung)
 share-fetch-again-confirm = Erneutes Abrufen verbraucht eine weitere der erlaubten Öffnungen. Erneut abrufen?
@@ -107,7 +108,7 @@ share-changed-intro = Seit Version { $revision }:
 share-changed-none = Seit Ihrem letzten Öffnen hat sich nichts geändert.
 share-changed-added = (neu)
 share-changed-removed = (entfernt)
-share-fields = Freigegebene Unterlagen
+share-fields = Freigegebene Unterlagen, wie von der Person angegeben
 share-scans = Scans
 share-scan-size = { $size }
 share-scan-open = Öffnen
@@ -118,6 +119,59 @@ share-record = Nachweis für die Akte drucken
 share-close = Freigabe schließen
 share-id = Freigabe-Nr.
 share-created = Freigegeben am
+
+## Bestätigungen von Stellen (Attestierungen), getrennt von den Angaben der Person.
+
+attest-title = Bestätigungen von Stellen
+attest-intro = Diese Angaben hat eine Stelle selbst signiert. Jede wird für sich geprüft.
+attest-confirmed = Bestätigt von { $name } am { $date }
+attest-untrusted = Signiert von einer Stelle, die nicht auf Ihrer Vertrauensliste steht
+attest-status-unknown = Nicht prüfbar, ob die Stelle sie widerrufen hat
+attest-withdrawn = Von der Stelle widerrufen
+attest-expired = Die Bestätigung ist am { $date } abgelaufen
+attest-not-yet-valid = Die Bestätigung ist in die Zukunft datiert ({ $date })
+attest-invalid = Ungültig – nicht angezeigt: { $reason }
+attest-reason-malformed = sie ist beschädigt oder keine Bestätigung einer Stelle
+attest-reason-algorithm = ihr Signaturverfahren wird nicht akzeptiert
+attest-reason-bad_signature = die Signatur der Stelle passt nicht, sie wurde verändert
+attest-reason-bad_disclosure = eine Angabe darin wurde nicht von der Stelle signiert
+attest-reason-bad_key_binding = sie ist nicht an diese Freigabe gebunden
+attest-reason-other_holder = sie wurde für eine andere Person ausgestellt
+attest-reason-unknown_type = eine unbekannte Art von Unterlage
+attest-reason-bad_claim = eine Angabe darin hat nicht die richtige Form
+attest-reason-too_large = sie ist zu groß
+attest-reason-other = eine Prüfung ist fehlgeschlagen ({ $detail })
+attest-trust-problem = Die Vertrauensliste der Stellen konnte nicht verwendet werden. Keine Stelle gilt als darauf verzeichnet.
+attest-kind = Unterlage
+attest-kind-residence = Aufenthaltspapier
+attest-kind-certificate = Zeugnis oder Zertifikat
+attest-kind-recognition = Anerkennung einer ausländischen Qualifikation
+attest-about = Zum Eintrag
+attest-facts-confirmed = Bestätigte Angaben
+attest-facts = Von der Stelle signierte Angaben (nicht bestätigt)
+attest-facts-none = Keine Angaben gezeigt.
+attest-office = Stelle
+attest-office-unlisted = Nicht auf Ihrer Vertrauensliste
+attest-office-key = Schlüssel der Stelle
+attest-issued = Ausgestellt am
+attest-expires = Bestätigung gültig bis
+attest-status-as-of = Widerrufsliste geprüft
+attest-yes = ja
+attest-no = nein
+
+## Angaben, die eine Stelle bestätigen kann.
+
+claim-kind = Art
+claim-number = Dokumentnummer
+claim-valid_from = Gültig ab
+claim-valid_until = Gültig bis
+claim-legal_basis = Rechtsgrundlage
+claim-work_permitted = Erwerbstätigkeit erlaubt
+claim-level = Niveau
+claim-issuer = Ausgestellt von
+claim-date = Datum
+claim-degree = Abschluss
+claim-decision = Entscheidung
 
 record-title = Nachweis einer geprüften Mappe-Freigabe
 record-retrieved = Abgerufen am { $date }

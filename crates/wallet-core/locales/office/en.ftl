@@ -88,8 +88,9 @@ poster-check = Check that the app shows this office and this key:
 
 ## A share.
 
-share-verified = Verified
-share-verified-text = Signed by the Mappe with this key and unchanged since it was shared:
+share-stated = Stated by the person, unchanged since shared
+share-stated-text = Signed by the Mappe with this key and unchanged since it was shared:
+share-stated-note = This shows who shared it and that nothing was altered, not that the facts are true.
 share-from-sitting = Shown from this sitting, not fetched again.
 share-fetch-again = Fetch again (uses one more open)
 share-fetch-again-confirm = Fetching again uses one more of the share's opens. Fetch again?
@@ -114,7 +115,7 @@ share-changed-intro = Since revision { $revision }:
 share-changed-none = Nothing changed since you last opened it.
 share-changed-added = (new)
 share-changed-removed = (removed)
-share-fields = Shared papers
+share-fields = Shared papers, as stated by the person
 share-scans = Scans
 # $size: a size like "1.2 MB".
 share-scan-size = { $size }
@@ -127,6 +128,64 @@ share-record = Print the record for the case file
 share-close = Close this share
 share-id = Share id
 share-created = Shared on
+
+## Offices' confirmations (attestations) in a share: each shown apart from what the person states.
+
+attest-title = Confirmations by offices
+attest-intro = An office signed these facts itself. Each one is checked on its own.
+# $name: the office's name from your trust list; $date: the day it was issued.
+attest-confirmed = Confirmed by { $name } on { $date }
+attest-untrusted = Signed by an office that is not on your trust list
+attest-status-unknown = Could not check whether the office withdrew it
+attest-withdrawn = Withdrawn by the office
+# $date: the day it ended.
+attest-expired = The confirmation expired on { $date }
+# $date: the day it says it was issued (later than now).
+attest-not-yet-valid = The confirmation is dated in the future ({ $date })
+# $reason: why, one of the attest-reason-… texts.
+attest-invalid = Invalid — not shown: { $reason }
+attest-reason-malformed = it is damaged or not an office's confirmation
+attest-reason-algorithm = its signature method is not accepted
+attest-reason-bad_signature = the office's signature does not match, it was altered
+attest-reason-bad_disclosure = a fact in it was not signed by the office
+attest-reason-bad_key_binding = it is not bound to this share
+attest-reason-other_holder = it was issued to another person
+attest-reason-unknown_type = an unknown kind of paper
+attest-reason-bad_claim = a fact in it is not in the right form
+attest-reason-too_large = it is too large
+# $detail: the failed check's code.
+attest-reason-other = it failed a check ({ $detail })
+attest-trust-problem = The trust list of offices could not be used. No office counts as being on it.
+attest-kind = Paper
+attest-kind-residence = Residence paper
+attest-kind-certificate = Certificate
+attest-kind-recognition = Recognition of a foreign qualification
+attest-about = About the entry
+attest-facts-confirmed = Confirmed facts
+attest-facts = Facts the office signed (not confirmed)
+attest-facts-none = No facts shown.
+attest-office = Office
+attest-office-unlisted = Not on your trust list
+attest-office-key = Office key
+attest-issued = Issued on
+attest-expires = Confirmation valid until
+attest-status-as-of = Withdrawal list checked
+attest-yes = yes
+attest-no = no
+
+## Facts an office can confirm (attestation claims).
+
+claim-kind = Kind
+claim-number = Document number
+claim-valid_from = Valid from
+claim-valid_until = Valid until
+claim-legal_basis = Legal basis
+claim-work_permitted = Work permitted
+claim-level = Level
+claim-issuer = Issued by
+claim-date = Date
+claim-degree = Degree
+claim-decision = Decision
 
 record-title = Record of a verified Mappe share
 # $date: date and time of retrieval.

@@ -21,7 +21,7 @@ pub const MAX_AGENCIES: usize = 10_000;
 /// One office on the list.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct TrustedAgency {
-    /// The name shown: "confirmed by <name>".
+    /// The name shown: "confirmed by" this name.
     pub name: String,
     /// Its kind (`auslaenderbehoerde`, `language_school`, …).
     pub kind: String,

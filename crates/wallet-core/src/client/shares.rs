@@ -261,7 +261,7 @@ pub async fn create<H: Host>(
     doc.put_share_record(&record)?;
     host.save_wallet(doc).await?;
     upload_blobs(host, &relay, keys, &id, &sealed.blobs, now).await?;
-    record.content_hash = Some(content_hash(&selection));
+    record.content_hash = Some(content_hash_with(&selection, &held_texts(doc, &o.attest)?));
     doc.put_share_record(&record)?;
     host.save_wallet(doc).await?;
     let link = ShareLink { relay: relay.base().to_string(), id, key: o.audience.is_none().then_some(key) };
@@ -270,12 +270,27 @@ pub async fn create<H: Host>(
 
 /// Fingerprint of what a share shows, to notice when a live share must follow an edit.
 pub fn content_hash(selection: &Selection) -> String {
+    content_hash_with(selection, &[])
+}
+
+/// [`content_hash`] covering the attestations a share presents too, so that a renewed
+/// attestation reaches a live share; without attestations it is [`content_hash`].
+fn content_hash_with(selection: &Selection, attestations: &[String]) -> String {
     let mut bytes = serde_json::to_vec(&selection.content).unwrap_or_default();
     for (item, _, meta) in &selection.attachments {
         bytes.extend_from_slice(item.as_bytes());
         bytes.extend_from_slice(meta.sha256.as_bytes());
     }
+    for a in attestations {
+        bytes.push(0);
+        bytes.extend_from_slice(a.as_bytes());
+    }
     hex::encode(crate::crypto::sha256(&bytes))
+}
+
+/// The attestation texts a share's choices present now, or why they cannot be presented.
+fn held_texts(doc: &WalletDoc, choices: &[AttestChoice]) -> Result<Vec<String>, ClientError> {
+    choices.iter().map(|c| chosen_attestation(doc, c).map(|(_, _, text)| text)).collect()
 }
 
 /// A sealed share ready to upload.
@@ -403,7 +418,20 @@ pub async fn refresh_live<H: Host>(
                 continue;
             }
         };
-        let hash = content_hash(&selection);
+        // An attestation the share presents that is gone (removed, or no longer readable) stops
+        // the share from following, as a removed entry does.
+        let texts = match held_texts(doc, &r.attest) {
+            Ok(t) => t,
+            Err(e) => {
+                let why = e.to_string();
+                r.stopped_following = Some(why.clone());
+                doc.put_share_record(&r)?;
+                host.save_wallet(doc).await?;
+                report.stopped.push((r.share_id.clone(), why));
+                continue;
+            }
+        };
+        let hash = content_hash_with(&selection, &texts);
         if r.content_hash.as_deref() == Some(hash.as_str()) {
             continue;
         }
