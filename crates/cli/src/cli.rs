@@ -54,6 +54,13 @@ pub enum Command {
     /// Scanned files attached to certificates and residence papers.
     #[command(subcommand)]
     Attachment(AttachmentCommand),
+    /// What needs your attention, most urgent first: papers running out, confirmations and
+    /// shares ending, live shares that stopped following.
+    Status {
+        /// Print JSON (for scripts).
+        #[arg(long)]
+        json: bool,
+    },
     /// Show everything in the wallet.
     Show {
         /// Print the stable JSON form (see docs/spec/wallet-json-v1.md).

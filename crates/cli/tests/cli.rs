@@ -1030,3 +1030,31 @@ fn german_dates_are_read_and_a_cv_entry_cannot_end_before_it_starts() {
     assert!(err.contains("is not a date"), "{err}");
     assert_eq!(snapshot(&dir), before, "a refused entry changed the wallet");
 }
+
+/// Issue 13, must-show 1 (CLI part): a permit ending in 45 days is listed first with the advice
+/// to apply for an extension; an expired Duldung is marked expired; `--json` for scripts.
+#[test]
+fn status_lists_the_permit_ending_soon_first_and_marks_the_expired_duldung() {
+    let (_tmp, dir) = temp();
+    init(&dir);
+    let in_45_days = wallet_core::time::date_of(wallet_core::time::now() + 45 * 86_400);
+    ok(mappe(&dir).args(["residence", "add", "--kind", "duldung", "--valid-until", "2025-06-30"]));
+    ok(mappe(&dir).args(["residence", "add", "--kind", "aufenthaltserlaubnis", "--valid-until", &in_45_days]));
+    let human = ok(mappe(&dir).arg("status"));
+    let lines: Vec<&str> = human.lines().collect();
+    assert!(lines[0].contains("Your aufenthaltserlaubnis ends in 45 days"), "{human}");
+    assert!(
+        lines[1].contains("Apply for an extension at the Ausländerbehörde")
+            && lines[1].contains("Fiktionsbescheinigung"),
+        "{human}"
+    );
+    assert!(human.contains("Expired: duldung (ended 2025-06-30"), "{human}");
+    let json = json_of(mappe(&dir).args(["status", "--json"]));
+    assert_eq!(json[0]["kind"], "residence_expiring");
+    assert_eq!(json[0]["urgency"], "within_90_days");
+    assert_eq!(json[0]["days_left"], 45);
+    assert_eq!(json[1]["kind"], "residence_superseded");
+    let empty = temp();
+    init(&empty.1);
+    assert_eq!(ok(mappe(&empty.1).arg("status")).trim(), "Nothing needs your attention now.");
+}

@@ -6,6 +6,7 @@
 //! Byte layouts are specified in `docs/spec/wallet-v1.md`.
 
 pub mod api;
+pub mod attention;
 pub mod attest;
 pub mod client;
 pub mod crypto;

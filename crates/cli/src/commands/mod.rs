@@ -8,5 +8,6 @@ pub mod items;
 pub mod open;
 pub mod share;
 pub mod shares;
+pub mod status;
 pub mod sync;
 pub mod wallet;

@@ -9,7 +9,7 @@
 pub mod agency;
 pub mod consent;
 mod format;
-mod paths;
+pub(crate) mod paths;
 mod reencrypt;
 pub mod request;
 pub mod seen;

@@ -140,7 +140,7 @@ fn to_value<T: serde::Serialize>(value: &T) -> Value {
 }
 
 /// The residence paper that is valid longest, among those not expired at `today` (YYYY-MM-DD).
-fn current_residence(doc: &WalletDoc, today: &str) -> Result<Option<ItemId>> {
+pub(crate) fn current_residence(doc: &WalletDoc, today: &str) -> Result<Option<ItemId>> {
     let papers = doc.residence()?;
     // A partial date means the end of that year or month ("2026" is valid through 2026-12-31).
     let end = |d: &str| match d.len() {

@@ -1,0 +1,203 @@
+//! What needs the person's attention, most urgent first: the residence paper they live on
+//! running out (90 and 30 days ahead, or expired), older papers marked expired, office
+//! attestations ending, shares about to end, live shares that stopped following.
+//!
+//! Sans-IO and offline: it reads the wallet and takes the time. Front ends render each notice
+//! from its `kind` in the person's language; `advice` names what to do as a message id.
+
+use serde::Serialize;
+
+use crate::attest::Held;
+use crate::document::{Section, WalletDoc};
+use crate::error::Result;
+use crate::time::{date_of, unix_of_date};
+
+const DAY: u64 = 86_400;
+
+/// How urgent a notice is; the list is sorted by this, then by date.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Urgency {
+    /// The paper the person lives on has expired.
+    Expired,
+    /// Within 30 days.
+    #[serde(rename = "within_30_days")]
+    Within30Days,
+    /// Within 90 days.
+    #[serde(rename = "within_90_days")]
+    Within90Days,
+    /// Worth knowing, nothing to do now (an older paper that expired, a live share that stopped).
+    Info,
+}
+
+/// What a notice is about.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum NoticeKind {
+    /// The current residence paper ends soon.
+    ResidenceExpiring,
+    /// The current residence paper has ended (no valid paper is left).
+    ResidenceExpired,
+    /// An older residence paper has ended (a newer one is valid): marked, nothing to do.
+    ResidenceSuperseded,
+    /// An office's attestation of an entry ends soon or has ended.
+    AttestationExpiring,
+    /// An office's attestation has ended.
+    AttestationExpired,
+    /// A share ends within 7 days.
+    ShareExpiring,
+    /// A live share stopped following the wallet.
+    LiveShareStopped,
+}
+
+/// One thing that needs attention.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Notice {
+    /// How urgent.
+    pub urgency: Urgency,
+    /// What about.
+    pub kind: NoticeKind,
+    /// The entry (`residence/<id>`) or share id it concerns.
+    pub subject: String,
+    /// A short name of the subject as stored ("aufenthaltserlaubnis", the share's purpose).
+    pub label: String,
+    /// The last valid day (YYYY-MM-DD), when there is one.
+    pub date: Option<String>,
+    /// Days from today to that day (negative: ended that many days ago).
+    pub days_left: Option<i64>,
+    /// What to do, as a message id (`advice-residence-extend`, …), when there is something.
+    pub advice: Option<&'static str>,
+}
+
+/// The last day a date given as `YYYY`, `YYYY-MM` or `YYYY-MM-DD` covers, as the start of that
+/// day in Unix seconds.
+fn last_day(date: &str) -> Option<u64> {
+    match date.len() {
+        10 => unix_of_date(date),
+        7 => {
+            let (y, m): (u32, u32) = (date[..4].parse().ok()?, date[5..].parse().ok()?);
+            let next = if m == 12 { format!("{}-01-01", y + 1) } else { format!("{y}-{:02}-01", m + 1) };
+            unix_of_date(&next).map(|t| t - DAY)
+        }
+        4 => unix_of_date(&format!("{date}-12-31")),
+        _ => None,
+    }
+}
+
+fn days_between(today: u64, day: u64) -> i64 {
+    (day as i64 - (today - today % DAY) as i64).div_euclid(DAY as i64)
+}
+
+fn urgency(days_left: i64) -> Option<Urgency> {
+    match days_left {
+        d if d < 0 => Some(Urgency::Expired),
+        d if d <= 30 => Some(Urgency::Within30Days),
+        d if d <= 90 => Some(Urgency::Within90Days),
+        _ => None,
+    }
+}
+
+/// Everything that needs attention at `now`, most urgent first.
+pub fn notices(doc: &WalletDoc, now: u64) -> Result<Vec<Notice>> {
+    let today = date_of(now);
+    let mut out = Vec::new();
+    let current = crate::share::paths::current_residence(doc, &today)?;
+    let papers = doc.residence()?;
+    // With no valid paper left, the one that ended last is the one the person lived on.
+    let lived_on = current.clone().or_else(|| {
+        papers
+            .iter()
+            .filter_map(|p| Some((last_day(p.value.valid_until.as_deref()?)?, p.id.clone())))
+            .max()
+            .map(|(_, id)| id)
+    });
+    for p in &papers {
+        let Some(until) = p.value.valid_until.as_deref() else { continue };
+        let Some(day) = last_day(until) else { continue };
+        let left = days_between(now, day);
+        let is_current = lived_on.as_ref() == Some(&p.id);
+        let (kind, urgency, advice) = match (is_current, urgency(left)) {
+            (true, Some(Urgency::Expired)) => {
+                (NoticeKind::ResidenceExpired, Urgency::Expired, Some("advice-residence-expired"))
+            }
+            (true, Some(u)) => (NoticeKind::ResidenceExpiring, u, Some("advice-residence-extend")),
+            (false, Some(Urgency::Expired)) => (NoticeKind::ResidenceSuperseded, Urgency::Info, None),
+            _ => continue,
+        };
+        out.push(Notice {
+            urgency,
+            kind,
+            subject: format!("residence/{}", p.id),
+            label: p.value.kind.as_str().to_string(),
+            date: Some(until.to_string()),
+            days_left: Some(left),
+            advice,
+        });
+    }
+    let entries = papers
+        .iter()
+        .map(|p| (Section::Residence, p.id.clone()))
+        .chain(doc.certificates()?.into_iter().map(|c| (Section::Certificates, c.id)));
+    for (section, id) in entries {
+        let Some(held) = doc.attestation(section, id.as_str())?.and_then(|t| Held::read(&t).ok()) else { continue };
+        let left = days_between(now, held.expires_at.saturating_sub(1));
+        let (kind, urgency) = match urgency(left) {
+            Some(Urgency::Expired) => (NoticeKind::AttestationExpired, Urgency::Info),
+            Some(u) => (NoticeKind::AttestationExpiring, u),
+            None => continue,
+        };
+        out.push(Notice {
+            urgency,
+            kind,
+            subject: format!("{}/{id}", section.key()),
+            label: held.issuer_name.unwrap_or_default(),
+            date: Some(crate::time::last_valid_date(held.expires_at)),
+            days_left: Some(left),
+            advice: Some("advice-attestation-renew"),
+        });
+    }
+    for r in doc.share_records()? {
+        if r.revoked_at.is_some() || r.forgotten_at.is_some() || now >= r.expires_at {
+            continue;
+        }
+        let label = r.audience.as_ref().map(|a| a.name.clone()).or(r.purpose.clone()).unwrap_or_default();
+        if let Some(why) = &r.stopped_following {
+            out.push(Notice {
+                urgency: Urgency::Info,
+                kind: NoticeKind::LiveShareStopped,
+                subject: r.share_id.clone(),
+                label: format!("{label}: {why}"),
+                date: None,
+                days_left: None,
+                advice: Some("advice-share-again"),
+            });
+        } else if r.expires_at - now <= 7 * DAY {
+            let left = days_between(now, r.expires_at.saturating_sub(1));
+            out.push(Notice {
+                urgency: Urgency::Within30Days,
+                kind: NoticeKind::ShareExpiring,
+                subject: r.share_id.clone(),
+                label,
+                date: Some(crate::time::last_valid_date(r.expires_at)),
+                days_left: Some(left),
+                advice: None,
+            });
+        }
+    }
+    out.sort_by_key(|n| (n.urgency, n.days_left));
+    Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn partial_dates_mean_the_last_day_they_cover() {
+        assert_eq!(last_day("2026-02").map(date_of).as_deref(), Some("2026-02-28"));
+        assert_eq!(last_day("2024-02").map(date_of).as_deref(), Some("2024-02-29"));
+        assert_eq!(last_day("2026-12").map(date_of).as_deref(), Some("2026-12-31"));
+        assert_eq!(last_day("2026").map(date_of).as_deref(), Some("2026-12-31"));
+        assert_eq!(last_day("2026-03-05").map(date_of).as_deref(), Some("2026-03-05"));
+    }
+}
