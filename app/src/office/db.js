@@ -1,16 +1,17 @@
 // The office desk's IndexedDB (database `mappe-office`, docs/office.md "Storage"). Only bytes the
 // core made or sealed under the office key are stored: the keystore (locked by the passphrase),
 // the public card, what this office saw of each share (`seen`, sealed by the core) and the
-// sitting cache (sealed with office.seal). No plaintext about a person.
+// sitting cache (sealed with office.seal), and the registry of the confirmations this office
+// issued (sealed with office.seal, by the office key's fingerprint). No plaintext about a person.
 import { openDB } from 'idb';
 
 export const DB_NAME = 'mappe-office';
-const STORES = ['office', 'seen', 'sitting', 'settings'];
+const STORES = ['office', 'seen', 'sitting', 'settings', 'registry'];
 const KEY = 'current';
 let dbp;
 
 function db() {
-  dbp ??= openDB(DB_NAME, 1, {
+  dbp ??= openDB(DB_NAME, 2, {
     upgrade(d) {
       for (const name of STORES) if (!d.objectStoreNames.contains(name)) d.createObjectStore(name);
     },
@@ -63,6 +64,15 @@ export async function clearSittings(keep = null) {
   const store = tx.objectStore('sitting');
   for (const key of await store.getAllKeys()) if (!keep || !String(key).startsWith(`${keep}/`)) await store.delete(key);
   await tx.done;
+}
+
+// The registry of issued confirmations (the core's `registry` string, sealed). Kept per office
+// key and not removed with the key: a key imported again must go on numbering where it stopped.
+export async function readRegistry(fingerprint) {
+  return bytes(await (await db()).get('registry', fingerprint)) ?? null;
+}
+export async function writeRegistry(fingerprint, sealed) {
+  await (await db()).put('registry', sealed, fingerprint);
 }
 
 export async function getSetting(name) {

@@ -11,8 +11,9 @@ import { startScreen } from './screens/start.js';
 import { deskScreen } from './screens/desk.js';
 import { shareScreen } from './screens/share.js';
 import { posterScreen } from './screens/poster.js';
+import { issueScreen } from './screens/issue.js';
 
-const SCREENS = { desk: deskScreen, share: shareScreen, poster: posterScreen };
+const SCREENS = { desk: deskScreen, share: shareScreen, poster: posterScreen, issue: issueScreen };
 let current = { screen: 'start', params: {} };
 const view = h('main', { id: 'view', 'data-state': 'loading' });
 const langSelect = h('select', { class: 'lang', 'aria-label': 'language', 'data-lang-switch': '' });

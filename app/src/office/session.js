@@ -71,10 +71,10 @@ export function shareIdOf(link) {
   return m[1];
 }
 
-// The sitting cache entry: a 4-byte big-endian length, the JSON of the view and the scans'
-// descriptions, then the scans' bytes one after another.
-function pack(view, scans) {
-  const head = new TextEncoder().encode(JSON.stringify({ view, scans: scans.map(({ bytes, ...rest }) => ({ ...rest, length: bytes.length })) }));
+// The sitting cache entry: a 4-byte big-endian length, the JSON of the view, the trust problem
+// and the scans' descriptions, then the scans' bytes one after another.
+function pack(view, trustProblem, scans) {
+  const head = new TextEncoder().encode(JSON.stringify({ view, trustProblem, scans: scans.map(({ bytes, ...rest }) => ({ ...rest, length: bytes.length })) }));
   const total = 4 + head.length + scans.reduce((n, s) => n + s.bytes.length, 0);
   const out = new Uint8Array(total);
   new DataView(out.buffer).setUint32(0, head.length);
@@ -89,10 +89,11 @@ function pack(view, scans) {
 
 function unpack(bytes) {
   const len = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength).getUint32(0);
-  const { view, scans } = JSON.parse(new TextDecoder().decode(bytes.subarray(4, 4 + len)));
+  const { view, trustProblem = null, scans } = JSON.parse(new TextDecoder().decode(bytes.subarray(4, 4 + len)));
   let at = 4 + len;
   return {
     view,
+    trustProblem,
     scans: scans.map(({ length, ...rest }) => {
       const b = bytes.slice(at, at + length);
       at += length;
@@ -104,7 +105,7 @@ function unpack(bytes) {
 /**
  * Opens the share at `link` as this office: from the sitting cache when it was opened in this
  * sitting already (unless `again`), else from the relay through the core (one open).
- * Returns { view, scans, fromSitting }.
+ * Returns { view, trustProblem, scans, fromSitting }.
  */
 export async function openShare(link, { again = false } = {}) {
   const office = session.office;
@@ -123,14 +124,33 @@ export async function openShare(link, { again = false } = {}) {
   }
   const core = await loadCore();
   const seen = await store.readSeen(shareId);
-  const opened = await openOp(core, office, link, seen);
+  const trustKey = await relayKey();
+  const opened = await openOp(core, office, link, seen, trustKey);
   if (session.office !== office) throw appError('error-internal'); // locked meanwhile
+  // Without the relay's key no office is on the trust list: say why, like a list that failed.
+  const trustProblem = opened.trustProblem ?? (trustKey ? null : 'the relay\'s key (/.well-known/mappe-relay.json) could not be fetched');
   await store.writeSeen(shareId, opened.seen);
-  await store.writeSitting(sitting, shareId, office.seal('sitting', pack(opened.view, opened.scans)));
-  return { view: opened.view, scans: opened.scans, fromSitting: false };
+  await store.writeSitting(sitting, shareId, office.seal('sitting', pack(opened.view, trustProblem, opened.scans)));
+  return { view: opened.view, trustProblem, scans: opened.scans, fromSitting: false };
+}
+
+// The key the trust list of offices (the relay's /v1/directory) must be signed with: the key of
+// the relay serving this page, from its own origin. Fetched once per page load; null when it
+// cannot be had (then no office counts as on the trust list).
+let relayKeyOnce = null;
+function relayKey() {
+  relayKeyOnce ??= fetch('/.well-known/mappe-relay.json', { cache: 'no-store', credentials: 'omit' })
+    .then((res) => (res.ok ? res.json() : null))
+    .then((doc) => (doc && typeof doc.key === 'string' && /^[0-9a-fA-F]{64}$/.test(doc.key) ? doc.key.toLowerCase() : null))
+    .catch(() => null)
+    .then((key) => {
+      if (!key) relayKeyOnce = null; // try again next time
+      return key;
+    });
+  return relayKeyOnce;
 }
 
 // The core's open operation (docs/wasm-api.md "Office").
-function openOp(core, office, link, seen) {
-  return office.openOp(host, String(link).trim(), seen, now());
+function openOp(core, office, link, seen, trustKey) {
+  return office.openOp(host, String(link).trim(), seen, now(), trustKey);
 }

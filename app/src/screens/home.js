@@ -3,6 +3,8 @@ import { h, tr, button, field, show, errorBox, busy, notice, appError } from '..
 import { t, lang } from '../i18n.js';
 import { session, save } from '../session.js';
 import * as store from '../db.js';
+import { attestationsByEntry, confirmation, attestForm, keyScreen } from './attest.js';
+import { scanCamera } from './share.js';
 
 export const PROFILE_FIELDS = ['given_names', 'family_name', 'birth_date', 'birth_place', 'nationality', 'contact.phone', 'contact.email', 'contact.address'];
 const LEVELS = ['A1', 'A2', 'B1', 'B2', 'C1', 'C2'];
@@ -52,13 +54,14 @@ export function homeScreen(view, ctx, params = {}) {
     p.aliases.length ? [tr('dt', 'profile-aliases'), val(p.aliases.join(', '))] : [],
     p.languages.length ? [tr('dt', 'profile-languages'), val(p.languages.map((l) => `${l.language} (${l.level})`).join(', '))] : [],
   );
+  const confirmed = attestationsByEntry();
   const sections = Object.entries(SECTIONS).map(([name, spec]) => {
     const items = d[name];
     return h(
       'section',
       { class: 'section', 'data-section': name },
       tr('h2', spec.title),
-      items.length ? h('ul', { class: 'items' }, items.map((item) => itemCard(view, ctx, name, spec, item, d))) : tr('p', 'empty-section', undefined, { class: 'unset' }),
+      items.length ? h('ul', { class: 'items' }, items.map((item) => itemCard(view, ctx, name, spec, item, d, confirmed.get(`${name}/${item.id}`)))) : tr('p', 'empty-section', undefined, { class: 'unset' }),
       button(spec.add, () => itemForm(view, ctx, name), { class: 'add', 'data-add': name }),
     );
   });
@@ -70,11 +73,12 @@ export function homeScreen(view, ctx, params = {}) {
     h('section', { class: 'section', 'data-section': 'profile' }, tr('h2', 'section-profile'), profile, button('profile-edit', () => profileForm(view, ctx), { 'data-action': 'edit-profile' })),
     sections,
     h('p', { class: 'fingerprint' }, h('span', { text: t('fingerprint', { fingerprint: session.wallet.fingerprint() }) })),
+    button('key-open', () => keyScreen(view, () => homeScreen(view, ctx)), { class: 'link key-open', 'data-action': 'my-key' }),
   );
   ctx.ready();
 }
 
-function itemCard(view, ctx, section, spec, item, d) {
+function itemCard(view, ctx, section, spec, item, d, attested) {
   const title = item.title || t(`kind-${item.kind}`);
   const facts = h('dl', { class: 'facts small' });
   if (item.title) facts.append(tr('dt', 'field-kind'), h('dd', { text: t(`kind-${item.kind}`) }));
@@ -89,6 +93,7 @@ function itemCard(view, ctx, section, spec, item, d) {
     { class: 'item', 'data-item': item.id },
     h('h3', { dir: 'auto', text: title }),
     facts,
+    attested ? confirmation(attested) : null,
     att ? button('scan-show', (e) => showScan(e.currentTarget, scanOut, att), { 'data-action': 'show-scan' }) : null,
     scanOut,
   );
@@ -98,8 +103,18 @@ function itemCard(view, ctx, section, spec, item, d) {
     button('edit', () => itemForm(view, ctx, section, item), { 'data-action': 'edit' }),
     button('remove', () => confirmRemove(), { 'data-action': 'remove' }),
   );
+  // Residence papers and certificates can carry an office's confirmation.
+  const attestable = section === 'residence' || section === 'certificates';
+  const addConfirmation = attestable
+    ? button(attested ? 'attest-renew' : 'attest-add', () =>
+        attestForm(view, `${section}/${item.id}`, title, {
+          done: (id) => homeScreen(view, ctx, { notice: id }),
+          cancel: () => homeScreen(view, ctx),
+          scanCamera,
+        }), { class: 'attest-add', 'data-action': 'add-attestation' })
+    : null;
   const out = h('div', { class: 'out' });
-  card.append(actions, out);
+  card.append(...[actions, addConfirmation, out].filter(Boolean));
   function confirmRemove() {
     const yes = button('yes-remove', () =>
       busy(yes, out, async () => {

@@ -5,13 +5,38 @@ import { t, lang, isRtl } from '../i18n.js';
 import { loadCore, now } from '../core.js';
 import { session, host, save, op } from '../session.js';
 import * as store from '../db.js';
+import { attestationsByEntry, claimLabel, claimValue, badge } from './attest.js';
 
 const DAY = 86400;
 const radio = (name, value, labelId, args, checked) =>
   h('label', { class: 'choice' }, h('input', { type: 'radio', name, value, checked }), h('span', { text: t(labelId, args) }));
 
+/**
+ * Under a paper an office confirmed: which of the confirmed facts to show (none ticked at first).
+ * Independent of the paper's own box: the facts can be shown without what the person states.
+ */
+function attestChoice(a) {
+  if (!a) return null;
+  if (a.expired) return h('div', { class: 'attest-choice', 'data-attest-item': a.entry }, badge(a));
+  return h(
+    'fieldset',
+    { class: 'attest-choice', 'data-attest-item': a.entry },
+    h('legend', { text: t('share-attest-title', { name: a.issuerName || t('attest-some-office') }) }),
+    Object.entries(a.claims).map(([name, value]) =>
+      h(
+        'label',
+        { class: 'choice fact' },
+        h('input', { type: 'checkbox', value: name, 'data-claim': name }),
+        h('span', {}, h('span', { class: 'fact-name', text: claimLabel(name) }), h('span', { class: 'fact-value', dir: 'auto', text: claimValue(name, value) })),
+      ),
+    ),
+    tr('p', 'share-attest-hint', undefined, { class: 'hint' }),
+  );
+}
+
 export async function shareScreen(view, ctx) {
   const choices = session.wallet.fieldChoices(lang());
+  const confirmed = attestationsByEntry();
   const groups = new Map();
   for (const c of choices) {
     if (!groups.has(c.group)) groups.set(c.group, []);
@@ -22,7 +47,12 @@ export async function shareScreen(view, ctx) {
     { class: 'card', 'data-choices': '' },
     h('legend', { text: t('share-what') }),
     [...groups].map(([group, list]) =>
-      h('div', { class: 'group' }, h('h3', { 'data-group': group, text: ['profile', 'cv', 'certificates', 'residence'].includes(group) ? t(`section-${group}`) : group }), list.map((c) => h('label', { class: 'choice' }, h('input', { type: 'checkbox', value: c.path, 'data-path': c.path }), h('span', { dir: 'auto', text: c.label })))),
+      h(
+        'div',
+        { class: 'group' },
+        h('h3', { 'data-group': group, text: ['profile', 'cv', 'certificates', 'residence'].includes(group) ? t(`section-${group}`) : group }),
+        list.flatMap((c) => [h('label', { class: 'choice' }, h('input', { type: 'checkbox', value: c.path, 'data-path': c.path }), h('span', { dir: 'auto', text: c.label })), attestChoice(confirmed.get(c.path))]),
+      ),
     ),
   );
   const expiry = h('fieldset', { class: 'card' }, h('legend', { text: t('share-expiry') }), [7, 30, 90].map((d) => radio('expiry', String(d), 'share-days', { days: d }, d === 30)));
@@ -81,8 +111,11 @@ export async function shareScreen(view, ctx) {
   });
 
   const options = () => {
-    const fields = [...what.querySelectorAll('input:checked')].map((i) => i.value);
-    if (!fields.length) throw appError('share-nothing');
+    const fields = [...what.querySelectorAll('input[data-path]:checked')].map((i) => i.value);
+    const attest = [...what.querySelectorAll('[data-attest-item]')]
+      .map((set) => ({ item: set.dataset.attestItem, claims: [...set.querySelectorAll('input[data-claim]:checked')].map((i) => i.value) }))
+      .filter((c) => c.claims.length);
+    if (!fields.length) throw appError(attest.length ? 'share-attest-nothing' : 'share-nothing');
     const get = (name) => view.querySelector(`input[name=${name}]:checked`).value;
     const wantOffice = get('who') === 'office';
     if (wantOffice && !audience) throw appError('share-scan-card');
@@ -95,6 +128,7 @@ export async function shareScreen(view, ctx) {
       lang: lang(),
       purpose: purpose.value.trim() || null,
       audience: wantOffice ? audience : null,
+      attest,
     };
   };
   const next = button(
@@ -123,19 +157,19 @@ export async function shareScreen(view, ctx) {
 }
 
 /** Shows the camera in `where` until a QR code is read (its text) or cancelled (null). */
-async function scanCamera(where) {
+export async function scanCamera(where, titleId = 'scan-title', noCameraId = 'scan-no-camera') {
   const { readVideoQr } = await import('./scan.js');
   let stream;
   try {
     stream = await navigator.mediaDevices.getUserMedia({ video: { facingMode: 'environment' }, audio: false });
   } catch {
-    throw appError('scan-no-camera');
+    throw appError(noCameraId);
   }
   const keep = [...where.childNodes];
   let stopped = false;
   const video = h('video', { class: 'camera', playsinline: true, muted: true });
   video.srcObject = stream;
-  where.replaceChildren(tr('p', 'scan-title'), video, button('cancel', () => (stopped = true)));
+  where.replaceChildren(tr('p', titleId), video, button('cancel', () => (stopped = true)));
   try {
     await video.play();
     return await readVideoQr(video, () => stopped);

@@ -8,7 +8,7 @@ import { FluentBundle, FluentResource } from '@fluent/bundle';
 
 const LANGS = ['de', 'en', 'ar', 'uk', 'fa', 'tr'];
 const UNREVIEWED = ['ar', 'uk', 'fa', 'tr'];
-const ARGS = { n: 3, days: 30, count: 2, date: '2027-01-01', by: 'X', name: 'Y', fingerprint: 'Z', detail: 'D', opens: 2, max: 3, revision: 4, host: 'relay.example.org', lang: 'Arabic', size: '1.2 MB' };
+const ARGS = { n: 3, days: 30, count: 2, date: '2027-01-01', by: 'X', name: 'Y', fingerprint: 'Z', detail: 'D', opens: 2, max: 3, revision: 4, host: 'relay.example.org', lang: 'Arabic', size: '1.2 MB', reason: 'R' };
 const SETS = {
   app: ['wrong_passphrase', 'integrity', 'format', 'recovery_code', 'bad_input', 'not_found', 'too_large', 'unreachable', 'relay', 'withheld', 'revoked', 'expired', 'used_up', 'internal'],
   office: ['wrong_passphrase', 'integrity', 'format', 'bad_input', 'too_large', 'unreachable', 'relay', 'revoked', 'expired', 'used_up', 'not_for_this_office', 'older_revision', 'internal'],

@@ -1,5 +1,6 @@
 // The desk: the office card as a QR code (and the poster), opening a share (camera, link,
-// picture) and exporting the office key for a second PC.
+// picture), the way to "Confirm a paper" (screens/issue.js) and exporting the office key for a
+// second PC.
 import { h, tr, button, show, busy, notice, appError } from '../../ui.js';
 import { t } from '../../i18n.js';
 import { loadCore } from '../../core.js';
@@ -129,6 +130,13 @@ export async function deskScreen(view, ctx) {
         h('p', { class: 'card-fp', 'data-fingerprint': '' }, `${t('desk-fingerprint')}: `, h('span', { class: 'fp-value', dir: 'ltr', translate: 'no', text: info.fingerprint })),
         tr('p', 'desk-card-intro', undefined, { class: 'hint' }),
         button('desk-poster', () => ctx.go('poster'), { 'data-action': 'poster' }),
+      ),
+      h(
+        'section',
+        { class: 'card issue-entry' },
+        tr('h2', 'issue-title'),
+        tr('p', 'desk-issue-intro', undefined, { class: 'hint' }),
+        button('desk-issue', () => ctx.go('issue'), { 'data-action': 'issue-screen' }),
       ),
       h('section', { class: 'card export' }, tr('h2', 'desk-export'), tr('p', 'desk-export-intro', undefined, { class: 'hint' }), exportBtn, exportOut),
     ),

@@ -1,10 +1,13 @@
-// One opened share: the verdict, who it was shared with, validity, opens, revision, what changed
-// since this office last opened it, the verified fields, the scans and the consent text the
-// person saw (in their language). Printable as the record for the case file. Everything from the
-// share goes in with textContent; nothing is parsed as HTML.
+// One opened share: the verdict on what the person states ("stated by the person, unchanged since
+// shared"), and apart from it each office's confirmation the share presents (attest.js); who it
+// was shared with, validity, opens, revision, what changed since this office last opened it, the
+// fields, the scans and the consent text the person saw (in their language). Printable as the
+// record for the case file. Everything from the share goes in with textContent; nothing is parsed
+// as HTML.
 import { h, tr, button, show, errorBox, notice, when } from '../../ui.js';
 import { t, lang, isRtl } from '../../i18n.js';
 import { session, openShare } from '../session.js';
+import { renderAttestations } from './attest.js';
 
 const PROFILE_ORDER = ['given_names', 'family_name', 'aliases', 'birth_date', 'birth_place', 'nationality', 'languages', 'contact'];
 const ITEM_ORDER = ['title', 'kind', 'organisation', 'place', 'from', 'to', 'cefr_level', 'exam', 'issuer', 'issued_on', 'number', 'valid_until', 'authority', 'description'];
@@ -78,7 +81,7 @@ function renderItems(section, items) {
   });
 }
 
-/** The verified fields, by section; profile values carry data-field for tests and styling. */
+/** The person's fields, by section; profile values carry data-field for tests and styling. */
 function renderContent(content) {
   const out = h('div', { class: 'fields', 'data-fields': '' });
   const c = content && typeof content === 'object' ? content : {};
@@ -182,7 +185,7 @@ function renderScans(scans, urls) {
 
 let shownUrls = [];
 
-/** Draws an opened share (`opened`: { view, scans, fromSitting }). */
+/** Draws an opened share (`opened`: { view, trustProblem, scans, fromSitting }). */
 export function renderShare(view, ctx, link, opened) {
   for (const u of shownUrls) URL.revokeObjectURL(u);
   shownUrls = [];
@@ -226,26 +229,31 @@ export function renderShare(view, ctx, link, opened) {
     ? h('div', { class: 'notice info no-print', 'data-notice': 'share-from-sitting' }, tr('p', 'share-from-sitting'), again)
     : null;
 
+  const attestations = renderAttestations(v, opened.trustProblem);
   const consentLang = /^[a-z]{2,3}$/.test(v.consent?.lang) ? v.consent.lang : 'und';
   const retrieved = when(v.retrieved_at, lang());
   show(
     view,
     h(
       'article',
-      { class: 'record', 'data-share-id': v.share_id, 'data-revision': v.revision },
+      { class: attestations ? 'record with-attestations' : 'record', 'data-share-id': v.share_id, 'data-revision': v.revision },
       h('header', { class: 'record-head print-only' }, tr('h1', 'record-title')),
       sitting,
+      // What the person states: who shared it and that nothing was altered, not that it is true.
       h(
         'section',
-        { class: 'card verdict', 'data-state': 'verified' },
-        h('h1', {}, h('span', { class: 'tick', 'aria-hidden': 'true', text: '✓ ' }), h('span', { text: t('share-verified') })),
-        tr('p', 'share-verified-text'),
+        { class: 'card verdict', 'data-state': 'verified', 'data-stated-by': 'holder' },
+        h('h1', {}, h('span', { class: 'tick', 'aria-hidden': 'true', text: '✓ ' }), h('span', { 'data-t': 'share-stated', text: t('share-stated') })),
+        tr('p', 'share-stated-note', undefined, { class: 'stated-note' }),
+        tr('p', 'share-stated-text'),
         h('p', { class: 'fp', dir: 'ltr', translate: 'no', 'data-holder': '', text: v.holder.fingerprint }),
         v.live ? tr('p', 'share-live', undefined, { class: 'hint', 'data-live': '' }) : null,
         summary,
       ),
+      // What offices confirm: each attestation its own card, never mixed into the above.
+      attestations,
       renderChanges(v.changes),
-      h('section', { class: 'card' }, tr('h2', 'share-fields'), renderContent(v.content)),
+      h('section', { class: 'card stated', 'data-stated-by': 'holder' }, tr('h2', 'share-fields'), renderContent(v.content)),
       renderScans(opened.scans || [], shownUrls),
       h(
         'section',

@@ -1,4 +1,4 @@
-var We=`### Mappe-Schreibtisch für Stellen (die Seite der Sachbearbeitung unter /office/): Deutsch.
+var Qe=`### Mappe-Schreibtisch für Stellen (die Seite der Sachbearbeitung unter /office/): Deutsch.
 ### Stand: von den Entwicklern geschrieben und gelesen.
 ### Genau die Nachrichten-IDs und Variablen von en.ftl (geprüft von app/test/unit/translations.test.js).
 
@@ -85,8 +85,9 @@ poster-check = Prüfen Sie, dass die App diese Stelle und diesen Schlüssel anze
 
 ## Eine Freigabe.
 
-share-verified = Geprüft
-share-verified-text = Signiert von der Mappe mit diesem Schlüssel und seit der Freigabe unverändert:
+share-stated = Angaben der Person, seit der Freigabe unverändert
+share-stated-text = Signiert von der Mappe mit diesem Schlüssel und seit der Freigabe unverändert:
+share-stated-note = Das zeigt, wer sie freigegeben hat und dass nichts verändert wurde – nicht, dass die Angaben stimmen.
 share-from-sitting = Aus dieser Sitzung angezeigt, nicht erneut abgerufen.
 share-fetch-again = Erneut abrufen (verbraucht eine weitere Öffnung)
 share-fetch-again-confirm = Erneutes Abrufen verbraucht eine weitere der erlaubten Öffnungen. Erneut abrufen?
@@ -107,7 +108,7 @@ share-changed-intro = Seit Version { $revision }:
 share-changed-none = Seit Ihrem letzten Öffnen hat sich nichts geändert.
 share-changed-added = (neu)
 share-changed-removed = (entfernt)
-share-fields = Freigegebene Unterlagen
+share-fields = Freigegebene Unterlagen, wie von der Person angegeben
 share-scans = Scans
 share-scan-size = { $size }
 share-scan-open = Öffnen
@@ -118,6 +119,59 @@ share-record = Nachweis für die Akte drucken
 share-close = Freigabe schließen
 share-id = Freigabe-Nr.
 share-created = Freigegeben am
+
+## Bestätigungen von Stellen (Attestierungen), getrennt von den Angaben der Person.
+
+attest-title = Bestätigungen von Stellen
+attest-intro = Diese Angaben hat eine Stelle selbst signiert. Jede wird für sich geprüft.
+attest-confirmed = Bestätigt von { $name } am { $date }
+attest-untrusted = Signiert von einer Stelle, die nicht auf Ihrer Vertrauensliste steht
+attest-status-unknown = Nicht prüfbar, ob die Stelle sie widerrufen hat
+attest-withdrawn = Von der Stelle widerrufen
+attest-expired = Die Bestätigung ist am { $date } abgelaufen
+attest-not-yet-valid = Die Bestätigung ist in die Zukunft datiert ({ $date })
+attest-invalid = Ungültig – nicht angezeigt: { $reason }
+attest-reason-malformed = sie ist beschädigt oder keine Bestätigung einer Stelle
+attest-reason-algorithm = ihr Signaturverfahren wird nicht akzeptiert
+attest-reason-bad_signature = die Signatur der Stelle passt nicht, sie wurde verändert
+attest-reason-bad_disclosure = eine Angabe darin wurde nicht von der Stelle signiert
+attest-reason-bad_key_binding = sie ist nicht an diese Freigabe gebunden
+attest-reason-other_holder = sie wurde für eine andere Person ausgestellt
+attest-reason-unknown_type = eine unbekannte Art von Unterlage
+attest-reason-bad_claim = eine Angabe darin hat nicht die richtige Form
+attest-reason-too_large = sie ist zu groß
+attest-reason-other = eine Prüfung ist fehlgeschlagen ({ $detail })
+attest-trust-problem = Die Vertrauensliste der Stellen konnte nicht verwendet werden. Keine Stelle gilt als darauf verzeichnet.
+attest-kind = Unterlage
+attest-kind-residence = Aufenthaltspapier
+attest-kind-certificate = Zeugnis oder Zertifikat
+attest-kind-recognition = Anerkennung einer ausländischen Qualifikation
+attest-about = Zum Eintrag
+attest-facts-confirmed = Bestätigte Angaben
+attest-facts = Von der Stelle signierte Angaben (nicht bestätigt)
+attest-facts-none = Keine Angaben gezeigt.
+attest-office = Stelle
+attest-office-unlisted = Nicht auf Ihrer Vertrauensliste
+attest-office-key = Schlüssel der Stelle
+attest-issued = Ausgestellt am
+attest-expires = Bestätigung gültig bis
+attest-status-as-of = Widerrufsliste geprüft
+attest-yes = ja
+attest-no = nein
+
+## Angaben, die eine Stelle bestätigen kann.
+
+claim-kind = Art
+claim-number = Dokumentnummer
+claim-valid_from = Gültig ab
+claim-valid_until = Gültig bis
+claim-legal_basis = Rechtsgrundlage
+claim-work_permitted = Erwerbstätigkeit erlaubt
+claim-level = Niveau
+claim-issuer = Ausgestellt von
+claim-date = Datum
+claim-degree = Abschluss
+claim-decision = Entscheidung
 
 record-title = Nachweis einer geprüften Mappe-Freigabe
 record-retrieved = Abgerufen am { $date }
@@ -203,7 +257,51 @@ error-recovery_code = Der Wiederherstellungscode ist falsch eingegeben.
 error-internal = In Mappe ist etwas schiefgegangen. Bitte sagen Sie es Ihrer IT.
 error-storage = Der Browser konnte die Daten nicht speichern.
 error-detail = Einzelheit: { $detail }
-`;var Ge=`### Mappe office desk (the caseworker's page at /office/): English (source language).
+
+## Ein Papier bestätigen: die Stelle unterschreibt Angaben zu einem Papier der Person (eine Bestätigung) und kann sie widerrufen.
+
+desk-issue-intro = Bestätigen Sie geprüfte Angaben zu einem Papier der Person, zum Beispiel einer Aufenthaltserlaubnis. Hier sehen und widerrufen Sie, was diese Stelle bestätigt hat.
+desk-issue = Ein Papier bestätigen
+issue-title = Ein Papier bestätigen
+issue-intro = Sie unterschreiben Angaben, die Sie geprüft haben. Die Person bewahrt die Bestätigung in ihrer Mappe auf und kann sie anderen Stellen zeigen; diese sehen, dass Ihre Stelle sie bestätigt hat.
+issue-holder = Schlüssel der Person
+issue-holder-hint = Die Mappe der Person zeigt ihn unter „Mein Schlüssel für Behörden“: 64 Zeichen 0–9 und a–f. Leerzeichen sind egal.
+issue-facts = Angaben, die Sie bestätigen
+issue-facts-hint = Füllen Sie nur aus, was Sie geprüft haben. Leere Felder werden weggelassen.
+issue-choose = Bitte wählen
+issue-expires = Die Bestätigung gilt bis
+issue-expires-hint = Nach diesem Tag sehen andere Stellen sie als abgelaufen.
+issue-submit = Bestätigung unterschreiben
+issue-holder-bad = Der Schlüssel der Person muss 64 Zeichen 0–9 und a–f haben. Bitte prüfen Sie, was eingefügt wurde.
+# $name: die Bezeichnung des leeren Felds.
+issue-missing = Bitte ausfüllen: { $name }
+issue-expires-bad = Die Bestätigung muss bis zu einem Tag nach heute gelten.
+issue-done-title = Bestätigung unterschrieben
+# $n: die Nummer der Bestätigung bei dieser Stelle.
+issue-number = Bestätigung Nr. { $n }
+issue-done = Geben Sie sie der Person: Sie scannt diesen Code mit ihrer Mappe, oder Sie geben ihr die Datei.
+issue-qr-alt = Code der Bestätigung
+issue-qr-too-long = Diese Bestätigung ist zu lang für einen Code. Geben Sie der Person die Datei oder den Text.
+issue-download = Datei herunterladen
+issue-text = Die Bestätigung als Text, zum Kopieren
+# $detail: der Grund des Relays.
+issue-publish-failed = Das Relay hat die Widerrufsliste dieser Stelle nicht angenommen. Sie bleibt in diesem Browser und wird mit der nächsten Bestätigung oder dem nächsten Widerruf erneut gesendet. ({ $detail })
+issue-list-title = Ausgestellte Bestätigungen
+issue-list-note = Wie in diesem Browser gespeichert. Bestätigen Sie Papiere nur an einem PC der Stelle.
+issue-list-empty = Noch keine Bestätigung ausgestellt.
+issue-holder-short = Schlüssel der Person
+issue-state = Stand
+issue-state-valid = Gültig
+# $date: der Tag des Widerrufs.
+issue-state-withdrawn = Widerrufen am { $date }
+issue-state-expired = Abgelaufen
+issue-withdraw = Widerrufen
+# $n: die Nummer der Bestätigung.
+issue-withdraw-confirm = Bestätigung Nr. { $n } widerrufen? Andere Stellen sehen sie dann als widerrufen. Das lässt sich nicht rückgängig machen.
+issue-withdraw-yes = Ja, widerrufen
+# $n: die Nummer der Bestätigung.
+issue-withdrawn = Bestätigung Nr. { $n } wurde widerrufen.
+`;var Xe=`### Mappe office desk (the caseworker's page at /office/): English (source language).
 ### Status: written by the developers; the reference for every other file.
 ### Every file in this folder has exactly these message ids with the same variables
 ### (checked by app/test/unit/translations.test.js). Short, plain sentences.
@@ -293,8 +391,9 @@ poster-check = Check that the app shows this office and this key:
 
 ## A share.
 
-share-verified = Verified
-share-verified-text = Signed by the Mappe with this key and unchanged since it was shared:
+share-stated = Stated by the person, unchanged since shared
+share-stated-text = Signed by the Mappe with this key and unchanged since it was shared:
+share-stated-note = This shows who shared it and that nothing was altered, not that the facts are true.
 share-from-sitting = Shown from this sitting, not fetched again.
 share-fetch-again = Fetch again (uses one more open)
 share-fetch-again-confirm = Fetching again uses one more of the share's opens. Fetch again?
@@ -319,7 +418,7 @@ share-changed-intro = Since revision { $revision }:
 share-changed-none = Nothing changed since you last opened it.
 share-changed-added = (new)
 share-changed-removed = (removed)
-share-fields = Shared papers
+share-fields = Shared papers, as stated by the person
 share-scans = Scans
 # $size: a size like "1.2 MB".
 share-scan-size = { $size }
@@ -332,6 +431,64 @@ share-record = Print the record for the case file
 share-close = Close this share
 share-id = Share id
 share-created = Shared on
+
+## Offices' confirmations (attestations) in a share: each shown apart from what the person states.
+
+attest-title = Confirmations by offices
+attest-intro = An office signed these facts itself. Each one is checked on its own.
+# $name: the office's name from your trust list; $date: the day it was issued.
+attest-confirmed = Confirmed by { $name } on { $date }
+attest-untrusted = Signed by an office that is not on your trust list
+attest-status-unknown = Could not check whether the office withdrew it
+attest-withdrawn = Withdrawn by the office
+# $date: the day it ended.
+attest-expired = The confirmation expired on { $date }
+# $date: the day it says it was issued (later than now).
+attest-not-yet-valid = The confirmation is dated in the future ({ $date })
+# $reason: why, one of the attest-reason-… texts.
+attest-invalid = Invalid — not shown: { $reason }
+attest-reason-malformed = it is damaged or not an office's confirmation
+attest-reason-algorithm = its signature method is not accepted
+attest-reason-bad_signature = the office's signature does not match, it was altered
+attest-reason-bad_disclosure = a fact in it was not signed by the office
+attest-reason-bad_key_binding = it is not bound to this share
+attest-reason-other_holder = it was issued to another person
+attest-reason-unknown_type = an unknown kind of paper
+attest-reason-bad_claim = a fact in it is not in the right form
+attest-reason-too_large = it is too large
+# $detail: the failed check's code.
+attest-reason-other = it failed a check ({ $detail })
+attest-trust-problem = The trust list of offices could not be used. No office counts as being on it.
+attest-kind = Paper
+attest-kind-residence = Residence paper
+attest-kind-certificate = Certificate
+attest-kind-recognition = Recognition of a foreign qualification
+attest-about = About the entry
+attest-facts-confirmed = Confirmed facts
+attest-facts = Facts the office signed (not confirmed)
+attest-facts-none = No facts shown.
+attest-office = Office
+attest-office-unlisted = Not on your trust list
+attest-office-key = Office key
+attest-issued = Issued on
+attest-expires = Confirmation valid until
+attest-status-as-of = Withdrawal list checked
+attest-yes = yes
+attest-no = no
+
+## Facts an office can confirm (attestation claims).
+
+claim-kind = Kind
+claim-number = Document number
+claim-valid_from = Valid from
+claim-valid_until = Valid until
+claim-legal_basis = Legal basis
+claim-work_permitted = Work permitted
+claim-level = Level
+claim-issuer = Issued by
+claim-date = Date
+claim-degree = Degree
+claim-decision = Decision
 
 record-title = Record of a verified Mappe share
 # $date: date and time of retrieval.
@@ -419,7 +576,51 @@ error-recovery_code = The recovery code is mistyped.
 error-internal = Something went wrong inside Mappe. Please tell your IT department.
 error-storage = The browser could not store the data.
 error-detail = Detail: { $detail }
-`;var qe=`### Mappe office desk (/office/): Arabic (العربية).
+
+## Confirming a paper: the office signs facts about a person's paper (an attestation) and can withdraw it.
+
+desk-issue-intro = Confirm facts of a person's paper that you checked, for example a residence permit. See and withdraw what this office confirmed.
+desk-issue = Confirm a paper
+issue-title = Confirm a paper
+issue-intro = You sign facts that you checked. The person keeps the confirmation in their Mappe and can show it to other offices, which see that your office confirmed it.
+issue-holder = The person's key
+issue-holder-hint = The person's Mappe shows it under "My key for offices": 64 characters 0–9 and a–f. Spaces do not matter.
+issue-facts = Facts you confirm
+issue-facts-hint = Fill in only what you checked. Empty fields are left out.
+issue-choose = Please choose
+issue-expires = The confirmation is valid until
+issue-expires-hint = After this day other offices see it as expired.
+issue-submit = Sign the confirmation
+issue-holder-bad = The person's key must be 64 characters 0–9 and a–f. Please check what was pasted.
+# $name: the label of the empty field.
+issue-missing = Please fill in: { $name }
+issue-expires-bad = The confirmation must be valid until a day after today.
+issue-done-title = Confirmation signed
+# $n: the confirmation's number at this office.
+issue-number = Confirmation no. { $n }
+issue-done = Give it to the person: they scan this code with their Mappe, or you give them the file.
+issue-qr-alt = Code of the confirmation
+issue-qr-too-long = This confirmation is too long for a code. Give the person the file or the text.
+issue-download = Download the file
+issue-text = The confirmation as text, to copy
+# $detail: the relay's reason.
+issue-publish-failed = The relay did not take this office's withdrawal list. It is kept in this browser and sent again with the next confirmation or withdrawal. ({ $detail })
+issue-list-title = Confirmations issued
+issue-list-note = As kept in this browser. Confirm papers from one PC of the office only.
+issue-list-empty = No confirmation issued yet.
+issue-holder-short = Person's key
+issue-state = State
+issue-state-valid = Valid
+# $date: the day it was withdrawn.
+issue-state-withdrawn = Withdrawn on { $date }
+issue-state-expired = Expired
+issue-withdraw = Withdraw
+# $n: the confirmation's number.
+issue-withdraw-confirm = Withdraw confirmation no. { $n }? Other offices will see it as withdrawn. This cannot be undone.
+issue-withdraw-yes = Yes, withdraw it
+# $n: the confirmation's number.
+issue-withdrawn = Confirmation no. { $n } was withdrawn.
+`;var et=`### Mappe office desk (/office/): Arabic (العربية).
 ### UNREVIEWED machine translation, not yet checked by a native speaker (docs/office.md).
 ### Same message ids and variables as en.ftl (checked by app/test/unit/translations.test.js).
 
@@ -497,8 +698,9 @@ poster-title = شاركوا أوراقكم معنا
 poster-text = افتح Mappe على هاتفك، واختر «مشاركة»، ثم «جهة واحدة فقط»، وامسح هذا الرمز.
 poster-check = تأكد أن التطبيق يعرض هذه الجهة وهذا المفتاح:
 
-share-verified = تم التحقق
-share-verified-text = موقَّعة من Mappe صاحبة هذا المفتاح ولم تتغير منذ مشاركتها:
+share-stated = ما صرّح به الشخص، دون تغيير منذ المشاركة
+share-stated-text = موقَّعة من Mappe صاحبة هذا المفتاح ولم تتغير منذ مشاركتها:
+share-stated-note = يُظهر هذا مَن شاركه وأنه لم يُغيَّر شيء، ولا يُثبت أن المعلومات صحيحة.
 share-from-sitting = معروضة من هذه الجلسة، ولم تُجلب مرة أخرى.
 share-fetch-again = الجلب مرة أخرى (يستهلك فتحة إضافية)
 share-fetch-again-confirm = الجلب مرة أخرى يستهلك مرة إضافية من مرات الفتح المسموح بها. هل تريد الجلب مرة أخرى؟
@@ -519,7 +721,7 @@ share-changed-intro = منذ النسخة { $revision }:
 share-changed-none = لم يتغير شيء منذ آخر فتح لكم.
 share-changed-added = (جديد)
 share-changed-removed = (محذوف)
-share-fields = الأوراق المُشاركة
+share-fields = الأوراق المُشاركة، كما صرّح بها الشخص
 share-scans = المسوحات الضوئية
 share-scan-size = { $size }
 share-scan-open = فتح
@@ -530,6 +732,55 @@ share-record = طباعة المحضر للملف
 share-close = إغلاق هذه المشاركة
 share-id = رقم المشاركة
 share-created = تاريخ المشاركة
+
+attest-title = تأكيدات من الجهات
+attest-intro = وقّعت جهةٌ هذه المعلومات بنفسها. يُفحص كلٌّ منها على حدة.
+attest-confirmed = أكّدته { $name } بتاريخ { $date }
+attest-untrusted = موقَّع من جهة ليست على قائمة الثقة لديكم
+attest-status-unknown = تعذّر التحقق مما إذا كانت الجهة قد سحبته
+attest-withdrawn = سحبته الجهة
+attest-expired = انتهت صلاحية التأكيد بتاريخ { $date }
+attest-not-yet-valid = التأكيد مؤرَّخ في المستقبل ({ $date })
+attest-invalid = غير صالح — لا يُعرض: { $reason }
+attest-reason-malformed = تالف أو ليس تأكيدًا من جهة
+attest-reason-algorithm = طريقة توقيعه غير مقبولة
+attest-reason-bad_signature = توقيع الجهة غير مطابق، فقد تم تغييره
+attest-reason-bad_disclosure = معلومة فيه لم توقّعها الجهة
+attest-reason-bad_key_binding = غير مرتبط بهذه المشاركة
+attest-reason-other_holder = صدر لشخص آخر
+attest-reason-unknown_type = نوع غير معروف من الأوراق
+attest-reason-bad_claim = معلومة فيه ليست بالشكل الصحيح
+attest-reason-too_large = حجمه كبير جدًا
+attest-reason-other = لم يجتز أحد الفحوص ({ $detail })
+attest-trust-problem = تعذّر استخدام قائمة الثقة الخاصة بالجهات. لا تُعدّ أي جهة مدرجة فيها.
+attest-kind = الورقة
+attest-kind-residence = وثيقة إقامة
+attest-kind-certificate = شهادة
+attest-kind-recognition = معادلة مؤهل أجنبي
+attest-about = بخصوص الإدخال
+attest-facts-confirmed = معلومات مؤكَّدة
+attest-facts = معلومات وقّعتها الجهة (غير مؤكَّدة)
+attest-facts-none = لا تُعرض أي معلومات.
+attest-office = الجهة
+attest-office-unlisted = ليست على قائمة الثقة لديكم
+attest-office-key = مفتاح الجهة
+attest-issued = تاريخ الإصدار
+attest-expires = التأكيد صالح حتى
+attest-status-as-of = تم فحص قائمة السحب
+attest-yes = نعم
+attest-no = لا
+
+claim-kind = النوع
+claim-number = رقم الوثيقة
+claim-valid_from = صالح من
+claim-valid_until = صالح حتى
+claim-legal_basis = الأساس القانوني
+claim-work_permitted = العمل مسموح
+claim-level = المستوى
+claim-issuer = صادر عن
+claim-date = التاريخ
+claim-degree = المؤهل
+claim-decision = القرار
 
 record-title = محضر مشاركة Mappe تم التحقق منها
 record-retrieved = تم الجلب في { $date }
@@ -611,7 +862,51 @@ error-recovery_code = رمز الاسترداد مكتوب بشكل خاطئ.
 error-internal = حدث خطأ داخل Mappe. يرجى إبلاغ قسم تقنية المعلومات لديكم.
 error-storage = لم يتمكن المتصفح من حفظ البيانات.
 error-detail = تفاصيل: { $detail }
-`;var Je=`### Mappe office desk (/office/): Ukrainian (українська).
+
+## تأكيد وثيقة: تُوقّع الجهة على معلومات عن وثيقة الشخص ويمكنها سحب التأكيد.
+
+desk-issue-intro = أكّد معلومات تحقّقت منها في وثيقة الشخص، مثل تصريح الإقامة. هنا ترى ما أكّدته هذه الجهة ويمكنك سحبه.
+desk-issue = تأكيد وثيقة
+issue-title = تأكيد وثيقة
+issue-intro = أنت توقّع على معلومات تحقّقت منها. يحتفظ الشخص بالتأكيد في تطبيق Mappe ويمكنه عرضه على جهات أخرى، فترى أن جهتك أكّدته.
+issue-holder = مفتاح الشخص
+issue-holder-hint = يعرضه تطبيق Mappe لدى الشخص تحت «مفتاحي للدوائر الرسمية»: ‏64 حرفًا من 0–9 و a–f. المسافات لا تهم.
+issue-facts = المعلومات التي تؤكّدها
+issue-facts-hint = املأ فقط ما تحقّقت منه. الحقول الفارغة تُترك.
+issue-choose = يرجى الاختيار
+issue-expires = التأكيد صالح حتى
+issue-expires-hint = بعد هذا اليوم تراه الجهات الأخرى منتهي الصلاحية.
+issue-submit = توقيع التأكيد
+issue-holder-bad = يجب أن يتكوّن مفتاح الشخص من 64 حرفًا من 0–9 و a–f. يرجى التحقق مما تم لصقه.
+# $name: اسم الحقل الفارغ.
+issue-missing = يرجى ملء: { $name }
+issue-expires-bad = يجب أن يكون التأكيد صالحًا حتى يوم بعد اليوم.
+issue-done-title = تم توقيع التأكيد
+# $n: رقم التأكيد لدى هذه الجهة.
+issue-number = التأكيد رقم { $n }
+issue-done = أعطه للشخص: يمسح هذا الرمز بتطبيق Mappe، أو تعطيه الملف.
+issue-qr-alt = رمز التأكيد
+issue-qr-too-long = هذا التأكيد أطول من أن يتسع له رمز. أعطِ الشخص الملف أو النص.
+issue-download = تنزيل الملف
+issue-text = التأكيد كنص للنسخ
+# $detail: سبب خادم الترحيل.
+issue-publish-failed = لم يقبل خادم الترحيل قائمة السحب الخاصة بهذه الجهة. تبقى محفوظة في هذا المتصفح وتُرسل مرة أخرى مع التأكيد أو السحب التالي. ({ $detail })
+issue-list-title = التأكيدات الصادرة
+issue-list-note = كما هي محفوظة في هذا المتصفح. أكّد الوثائق من حاسوب واحد فقط في الجهة.
+issue-list-empty = لم يصدر أي تأكيد بعد.
+issue-holder-short = مفتاح الشخص
+issue-state = الحالة
+issue-state-valid = صالح
+# $date: يوم السحب.
+issue-state-withdrawn = سُحب بتاريخ { $date }
+issue-state-expired = منتهي الصلاحية
+issue-withdraw = سحب
+# $n: رقم التأكيد.
+issue-withdraw-confirm = سحب التأكيد رقم { $n }؟ ستراه الجهات الأخرى مسحوبًا. لا يمكن التراجع عن ذلك.
+issue-withdraw-yes = نعم، اسحبه
+# $n: رقم التأكيد.
+issue-withdrawn = تم سحب التأكيد رقم { $n }.
+`;var tt=`### Mappe office desk (/office/): Ukrainian (українська).
 ### UNREVIEWED machine translation, not yet checked by a native speaker (docs/office.md).
 ### Same message ids and variables as en.ftl (checked by app/test/unit/translations.test.js).
 
@@ -689,8 +984,9 @@ poster-title = Поділіться з нами своїми документа�
 poster-text = Відкрийте Mappe на телефоні, виберіть «Поділитися», потім «Лише одна установа» і відскануйте цей код.
 poster-check = Перевірте, що застосунок показує цю установу і цей ключ:
 
-share-verified = Перевірено
-share-verified-text = Підписано Mappe з цим ключем і не змінено відтоді, як надано:
+share-stated = Зі слів особи, без змін від моменту надання
+share-stated-text = Підписано Mappe з цим ключем і не змінено відтоді, як надано:
+share-stated-note = Це показує, хто надав дані і що нічого не змінено, але не те, що відомості правдиві.
 share-from-sitting = Показано з цього сеансу, повторно не завантажено.
 share-fetch-again = Завантажити знову (використовує ще одне відкриття)
 share-fetch-again-confirm = Повторне завантаження використовує ще одне з дозволених відкриттів. Завантажити знову?
@@ -711,7 +1007,7 @@ share-changed-intro = З версії { $revision }:
 share-changed-none = З вашого останнього відкриття нічого не змінилося.
 share-changed-added = (нове)
 share-changed-removed = (видалено)
-share-fields = Надані документи
+share-fields = Надані документи, як їх вказала особа
 share-scans = Скани
 share-scan-size = { $size }
 share-scan-open = Відкрити
@@ -722,6 +1018,55 @@ share-record = Надрукувати протокол для справи
 share-close = Закрити ці дані
 share-id = Номер надання
 share-created = Надано
+
+attest-title = Підтвердження установ
+attest-intro = Ці відомості установа підписала сама. Кожне перевіряється окремо.
+attest-confirmed = Підтверджено: { $name }, { $date }
+attest-untrusted = Підписано установою, якої немає у вашому списку довіри
+attest-status-unknown = Не вдалося перевірити, чи установа його відкликала
+attest-withdrawn = Відкликано установою
+attest-expired = Строк дії підтвердження закінчився { $date }
+attest-not-yet-valid = Підтвердження датоване майбутнім ({ $date })
+attest-invalid = Недійсне — не показано: { $reason }
+attest-reason-malformed = воно пошкоджене або не є підтвердженням установи
+attest-reason-algorithm = його спосіб підпису не приймається
+attest-reason-bad_signature = підпис установи не збігається, його змінено
+attest-reason-bad_disclosure = відомість у ньому не підписана установою
+attest-reason-bad_key_binding = воно не прив’язане до цього надання
+attest-reason-other_holder = його видано іншій особі
+attest-reason-unknown_type = невідомий вид документа
+attest-reason-bad_claim = відомість у ньому має неправильну форму
+attest-reason-too_large = воно завелике
+attest-reason-other = не пройдено перевірку ({ $detail })
+attest-trust-problem = Не вдалося використати список довіри установ. Жодна установа не вважається внесеною до нього.
+attest-kind = Документ
+attest-kind-residence = Документ про перебування
+attest-kind-certificate = Сертифікат
+attest-kind-recognition = Визнання іноземної кваліфікації
+attest-about = Щодо запису
+attest-facts-confirmed = Підтверджені відомості
+attest-facts = Відомості, підписані установою (не підтверджено)
+attest-facts-none = Відомостей не показано.
+attest-office = Установа
+attest-office-unlisted = Немає у вашому списку довіри
+attest-office-key = Ключ установи
+attest-issued = Видано
+attest-expires = Підтвердження дійсне до
+attest-status-as-of = Список відкликань перевірено
+attest-yes = так
+attest-no = ні
+
+claim-kind = Вид
+claim-number = Номер документа
+claim-valid_from = Дійсний з
+claim-valid_until = Дійсний до
+claim-legal_basis = Правова підстава
+claim-work_permitted = Роботу дозволено
+claim-level = Рівень
+claim-issuer = Ким видано
+claim-date = Дата
+claim-degree = Кваліфікація
+claim-decision = Рішення
 
 record-title = Протокол перевірених даних Mappe
 record-retrieved = Отримано { $date }
@@ -803,7 +1148,51 @@ error-recovery_code = Код відновлення введено з помил
 error-internal = У Mappe сталася помилка. Будь ласка, повідомте ваш ІТ-відділ.
 error-storage = Браузер не зміг зберегти дані.
 error-detail = Подробиці: { $detail }
-`;var Ye=`### Mappe office desk (/office/): Persian (فارسی).
+
+## Підтвердити документ: установа підписує відомості про документ особи і може відкликати підтвердження.
+
+desk-issue-intro = Підтвердьте перевірені відомості про документ особи, наприклад дозвіл на проживання. Тут видно, що підтвердила ця установа, і це можна відкликати.
+desk-issue = Підтвердити документ
+issue-title = Підтвердити документ
+issue-intro = Ви підписуєте відомості, які перевірили. Особа зберігає підтвердження у своїй Mappe і може показати його іншим установам; вони бачать, що його підтвердила ваша установа.
+issue-holder = Ключ особи
+issue-holder-hint = Mappe особи показує його в розділі «Мій ключ для установ»: 64 символи 0–9 і a–f. Пробіли не мають значення.
+issue-facts = Відомості, які ви підтверджуєте
+issue-facts-hint = Заповнюйте лише те, що перевірили. Порожні поля не враховуються.
+issue-choose = Будь ласка, виберіть
+issue-expires = Підтвердження дійсне до
+issue-expires-hint = Після цього дня інші установи бачать його простроченим.
+issue-submit = Підписати підтвердження
+issue-holder-bad = Ключ особи має складатися з 64 символів 0–9 і a–f. Будь ласка, перевірте вставлене.
+# $name: назва порожнього поля.
+issue-missing = Будь ласка, заповніть: { $name }
+issue-expires-bad = Підтвердження має бути дійсним до дня після сьогоднішнього.
+issue-done-title = Підтвердження підписано
+# $n: номер підтвердження в цій установі.
+issue-number = Підтвердження № { $n }
+issue-done = Передайте його особі: вона сканує цей код своєю Mappe, або ви даєте їй файл.
+issue-qr-alt = Код підтвердження
+issue-qr-too-long = Це підтвердження задовге для коду. Дайте особі файл або текст.
+issue-download = Завантажити файл
+issue-text = Підтвердження як текст для копіювання
+# $detail: причина ретранслятора.
+issue-publish-failed = Ретранслятор не прийняв список відкликань цієї установи. Він зберігається в цьому браузері й буде надісланий знову з наступним підтвердженням або відкликанням. ({ $detail })
+issue-list-title = Видані підтвердження
+issue-list-note = Як збережено в цьому браузері. Підтверджуйте документи лише з одного комп'ютера установи.
+issue-list-empty = Ще не видано жодного підтвердження.
+issue-holder-short = Ключ особи
+issue-state = Стан
+issue-state-valid = Дійсне
+# $date: день відкликання.
+issue-state-withdrawn = Відкликано { $date }
+issue-state-expired = Прострочене
+issue-withdraw = Відкликати
+# $n: номер підтвердження.
+issue-withdraw-confirm = Відкликати підтвердження № { $n }? Інші установи бачитимуть його відкликаним. Це не можна скасувати.
+issue-withdraw-yes = Так, відкликати
+# $n: номер підтвердження.
+issue-withdrawn = Підтвердження № { $n } відкликано.
+`;var nt=`### Mappe office desk (/office/): Persian (فارسی).
 ### UNREVIEWED machine translation, not yet checked by a native speaker (docs/office.md).
 ### Same message ids and variables as en.ftl (checked by app/test/unit/translations.test.js).
 
@@ -881,8 +1270,9 @@ poster-title = مدارک خود را با ما به اشتراک بگذارید
 poster-text = Mappe را در تلفن خود باز کنید، «اشتراک‌گذاری» و سپس «فقط یک اداره» را انتخاب کنید و این کد را اسکن کنید.
 poster-check = بررسی کنید که برنامه همین اداره و همین کلید را نشان می‌دهد:
 
-share-verified = تأیید شد
-share-verified-text = امضاشده با Mappe دارای این کلید و بدون تغییر از زمان اشتراک‌گذاری:
+share-stated = اظهارات خود فرد، بدون تغییر از زمان اشتراک‌گذاری
+share-stated-text = امضاشده با Mappe دارای این کلید و بدون تغییر از زمان اشتراک‌گذاری:
+share-stated-note = این نشان می‌دهد چه کسی آن را به اشتراک گذاشته و اینکه چیزی تغییر نکرده است، نه اینکه اطلاعات درست است.
 share-from-sitting = از همین نشست نمایش داده شد، دوباره دریافت نشد.
 share-fetch-again = دریافت دوباره (یک بار باز کردن دیگر مصرف می‌شود)
 share-fetch-again-confirm = دریافت دوباره یکی دیگر از دفعات مجاز باز کردن را مصرف می‌کند. دوباره دریافت شود؟
@@ -903,7 +1293,7 @@ share-changed-intro = از نسخه { $revision }:
 share-changed-none = از آخرین باری که باز کردید چیزی تغییر نکرده است.
 share-changed-added = (جدید)
 share-changed-removed = (حذف‌شده)
-share-fields = مدارک به اشتراک گذاشته
+share-fields = مدارک به اشتراک گذاشته، آن‌طور که فرد اظهار کرده است
 share-scans = اسکن‌ها
 share-scan-size = { $size }
 share-scan-open = باز کردن
@@ -914,6 +1304,55 @@ share-record = چاپ گزارش برای پرونده
 share-close = بستن این اشتراک
 share-id = شماره اشتراک
 share-created = تاریخ اشتراک
+
+attest-title = تأییدهای اداره‌ها
+attest-intro = اداره‌ای خودش این اطلاعات را امضا کرده است. هر کدام جداگانه بررسی می‌شود.
+attest-confirmed = تأییدشده توسط { $name } در { $date }
+attest-untrusted = امضاشده توسط اداره‌ای که در فهرست اعتماد شما نیست
+attest-status-unknown = بررسی اینکه آیا اداره آن را پس گرفته است ممکن نشد
+attest-withdrawn = اداره آن را پس گرفته است
+attest-expired = اعتبار تأیید در { $date } به پایان رسید
+attest-not-yet-valid = تاریخ تأیید در آینده است ({ $date })
+attest-invalid = نامعتبر — نمایش داده نمی‌شود: { $reason }
+attest-reason-malformed = آسیب دیده است یا تأیید یک اداره نیست
+attest-reason-algorithm = روش امضای آن پذیرفته نیست
+attest-reason-bad_signature = امضای اداره مطابقت ندارد، تغییر داده شده است
+attest-reason-bad_disclosure = یکی از اطلاعات آن را اداره امضا نکرده است
+attest-reason-bad_key_binding = به این اشتراک‌گذاری متصل نیست
+attest-reason-other_holder = برای فرد دیگری صادر شده است
+attest-reason-unknown_type = نوع ناشناخته‌ای از مدرک
+attest-reason-bad_claim = یکی از اطلاعات آن شکل درستی ندارد
+attest-reason-too_large = بیش از حد بزرگ است
+attest-reason-other = یک بررسی ناموفق بود ({ $detail })
+attest-trust-problem = فهرست اعتماد اداره‌ها قابل استفاده نبود. هیچ اداره‌ای در آن ثبت‌شده به شمار نمی‌آید.
+attest-kind = مدرک
+attest-kind-residence = مدرک اقامت
+attest-kind-certificate = گواهی
+attest-kind-recognition = ارزشیابی مدرک خارجی
+attest-about = درباره مورد
+attest-facts-confirmed = اطلاعات تأییدشده
+attest-facts = اطلاعات امضاشده توسط اداره (تأییدنشده)
+attest-facts-none = اطلاعاتی نمایش داده نمی‌شود.
+attest-office = اداره
+attest-office-unlisted = در فهرست اعتماد شما نیست
+attest-office-key = کلید اداره
+attest-issued = تاریخ صدور
+attest-expires = تأیید معتبر تا
+attest-status-as-of = فهرست لغو بررسی شد
+attest-yes = بله
+attest-no = خیر
+
+claim-kind = نوع
+claim-number = شماره مدرک
+claim-valid_from = معتبر از
+claim-valid_until = معتبر تا
+claim-legal_basis = مبنای قانونی
+claim-work_permitted = اجازه کار
+claim-level = سطح
+claim-issuer = صادرکننده
+claim-date = تاریخ
+claim-degree = مدرک تحصیلی
+claim-decision = تصمیم
 
 record-title = گزارش یک اشتراک تأییدشده Mappe
 record-retrieved = دریافت‌شده در { $date }
@@ -995,7 +1434,51 @@ error-recovery_code = کد بازیابی اشتباه وارد شده است.
 error-internal = در Mappe خطایی رخ داد. لطفاً به بخش فناوری اطلاعات خود اطلاع دهید.
 error-storage = مرورگر نتوانست داده‌ها را ذخیره کند.
 error-detail = جزئیات: { $detail }
-`;var Ze=`### Mappe office desk (/office/): Turkish (Türkçe).
+
+## تأیید یک مدرک: اداره اطلاعاتی درباره مدرک شخص را امضا می‌کند و می‌تواند آن را پس بگیرد.
+
+desk-issue-intro = اطلاعاتی را که در مدرک شخص بررسی کرده‌اید تأیید کنید، مثلاً اجازه اقامت. اینجا آنچه این اداره تأیید کرده را می‌بینید و می‌توانید پس بگیرید.
+desk-issue = تأیید یک مدرک
+issue-title = تأیید یک مدرک
+issue-intro = شما اطلاعاتی را که بررسی کرده‌اید امضا می‌کنید. شخص تأیید را در Mappe خود نگه می‌دارد و می‌تواند آن را به ادارات دیگر نشان دهد؛ آن‌ها می‌بینند که اداره شما آن را تأیید کرده است.
+issue-holder = کلید شخص
+issue-holder-hint = Mappe شخص آن را زیر «کلید من برای ادارات» نشان می‌دهد: ‏64 نویسه از 0–9 و a–f. فاصله‌ها مهم نیستند.
+issue-facts = اطلاعاتی که تأیید می‌کنید
+issue-facts-hint = فقط آنچه را بررسی کرده‌اید پر کنید. فیلدهای خالی کنار گذاشته می‌شوند.
+issue-choose = لطفاً انتخاب کنید
+issue-expires = تأیید معتبر است تا
+issue-expires-hint = پس از این روز ادارات دیگر آن را منقضی می‌بینند.
+issue-submit = امضای تأیید
+issue-holder-bad = کلید شخص باید 64 نویسه از 0–9 و a–f باشد. لطفاً آنچه را چسبانده شده بررسی کنید.
+# $name: نام فیلد خالی.
+issue-missing = لطفاً پر کنید: { $name }
+issue-expires-bad = تأیید باید تا روزی پس از امروز معتبر باشد.
+issue-done-title = تأیید امضا شد
+# $n: شماره تأیید در این اداره.
+issue-number = تأیید شماره { $n }
+issue-done = آن را به شخص بدهید: او این کد را با Mappe خود اسکن می‌کند، یا فایل را به او می‌دهید.
+issue-qr-alt = کد تأیید
+issue-qr-too-long = این تأیید برای یک کد بیش از حد طولانی است. فایل یا متن را به شخص بدهید.
+issue-download = دانلود فایل
+issue-text = تأیید به صورت متن، برای کپی
+# $detail: دلیل رله.
+issue-publish-failed = رله فهرست لغو این اداره را نپذیرفت. در این مرورگر نگه داشته می‌شود و با تأیید یا لغو بعدی دوباره فرستاده می‌شود. ({ $detail })
+issue-list-title = تأییدهای صادرشده
+issue-list-note = همان‌طور که در این مرورگر نگه داشته شده. مدارک را فقط از یک رایانه اداره تأیید کنید.
+issue-list-empty = هنوز تأییدی صادر نشده است.
+issue-holder-short = کلید شخص
+issue-state = وضعیت
+issue-state-valid = معتبر
+# $date: روز لغو.
+issue-state-withdrawn = لغو شده در { $date }
+issue-state-expired = منقضی
+issue-withdraw = لغو
+# $n: شماره تأیید.
+issue-withdraw-confirm = تأیید شماره { $n } لغو شود؟ ادارات دیگر آن را لغوشده می‌بینند. این کار برگشت‌پذیر نیست.
+issue-withdraw-yes = بله، لغو شود
+# $n: شماره تأیید.
+issue-withdrawn = تأیید شماره { $n } لغو شد.
+`;var it=`### Mappe office desk (/office/): Turkish (Türkçe).
 ### UNREVIEWED machine translation, not yet checked by a native speaker (docs/office.md).
 ### Same message ids and variables as en.ftl (checked by app/test/unit/translations.test.js).
 
@@ -1073,8 +1556,9 @@ poster-title = Belgelerinizi bizimle paylaşın
 poster-text = Telefonunuzda Mappe'yi açın, "Paylaş"ı, ardından "Yalnızca bir kurum"u seçin ve bu kodu tarayın.
 poster-check = Uygulamanın bu kurumu ve bu anahtarı gösterdiğini kontrol edin:
 
-share-verified = Doğrulandı
-share-verified-text = Bu anahtara sahip Mappe tarafından imzalandı ve paylaşıldığından beri değişmedi:
+share-stated = Kişinin beyanı, paylaşıldığından beri değişmedi
+share-stated-text = Bu anahtara sahip Mappe tarafından imzalandı ve paylaşıldığından beri değişmedi:
+share-stated-note = Bu, kimin paylaştığını ve hiçbir şeyin değiştirilmediğini gösterir; bilgilerin doğru olduğunu göstermez.
 share-from-sitting = Bu oturumdan gösteriliyor, yeniden alınmadı.
 share-fetch-again = Yeniden al (bir açma hakkı daha kullanır)
 share-fetch-again-confirm = Yeniden almak, paylaşımın açma haklarından birini daha kullanır. Yeniden alınsın mı?
@@ -1095,7 +1579,7 @@ share-changed-intro = { $revision }. sürümden beri:
 share-changed-none = Son açışınızdan beri hiçbir şey değişmedi.
 share-changed-added = (yeni)
 share-changed-removed = (kaldırıldı)
-share-fields = Paylaşılan belgeler
+share-fields = Paylaşılan belgeler, kişinin beyan ettiği gibi
 share-scans = Taramalar
 share-scan-size = { $size }
 share-scan-open = Aç
@@ -1106,6 +1590,55 @@ share-record = Dosya için tutanağı yazdır
 share-close = Bu paylaşımı kapat
 share-id = Paylaşım no.
 share-created = Paylaşım tarihi
+
+attest-title = Kurumların onayları
+attest-intro = Bu bilgileri bir kurum kendisi imzaladı. Her biri ayrı ayrı kontrol edilir.
+attest-confirmed = { $name } tarafından { $date } tarihinde onaylandı
+attest-untrusted = Güven listenizde olmayan bir kurum tarafından imzalandı
+attest-status-unknown = Kurumun onu geri çekip çekmediği kontrol edilemedi
+attest-withdrawn = Kurum tarafından geri çekildi
+attest-expired = Onayın süresi { $date } tarihinde doldu
+attest-not-yet-valid = Onay ileri bir tarihle düzenlenmiş ({ $date })
+attest-invalid = Geçersiz — gösterilmiyor: { $reason }
+attest-reason-malformed = hasarlı ya da bir kurum onayı değil
+attest-reason-algorithm = imza yöntemi kabul edilmiyor
+attest-reason-bad_signature = kurumun imzası uyuşmuyor, değiştirilmiş
+attest-reason-bad_disclosure = içindeki bir bilgi kurum tarafından imzalanmamış
+attest-reason-bad_key_binding = bu paylaşıma bağlı değil
+attest-reason-other_holder = başka bir kişi için düzenlenmiş
+attest-reason-unknown_type = bilinmeyen bir belge türü
+attest-reason-bad_claim = içindeki bir bilgi doğru biçimde değil
+attest-reason-too_large = çok büyük
+attest-reason-other = bir kontrolden geçemedi ({ $detail })
+attest-trust-problem = Kurumların güven listesi kullanılamadı. Hiçbir kurum listede sayılmıyor.
+attest-kind = Belge
+attest-kind-residence = Oturum belgesi
+attest-kind-certificate = Sertifika
+attest-kind-recognition = Yabancı bir yeterliliğin tanınması
+attest-about = İlgili kayıt
+attest-facts-confirmed = Onaylanan bilgiler
+attest-facts = Kurumun imzaladığı bilgiler (onaylanmamış)
+attest-facts-none = Gösterilen bilgi yok.
+attest-office = Kurum
+attest-office-unlisted = Güven listenizde değil
+attest-office-key = Kurumun anahtarı
+attest-issued = Düzenlenme tarihi
+attest-expires = Onayın geçerlilik sonu
+attest-status-as-of = Geri çekme listesi kontrol edildi
+attest-yes = evet
+attest-no = hayır
+
+claim-kind = Tür
+claim-number = Belge numarası
+claim-valid_from = Geçerlilik başlangıcı
+claim-valid_until = Geçerlilik sonu
+claim-legal_basis = Yasal dayanak
+claim-work_permitted = Çalışma izni
+claim-level = Seviye
+claim-issuer = Düzenleyen
+claim-date = Tarih
+claim-degree = Derece
+claim-decision = Karar
 
 record-title = Doğrulanmış bir Mappe paylaşımının tutanağı
 record-retrieved = Alınma zamanı: { $date }
@@ -1187,5 +1720,49 @@ error-recovery_code = Kurtarma kodu yanlış yazılmış.
 error-internal = Mappe'nin içinde bir hata oluştu. Lütfen BT biriminize bildirin.
 error-storage = Tarayıcı verileri kaydedemedi.
 error-detail = Ayrıntı: { $detail }
-`;var I=class{constructor(t){this.value=t}valueOf(){return this.value}},y=class extends I{constructor(t="???"){super(t)}toString(t){return`{${this.value}}`}},S=class extends I{constructor(t,r={}){super(t),this.opts=r}toString(t){if(t)try{return t.memoizeIntlObject(Intl.NumberFormat,this.opts).format(this.value)}catch(r){t.reportError(r)}return this.value.toString(10)}},z=class e extends I{static supportsValue(t){if(typeof t=="number"||t instanceof Date)return!0;if(t instanceof I)return e.supportsValue(t.valueOf());if("Temporal"in globalThis){let r=globalThis.Temporal;if(t instanceof r.Instant||t instanceof r.PlainDateTime||t instanceof r.PlainDate||t instanceof r.PlainMonthDay||t instanceof r.PlainTime||t instanceof r.PlainYearMonth)return!0}return!1}constructor(t,r={}){t instanceof e?(r={...t.opts,...r},t=t.value):t instanceof I&&(t=t.valueOf()),typeof t=="object"&&"calendarId"in t&&r.calendar===void 0&&(r={...r,calendar:t.calendarId}),super(t),this.opts=r}[Symbol.toPrimitive](t){return t==="string"?this.toString():this.toNumber()}toNumber(){let t=this.value;if(typeof t=="number")return t;if(t instanceof Date)return t.getTime();if("epochMilliseconds"in t)return t.epochMilliseconds;if("toZonedDateTime"in t)return t.toZonedDateTime("UTC").epochMilliseconds;throw new TypeError("Unwrapping a non-number value as a number")}toString(t){if(t)try{return t.memoizeIntlObject(Intl.DateTimeFormat,this.opts).format(this.value)}catch(r){t.reportError(r)}return typeof this.value=="number"||this.value instanceof Date?new Date(this.value).toISOString():this.value.toString()}};var He=100,rr="⁨",nr="⁩";function ar(e,t,r){if(r===t||r instanceof S&&t instanceof S&&r.value===t.value)return!0;if(t instanceof S&&typeof r=="string"){let n=e.memoizeIntlObject(Intl.PluralRules,t.opts).select(t.value);if(r===n)return!0}return!1}function Qe(e,t,r){return t[r]?G(e,t[r].value):(e.reportError(new RangeError("No default")),new y)}function me(e,t){let r=[],n=Object.create(null);for(let a of t)a.type==="narg"?n[a.name]=Z(e,a.value):r.push(Z(e,a));return{positional:r,named:n}}function Z(e,t){switch(t.type){case"str":return t.value;case"num":return new S(t.value,{minimumFractionDigits:t.precision});case"var":return ir(e,t);case"mesg":return sr(e,t);case"term":return or(e,t);case"func":return lr(e,t);case"select":return cr(e,t);default:return new y}}function ir(e,{name:t}){let r;if(e.params)if(Object.prototype.hasOwnProperty.call(e.params,t))r=e.params[t];else return new y(`$${t}`);else if(e.args&&Object.prototype.hasOwnProperty.call(e.args,t))r=e.args[t];else return e.reportError(new ReferenceError(`Unknown variable: $${t}`)),new y(`$${t}`);if(r instanceof I)return r;switch(typeof r){case"string":return r;case"number":return new S(r);case"object":if(z.supportsValue(r))return new z(r);default:return e.reportError(new TypeError(`Variable type not supported: $${t}, ${typeof r}`)),new y(`$${t}`)}}function sr(e,{name:t,attr:r}){let n=e.bundle._messages.get(t);if(!n)return e.reportError(new ReferenceError(`Unknown message: ${t}`)),new y(t);if(r){let a=n.attributes[r];return a?G(e,a):(e.reportError(new ReferenceError(`Unknown attribute: ${r}`)),new y(`${t}.${r}`))}return n.value?G(e,n.value):(e.reportError(new ReferenceError(`No value: ${t}`)),new y(t))}function or(e,{name:t,attr:r,args:n}){let a=`-${t}`,s=e.bundle._terms.get(a);if(!s)return e.reportError(new ReferenceError(`Unknown term: ${a}`)),new y(a);if(r){let c=s.attributes[r];if(c){e.params=me(e,n).named;let u=G(e,c);return e.params=null,u}return e.reportError(new ReferenceError(`Unknown attribute: ${r}`)),new y(`${a}.${r}`)}e.params=me(e,n).named;let l=G(e,s.value);return e.params=null,l}function lr(e,{name:t,args:r}){let n=e.bundle._functions[t];if(!n)return e.reportError(new ReferenceError(`Unknown function: ${t}()`)),new y(`${t}()`);if(typeof n!="function")return e.reportError(new TypeError(`Function ${t}() is not callable`)),new y(`${t}()`);try{let a=me(e,r);return n(a.positional,a.named)}catch(a){return e.reportError(a),new y(`${t}()`)}}function cr(e,{selector:t,variants:r,star:n}){let a=Z(e,t);if(a instanceof y)return Qe(e,r,n);for(let s of r){let l=Z(e,s.key);if(ar(e,a,l))return G(e,s.value)}return Qe(e,r,n)}function ge(e,t){if(e.dirty.has(t))return e.reportError(new RangeError("Cyclic reference")),new y;e.dirty.add(t);let r=[],n=e.bundle._useIsolating&&t.length>1;for(let a of t){if(typeof a=="string"){r.push(e.bundle._transform(a));continue}if(e.placeables++,e.placeables>He)throw e.dirty.delete(t),new RangeError(`Too many placeables expanded: ${e.placeables}, max allowed is ${He}`);n&&r.push(rr),r.push(Z(e,a).toString(e)),n&&r.push(nr)}return e.dirty.delete(t),r.join("")}function G(e,t){return typeof t=="string"?e.bundle._transform(t):ge(e,t)}var se=class{constructor(t,r,n){this.dirty=new WeakSet,this.params=null,this.placeables=0,this.bundle=t,this.errors=r,this.args=n}reportError(t){if(!this.errors||!(t instanceof Error))throw t;this.errors.push(t)}memoizeIntlObject(t,r){let n=this.bundle._intls.get(t);n||(n={},this.bundle._intls.set(t,n));let a=JSON.stringify(r);return n[a]||(n[a]=new t(this.bundle.locales,r)),n[a]}};function ye(e,t){let r=Object.create(null);for(let[n,a]of Object.entries(e))t.includes(n)&&(r[n]=a.valueOf());return r}var Xe=["unitDisplay","currencyDisplay","useGrouping","minimumIntegerDigits","minimumFractionDigits","maximumFractionDigits","minimumSignificantDigits","maximumSignificantDigits"];function et(e,t){let r=e[0];if(r instanceof y)return new y(`NUMBER(${r.valueOf()})`);if(r instanceof S)return new S(r.valueOf(),{...r.opts,...ye(t,Xe)});if(r instanceof z)return new S(r.toNumber(),{...ye(t,Xe)});throw new TypeError("Invalid argument to NUMBER")}var dr=["dateStyle","timeStyle","fractionalSecondDigits","dayPeriod","hour12","weekday","era","year","month","day","hour","minute","second","timeZoneName"];function tt(e,t){let r=e[0];if(r instanceof y)return new y(`DATETIME(${r.valueOf()})`);if(r instanceof z||r instanceof S)return new z(r,ye(t,dr));throw new TypeError("Invalid argument to DATETIME")}var rt=new Map;function nt(e){let t=Array.isArray(e)?e.join(" "):e,r=rt.get(t);return r===void 0&&(r=new Map,rt.set(t,r)),r}var H=class{constructor(t,{functions:r,useIsolating:n=!0,transform:a=s=>s}={}){this._terms=new Map,this._messages=new Map,this.locales=Array.isArray(t)?t:[t],this._functions={NUMBER:et,DATETIME:tt,...r},this._useIsolating=n,this._transform=a,this._intls=nt(t)}hasMessage(t){return this._messages.has(t)}getMessage(t){return this._messages.get(t)}addResource(t,{allowOverrides:r=!1}={}){let n=[];for(let a=0;a<t.body.length;a++){let s=t.body[a];if(s.id.startsWith("-")){if(r===!1&&this._terms.has(s.id)){n.push(new Error(`Attempt to override an existing term: "${s.id}"`));continue}this._terms.set(s.id,s)}else{if(r===!1&&this._messages.has(s.id)){n.push(new Error(`Attempt to override an existing message: "${s.id}"`));continue}this._messages.set(s.id,s)}}return n}formatPattern(t,r=null,n=null){if(typeof t=="string")return this._transform(t);let a=new se(this,n,r);try{return ge(a,t).toString(a)}catch(s){if(a.errors&&s instanceof Error)return a.errors.push(s),new y().toString(a);throw s}}};var ke=/^(-?[a-zA-Z][\w-]*) *= */gm,at=/\.([a-zA-Z][\w-]*) *= */y,fr=/\*?\[/y,be=/(-?[0-9]+(?:\.([0-9]+))?)/y,ur=/([a-zA-Z][\w-]*)/y,it=/([$-])?([a-zA-Z][\w-]*)(?:\.([a-zA-Z][\w-]*))?/y,hr=/^[A-Z][A-Z0-9_-]*$/,oe=/([^{}\n\r]+)/y,pr=/([^\\"\n\r]*)/y,st=/\\([\\"])/y,ot=/\\u([a-fA-F0-9]{4})|\\U([a-fA-F0-9]{6})/y,mr=/^\n+/,lt=/ +$/,gr=/ *\r?\n/g,yr=/( *)$/,kr=/{\s*/y,ct=/\s*}/y,br=/\[\s*/y,wr=/\s*] */y,vr=/\s*\(\s*/y,Sr=/\s*->\s*/y,xr=/\s*:\s*/y,Er=/\s*,?\s*/y,_r=/\s+/y,Q=class{constructor(t){this.body=[],ke.lastIndex=0;let r=0;for(;;){let o=ke.exec(t);if(o===null)break;r=ke.lastIndex;try{this.body.push(u(o[1]))}catch(f){if(f instanceof SyntaxError)continue;throw f}}function n(o){return o.lastIndex=r,o.test(t)}function a(o,f){if(t[r]===o)return r++,!0;if(f)throw new f(`Expected ${o}`);return!1}function s(o,f){if(n(o))return r=o.lastIndex,!0;if(f)throw new f(`Expected ${o.toString()}`);return!1}function l(o){o.lastIndex=r;let f=o.exec(t);if(f===null)throw new SyntaxError(`Expected ${o.toString()}`);return r=o.lastIndex,f}function c(o){return l(o)[1]}function u(o){let f=m(),b=p();if(f===null&&Object.keys(b).length===0)throw new SyntaxError("Expected message value or attributes");return{id:o,value:f,attributes:b}}function p(){let o=Object.create(null);for(;n(at);){let f=c(at),b=m();if(b===null)throw new SyntaxError("Expected attribute value");o[f]=b}return o}function m(){let o;if(n(oe)&&(o=c(oe)),t[r]==="{"||t[r]==="}")return v(o?[o]:[],1/0);let f=Ke();return f?o?v([o,f],f.length):(f.value=pe(f.value,mr),v([f],f.length)):o?pe(o,lt):null}function v(o=[],f){for(;;){if(n(oe)){o.push(c(oe));continue}if(t[r]==="{"){o.push($());continue}if(t[r]==="}")throw new SyntaxError("Unbalanced closing brace");let T=Ke();if(T){o.push(T),f=Math.min(f,T.length);continue}break}let b=o.length-1,F=o[b];typeof F=="string"&&(o[b]=pe(F,lt));let Y=[];for(let T of o)T instanceof le&&(T=T.value.slice(0,T.value.length-f)),T&&Y.push(T);return Y}function $(){s(kr,SyntaxError);let o=C();if(s(ct))return o;if(s(Sr)){let f=V();return s(ct,SyntaxError),{type:"select",selector:o,...f}}throw new SyntaxError("Unclosed placeable")}function C(){if(t[r]==="{")return $();if(n(it)){let[,o,f,b=null]=l(it);if(o==="$")return{type:"var",name:f};if(s(vr)){let F=w();if(o==="-")return{type:"term",name:f,attr:b,args:F};if(hr.test(f))return{type:"func",name:f,args:F};throw new SyntaxError("Function names must be all upper-case")}return o==="-"?{type:"term",name:f,attr:b,args:[]}:{type:"mesg",name:f,attr:b}}return W()}function w(){let o=[];for(;;){switch(t[r]){case")":return r++,o;case void 0:throw new SyntaxError("Unclosed argument list")}o.push(K()),s(Er)}}function K(){let o=C();return o.type!=="mesg"?o:s(xr)?{type:"narg",name:o.name,value:W()}:o}function V(){let o=[],f=0,b;for(;n(fr);){a("*")&&(b=f);let F=ie(),Y=m();if(Y===null)throw new SyntaxError("Expected variant value");o[f++]={key:F,value:Y}}if(f===0)return null;if(b===void 0)throw new SyntaxError("Expected default variant");return{variants:o,star:b}}function ie(){s(br,SyntaxError);let o;return n(be)?o=Ue():o={type:"str",value:c(ur)},s(wr,SyntaxError),o}function W(){if(n(be))return Ue();if(t[r]==='"')return Jt();throw new SyntaxError("Invalid expression")}function Ue(){let[,o,f=""]=l(be),b=f.length;return{type:"num",value:parseFloat(o),precision:b}}function Jt(){a('"',SyntaxError);let o="";for(;;){if(o+=c(pr),t[r]==="\\"){o+=Yt();continue}if(a('"'))return{type:"str",value:o};throw new SyntaxError("Unclosed string literal")}}function Yt(){if(n(st))return c(st);if(n(ot)){let[,o,f]=l(ot),b=parseInt(o||f,16);return b<=55295||57344<=b?String.fromCodePoint(b):"�"}throw new SyntaxError("Unknown escape sequence")}function Ke(){let o=r;switch(s(_r),t[r]){case".":case"[":case"*":case"}":case void 0:return!1;case"{":return Ve(t.slice(o,r))}return t[r-1]===" "?Ve(t.slice(o,r)):!1}function pe(o,f){return o.replace(f,"")}function Ve(o){let f=o.replace(gr,`
-`),b=yr.exec(o)[1].length;return new le(f,b)}}},le=class{constructor(t,r){this.value=t,this.length=r}};var P=["de","en","ar","uk","fa","tr"];function we(e,t){if(P.includes(e))return e;for(let r of t||[]){let n=String(r).toLowerCase().split("-")[0];if(P.includes(n))return n}return"de"}var dt={},Ar=new Set(["ar","fa"]),ve=new Map,X="de";function ft(e){dt=e,ve.clear()}function $r(e){let t=ve.get(e);return t||(t=new H(e),t.addResource(new Q(dt[e])),ve.set(e,t)),t}function Se(e){X=P.includes(e)?e:"de",document.documentElement.lang=X,document.documentElement.dir=ee(X)?"rtl":"ltr"}var M=()=>X,ee=e=>Ar.has(e);function d(e,t,r=X){let n=$r(r),a=n.getMessage(e);if(!a||!a.value)return e;let s=[];return n.formatPattern(a.value,t,s)}var ut=e=>d("language-self",void 0,e);var ht,te=null;function pt(e){te=e}function D(){return ht??=(te?import(`${te}wallet_wasm.js`):import("./pkg/wallet_wasm.js")).then(async e=>(await e.default({module_or_path:new URL(te?`${te}wallet_wasm_bg.wasm`:"./pkg/wallet_wasm_bg.wasm",import.meta.url)}),e)),ht}async function mt({method:e,url:t,headers:r,body:n}){let a=await fetch(t,{method:e,headers:r||[],body:n??void 0,cache:"no-store",credentials:"omit"});return{status:a.status,body:new Uint8Array(await a.arrayBuffer())}}var gt=()=>Math.floor(Date.now()/1e3);ft({de:We,en:Ge,ar:qe,uk:Je,fa:Ye,tr:Ze});pt("../app/pkg/");function i(e,t={},...r){let n=document.createElement(e);for(let[a,s]of Object.entries(t||{}))if(!(s===!1||s===null||s===void 0))if(a==="text")n.textContent=s;else if(a==="on")for(let[l,c]of Object.entries(s))n.addEventListener(l,c);else a==="class"?n.className=s:a==="value"?n.value=s:a==="checked"?n.checked=!!s:n.setAttribute(a,s===!0?"":String(s));for(let a of r.flat())a==null||a===!1||n.append(typeof a=="string"?document.createTextNode(a):a);return n}var h=(e,t,r,n={})=>i(e,{...n,text:d(t,r),"data-t":t}),k=(e,t,r={})=>i("button",{type:"button",...r,class:`btn ${r.class||""}`.trim(),text:d(e),"data-t":e,on:{click:t}});function q(e,t,r){let n=`f-${e}-${Math.random().toString(36).slice(2,8)}`;t.id=n;let a=i("div",{class:"field"},i("label",{for:n,text:d(e),"data-t":e}),t);return r&&a.append(i("p",{class:"hint",text:d(r)})),{row:a,input:t}}function x(e,...t){e.replaceChildren(...t.flat().filter(Boolean)),window.scrollTo(0,0)}function re(e){let t=e&&e.appCode?e.appCode:e&&e.name==="MappeError"&&e.code?e.code:"internal",r=e&&e.appCode?e.appCode:`error-${t}`,n=i("div",{class:"notice error",role:"alert","data-error":t},i("p",{text:d(r,e&&e.args)}));return t==="bad_input"&&e.message&&n.append(i("p",{class:"detail",dir:"auto",text:d("error-detail",{detail:e.message})})),t==="internal"&&e&&console.warn("mappe internal error",e),n}var J=(e,t,r="info")=>i("div",{class:`notice ${r}`,role:"status","data-notice":e},i("p",{text:d(e,t)}));function ne(e,t){try{return new Intl.DateTimeFormat(t,{dateStyle:"medium",timeStyle:"short"}).format(new Date(e*1e3))}catch{return new Date(e*1e3).toISOString()}}async function O(e,t,r){e.disabled=!0,t.replaceChildren();try{return await r()}catch(n){t.replaceChildren(re(n));return}finally{e.disabled=!1}}function E(e,t){let r=new Error(t||e);return r.appCode=e,r}var _e=(e,t)=>t.some(r=>e instanceof r),yt,kt;function Mr(){return yt||(yt=[IDBIndex,IDBObjectStore,IDBCursor,IDBDatabase,IDBTransaction])}function Dr(){return kt||(kt=["advance","continue","continuePrimaryKey"].map(e=>IDBCursor.prototype[e]))}var Ae=new WeakMap,xe=new WeakMap,ce=new WeakMap;function Tr(e){let t=new Promise((r,n)=>{let a=()=>{e.removeEventListener("success",s),e.removeEventListener("error",l)},s=()=>{r(j(e.result)),a()},l=()=>{n(e.error),a()};e.addEventListener("success",s),e.addEventListener("error",l)});return ce.set(t,e),t}function Ir(e){if(Ae.has(e))return;let t=new Promise((r,n)=>{let a=()=>{e.removeEventListener("complete",s),e.removeEventListener("error",l),e.removeEventListener("abort",l)},s=()=>{r(),a()},l=()=>{n(e.error||new DOMException("AbortError","AbortError")),a()};e.addEventListener("complete",s),e.addEventListener("error",l),e.addEventListener("abort",l)});Ae.set(e,t)}var $e={get(e,t,r){if(e instanceof IDBTransaction){if(t==="done")return Ae.get(e);if(t==="store")return r.objectStoreNames[1]?void 0:r.objectStore(r.objectStoreNames[0])}return j(e[t])},set(e,t,r){return e[t]=r,!0},has(e,t){return e instanceof IDBTransaction&&(t==="done"||t==="store")?!0:t in e}};function St(e){$e=e($e)}function zr(e){return Dr().includes(e)?function(...t){return e.apply(Me(this),t),j(this.request)}:function(...t){return j(e.apply(Me(this),t))}}function Br(e){return typeof e=="function"?zr(e):(e instanceof IDBTransaction&&Ir(e),_e(e,Mr())?new Proxy(e,$e):e)}function j(e){if(e instanceof IDBRequest)return Tr(e);if(xe.has(e))return xe.get(e);let t=Br(e);return Object.is(t,e)||(xe.set(e,t),ce.set(t,e)),t}var Me=e=>ce.get(e);function xt(e,t,{blocked:r,upgrade:n,blocking:a,terminated:s}={}){let l=indexedDB.open(e,t),c=j(l);return n&&l.addEventListener("upgradeneeded",u=>{n(j(l.result),u.oldVersion,u.newVersion,j(l.transaction),u)}),r&&l.addEventListener("blocked",u=>r(u.oldVersion,u.newVersion,u)),c.then(u=>{s&&u.addEventListener("close",()=>s()),a&&u.addEventListener("versionchange",p=>a(p.oldVersion,p.newVersion,p))}).catch(()=>{}),c}var Or=["get","getKey","getAll","getAllKeys","count"],Rr=["put","add","delete","clear"],Ee={};function bt(e,t){if(!(e instanceof IDBDatabase&&!(t in e)&&typeof t=="string"))return;if(Ee[t])return Ee[t];let r=t.replace(/FromIndex$/,""),n=t!==r,a=Rr.includes(r);if(!(r in(n?IDBIndex:IDBObjectStore).prototype)||!(a||Or.includes(r)))return;let s=async function(l,...c){let u=this.transaction(l,a?"readwrite":"readonly"),p=u.store;return n&&(p=p.index(c.shift())),(await Promise.all([p[r](...c),a&&u.done]))[0]};return Ee[t]=s}St(e=>({...e,get:(t,r,n)=>bt(t,r)||e.get(t,r,n),has:(t,r)=>!!bt(t,r)||e.has(t,r)}));var Pr=["advance","continue","continuePrimaryKey"],wt={},De=new WeakMap,Et=new WeakMap,Lr={get(e,t){if(!Pr.includes(t))return e[t];let r=wt[t];return r||(r=wt[t]=function(...n){De.set(this,Et.get(this)[t](...n))}),r}};async function*Nr(...e){let t=this;if(t instanceof IDBCursor||(t=await t.openCursor(...e)),!t)return;t=t;let r=new Proxy(t,Lr);for(Et.set(r,t),ce.set(r,Me(t));t;)yield r,t=await(De.get(r)||t.continue()),De.delete(r)}function vt(e,t){return t===Symbol.asyncIterator&&_e(e,[IDBIndex,IDBObjectStore,IDBCursor])||t==="iterate"&&_e(e,[IDBIndex,IDBObjectStore])}St(e=>({...e,get(t,r,n){return vt(t,r)?Nr:e.get(t,r,n)},has(t,r){return vt(t,r)||e.has(t,r)}}));var Cr="mappe-office",Fr=["office","seen","sitting","settings"],Te="current",_t;function B(){return _t??=xt(Cr,1,{upgrade(e){for(let t of Fr)e.objectStoreNames.contains(t)||e.createObjectStore(t)}}),_t}var Ie=e=>e instanceof Uint8Array?e:e&&new Uint8Array(e);async function de(){let e=await(await B()).get("office",Te);return e?{...e,keystore:Ie(e.keystore)}:void 0}async function ze(e){let r=(await B()).transaction(["office","seen","sitting"],"readwrite");await Promise.all([r.objectStore("seen").clear(),r.objectStore("sitting").clear(),r.objectStore("office").put(e,Te),r.done])}async function At(){let t=(await B()).transaction(["office","seen","sitting"],"readwrite");await Promise.all([t.objectStore("seen").clear(),t.objectStore("sitting").clear(),t.objectStore("office").delete(Te),t.done])}async function $t(e){return Ie(await(await B()).get("seen",e))??null}async function Mt(e,t){await(await B()).put("seen",t,e)}var Dt=(e,t)=>`${e}/${t}`;async function Tt(e,t){return Ie(await(await B()).get("sitting",Dt(e,t)))??null}async function It(e,t,r){await(await B()).put("sitting",r,Dt(e,t))}async function Be(e=null){let r=(await B()).transaction("sitting","readwrite"),n=r.objectStore("sitting");for(let a of await n.getAllKeys())(!e||!String(a).startsWith(`${e}/`))&&await n.delete(a);await r.done}async function zt(e){return(await B()).get("settings",e)}async function Bt(e,t){await(await B()).put("settings",t,e)}var Oe="mappe-office-sitting",jr=900*1e3,g={office:null,info:null,sitting:null,onLock:()=>{},timer:0},Ur={fetch:mt};async function Re(e,t){g.office=e,g.info=t;let r=sessionStorage.getItem(Oe);r||(r=Array.from(crypto.getRandomValues(new Uint8Array(16)),n=>n.toString(16).padStart(2,"0")).join(""),sessionStorage.setItem(Oe,r)),g.sitting=r,await Be(r).catch(n=>console.warn("sitting cache",n)),Ot()}async function Pe(e){clearTimeout(g.timer);try{g.office?.free()}catch{}g.office=null,g.info=null,g.sitting=null,sessionStorage.removeItem(Oe),await Be(null).catch(t=>console.warn("sitting cache",t)),g.onLock(e)}function Ot(){clearTimeout(g.timer),g.office&&(g.timer=setTimeout(()=>Pe("idle"),jr))}for(let e of["pointerdown","keydown","input"])addEventListener(e,Ot,{passive:!0,capture:!0});function Le(e){let t;try{t=new URL(String(e).trim())}catch{throw E("not-a-link")}let r=/^\/s\/([A-Za-z0-9_-]{22})$/.exec(t.pathname);if(!r||!/^https?:$/.test(t.protocol))throw E("not-a-link");return r[1]}function Kr(e,t){let r=new TextEncoder().encode(JSON.stringify({view:e,scans:t.map(({bytes:l,...c})=>({...c,length:l.length}))})),n=4+r.length+t.reduce((l,c)=>l+c.bytes.length,0),a=new Uint8Array(n);new DataView(a.buffer).setUint32(0,r.length),a.set(r,4);let s=4+r.length;for(let l of t)a.set(l.bytes,s),s+=l.bytes.length;return a}function Vr(e){let t=new DataView(e.buffer,e.byteOffset,e.byteLength).getUint32(0),{view:r,scans:n}=JSON.parse(new TextDecoder().decode(e.subarray(4,4+t))),a=4+t;return{view:r,scans:n.map(({length:s,...l})=>{let c=e.slice(a,a+s);return a+=s,{...l,bytes:c}})}}async function Rt(e,{again:t=!1}={}){let r=g.office;if(!r)throw E("error-internal");let n=Le(e),a=g.sitting;if(!t){let u=await Tt(a,n);if(u)try{return{...Vr(r.unseal("sitting",u)),fromSitting:!0}}catch(p){console.warn("sitting cache entry unreadable, fetching again",p&&p.code)}}let s=await D(),l=await $t(n),c=await Wr(s,r,e,l);if(g.office!==r)throw E("error-internal");return await Mt(n,c.seen),await It(a,n,r.seal("sitting",Kr(c.view,c.scans))),{view:c.view,scans:c.scans,fromSitting:!1}}function Wr(e,t,r,n){return t.openOp(Ur,String(r).trim(),n,gt())}var Gr=8,Ne=e=>i("input",{type:"password",autocomplete:e,required:!0,class:"wide"}),Pt=(...e)=>i("form",{class:"card",on:{submit:t=>t.preventDefault()}},...e);async function Lt(e,t,r={}){let n=await de();n?qr(e,t,n,r):Yr(e,t)}function qr(e,t,r,n){let a=q("passphrase",Ne("current-password")),s=i("div",{class:"out"}),l=k("unlock",()=>c(),{class:"primary","data-action":"unlock"}),c=()=>O(l,s,async()=>{let v=(await D()).unlockOffice(r.keystore,r.card,a.input.value);a.input.value="",await Re(v,Nt(v)),await t.home()});a.input.addEventListener("keydown",m=>m.key==="Enter"&&c());let u=i("div",{class:"other-key"}),p=k("start-other-key",()=>u.replaceChildren(i("div",{class:"confirm",role:"alertdialog"},h("p","start-other-key-warning"),i("div",{class:"actions"},k("start-other-key-yes",async()=>{await At(),t.go("start")},{class:"danger","data-action":"forget-office"}),k("cancel",()=>u.replaceChildren(p),{class:"link"})))),{class:"link"});u.append(p),x(e,h("h1","start-unlock-title"),n.notice?J(n.notice,void 0,"ok"):null,n.reason==="idle"?J("locked-idle"):null,Pt(i("p",{class:"unlock-office",dir:"auto",text:d("unlock-office",{name:r.name})}),i("p",{class:"fingerprint",text:r.fingerprint}),a.row,l),s,u),t.ready(),a.input.focus()}var Nt=e=>({name:e.name(),kind:e.kind(),fingerprint:e.fingerprint(),card:e.card()});function Jr(e,t){if(e!==t)throw E("passphrase-mismatch");if([...e].length<Gr)throw E("passphrase-short")}async function Yr(e,t){let r=await D(),n=q("office-name",i("input",{type:"text",dir:"auto",class:"wide",maxlength:120,autocomplete:"organization","data-input":"office-name"}),"office-name-hint"),a=m=>{let v=d(`kind-${m}`);return v===`kind-${m}`?m:v},s=q("office-kind",i("select",{class:"wide","data-input":"office-kind"},r.agencyKinds().map(m=>i("option",{value:m,text:a(m)})))),l=q("passphrase",Ne("new-password"),"passphrase-hint"),c=q("passphrase-again",Ne("new-password")),u=i("div",{class:"out"}),p=k("create",()=>O(p,u,async()=>{if(!n.input.value.trim())throw E("name-missing");Jr(l.input.value,c.input.value);let m=r.createOffice(n.input.value.trim(),s.input.value,l.input.value),v=Nt(m.office);await ze({keystore:m.keystore,card:m.card,name:v.name,kind:v.kind,fingerprint:v.fingerprint}),l.input.value=c.input.value="",await Re(m.office,v),Hr(e,t,m.recoveryCode)}),{class:"primary","data-action":"create"});x(e,h("p","start-intro",void 0,{class:"tagline"}),i("div",{class:"columns"},i("section",{},h("h1","start-create-title"),h("p","start-create-intro"),Pt(n.row,s.row,l.row,c.row,p),u),Zr(t))),t.ready()}function Zr(e){let t=i("div",{class:"out"}),r=i("input",{type:"file",multiple:!0,class:"visually-hidden","data-file":"import"}),n=k("import-files",()=>r.click(),{"data-action":"import"});return r.addEventListener("change",()=>O(n,t,async()=>{let a=[...r.files||[]];if(!a.length)return;let s=await D(),l=await Promise.all(a.map(async u=>({name:u.name,bytes:new Uint8Array(await u.arrayBuffer())}))),c=s.readOfficeFiles(l);await ze({keystore:c.keystore,card:c.card,name:c.name,kind:c.kind,fingerprint:c.fingerprint}),r.value="",e.go("start",{notice:"import-done"})})),i("section",{class:"import"},h("h2","start-import-title"),h("p","start-import-intro"),i("div",{class:"card"},n,r),t)}function Hr(e,t,r){let n=r.split(/[-\s]+/).filter(Boolean);x(e,i("section",{class:"recovery print-area"},h("h1","recovery-title"),h("p","recovery-intro"),i("ol",{class:"recovery-code","data-recovery-code":"",dir:"ltr",translate:"no"},n.map(a=>i("li",{},i("span",{class:"code-group",text:a})))),h("p","recovery-once",void 0,{class:"warning"})),i("div",{class:"actions no-print"},k("print",()=>window.print()),k("recovery-written",()=>t.home(),{class:"primary","data-action":"written"}))),t.ready(),e.dataset.screen="recovery"}async function Ce(e,t,r="qr"){let n=await D(),a=URL.createObjectURL(new Blob([n.qrSvg(e)],{type:"image/svg+xml"}));return i("img",{src:a,class:r,alt:t})}async function Qr(e){let{readVideoQr:t}=await import("../app/scan.js"),r;try{r=await navigator.mediaDevices.getUserMedia({video:!0,audio:!1})}catch{throw E("scan-no-camera")}let n=[...e.childNodes],a=!1,s=i("video",{class:"camera",playsinline:!0,muted:!0});s.srcObject=r,e.replaceChildren(h("p","scan-title"),s,k("cancel",()=>a=!0));try{return await s.play(),await t(s,()=>a)}finally{for(let l of r.getTracks())l.stop();e.replaceChildren(...n)}}function Xr(e){Le(e);let t=new URL(e.trim());if(t.origin!==location.origin){let r=E("open-other-relay");throw r.args={host:t.host},r}return e.trim()}async function Ct(e,t){let r=g.info,n=i("div",{class:"out"}),a=w=>{w&&t.go("share",{link:Xr(w)})},s=i("div",{class:"open-controls"}),l=k("open-scan",()=>O(l,n,async()=>{let w=await Qr(s);w&&performance.mark("office:submit"),a(w)}),{class:"primary","data-action":"scan"}),c=i("input",{type:"url",dir:"ltr",class:"wide",inputmode:"url",autocomplete:"off",spellcheck:"false","data-input":"link"}),u="office-link";c.id=u;let p=k("open-link-go",()=>O(p,n,async()=>{performance.mark("office:submit"),a(c.value)}),{"data-action":"open-link"});c.addEventListener("keydown",w=>w.key==="Enter"&&p.click());let m=i("input",{type:"file",accept:"image/*",class:"visually-hidden","data-file":"picture"}),v=k("open-picture",()=>m.click(),{"data-action":"picture"});m.addEventListener("change",()=>O(v,n,async()=>{let w=m.files&&m.files[0];if(!w)return;let{readImageQr:K}=await import("../app/scan.js"),V=await K(w);if(m.value="",!V)throw E("scan-no-code");performance.mark("office:submit"),a(V)})),s.append(l,i("form",{class:"link-row",on:{submit:w=>w.preventDefault()}},i("label",{for:u,text:d("open-link")}),i("div",{class:"inline"},c,p)),v,m);let $=i("div",{class:"out"}),C=k("desk-export",()=>O(C,$,async()=>{let w=await D(),K=await de(),V=w.exportOffice(K.keystore,K.card),ie=URL.createObjectURL(new Blob([V],{type:"application/octet-stream"})),W=i("a",{href:ie,download:"office.mappe-office",class:"visually-hidden"});document.body.append(W),W.click(),W.remove(),setTimeout(()=>URL.revokeObjectURL(ie),6e4),$.replaceChildren(J("desk-export-done",void 0,"ok"))}),{"data-action":"export"});x(e,i("div",{class:"desk"},i("section",{class:"card open-share"},h("h1","desk-open-title"),h("p","desk-open-intro"),s,n),i("section",{class:"card office-card","data-card":r.card},h("h2","desk-card-title"),i("p",{class:"card-name",dir:"auto",text:r.name}),await Ce(r.card,d("desk-card-title"),"qr card-qr"),i("p",{class:"card-fp","data-fingerprint":""},`${d("desk-fingerprint")}: `,i("span",{class:"fp-value",dir:"ltr",translate:"no",text:r.fingerprint})),h("p","desk-card-intro",void 0,{class:"hint"}),k("desk-poster",()=>t.go("poster"),{"data-action":"poster"})),i("section",{class:"card export"},h("h2","desk-export"),h("p","desk-export-intro",void 0,{class:"hint"}),C,$))),t.ready()}var en=["given_names","family_name","aliases","birth_date","birth_place","nationality","languages","contact"],tn=["title","kind","organisation","place","from","to","cefr_level","exam","issuer","issued_on","number","valid_until","authority","description"],Ft=["profile","cv","certificates","residence"],ue=(e,t)=>{let r=d(e);return r===e?t:r},L=e=>ue(`field-${e}`,String(e).replace(/_/g," ")),rn=e=>ue(`item-${e}`,e==null?null:String(e));function A(e){if(e==null)return null;if(typeof e=="string")return e===""?null:e;if(typeof e=="number"||typeof e=="boolean")return String(e);if(Array.isArray(e)){let t=e.map(r=>{if(r&&typeof r=="object"&&!Array.isArray(r)&&"language"in r){let n=A(r.level);return n?`${A(r.language)??""} (${n})`:A(r.language)}return A(r)}).filter(Boolean);return t.length?t.join(", "):null}if(typeof e=="object"){let t=Object.entries(e).map(([r,n])=>{let a=A(n);return a?`${L(r)}: ${a}`:null}).filter(Boolean);return t.length?t.join("; "):null}return null}var jt=(e,t)=>{let r=Object.keys(e);return[...t.filter(n=>r.includes(n)),...r.filter(n=>!t.includes(n)).sort()]},_=(e,t,r={})=>i("div",{class:"row"},i("dt",{text:e}),i("dd",{dir:"auto",...r,class:t==null?"unset":r.class,text:t??d("empty")}));function nn(e){let t=new Intl.NumberFormat(M(),{maximumFractionDigits:1});return e>=1024*1024?`${t.format(e/(1024*1024))} MB`:e>=1024?`${t.format(Math.round(e/1024))} KB`:`${t.format(e)} B`}function an(e,t){return t.map(r=>{if(!r||typeof r!="object"||Array.isArray(r))return i("article",{class:"item"},i("p",{dir:"auto",text:A(r)??d("empty")}));let n=rn(r.kind),a=A(r.title)??n??d("empty"),s=i("dl",{class:"facts"});for(let l of jt(r,tn)){if(l==="id"||l==="title"||l==="attachment")continue;let c=l==="kind"?n:A(r[l]);c!=null&&s.append(_(L(l),c,{"data-field":l}))}return i("article",{class:"item","data-item":`${e}/${r.id??""}`},i("h3",{dir:"auto","data-field":"title",text:a}),s)})}function sn(e){let t=i("div",{class:"fields","data-fields":""}),r=e&&typeof e=="object"?e:{};if(r.profile&&typeof r.profile=="object"&&!Array.isArray(r.profile)){let a=i("dl",{class:"facts"});for(let s of jt(r.profile,en))a.append(_(L(s),A(r.profile[s]),{"data-field":s}));t.append(i("section",{class:"group","data-section":"profile"},h("h3","section-profile"),a))}for(let a of["cv","certificates","residence"])Array.isArray(r[a])&&r[a].length&&t.append(i("section",{class:"group","data-section":a},h("h3",`section-${a}`),an(a,r[a])));let n=Object.keys(r).filter(a=>!Ft.includes(a));if(n.length){let a=i("dl",{class:"facts"});for(let s of n.sort())a.append(_(L(s),A(r[s]),{"data-field":s}));t.append(i("section",{class:"group","data-section":"other"},h("h3","section-other"),a))}return t}function on(e){let t=String(e).split(" ");return Ft.includes(t[0])&&t[0]!=="profile"&&t.length>=3?`${ue(`section-${t[0]}`,t[0])} ${t[1]}: ${L(t.slice(2).join("_"))}`:t[0]==="contact"&&t.length===2?`${L("contact")}: ${L(t[1])}`:L(t.join("_"))}function ln(e){if(!e)return null;let t=Array.isArray(e.fields)?e.fields:[],r=i("section",{class:"card changes","data-changes":""},h("h2","share-changed-title"));if(!t.length)return r.append(h("p","share-changed-none")),r;r.append(i("p",{text:d("share-changed-intro",{revision:e.since_revision})}));let n=i("dl",{class:"facts"});for(let a of t){let s=A(a.from),l=A(a.to);n.append(i("div",{class:"row","data-changed":a.field},i("dt",{text:on(a.field)}),i("dd",{},i("del",{dir:"auto",text:s??d("share-changed-added")}),i("span",{class:"arrow","aria-hidden":"true",text:" → "}),i("ins",{dir:"auto",text:l??d("share-changed-removed")}))))}return r.append(n),r}var cn={"application/pdf":e=>e.length>=5&&String.fromCharCode(...e.subarray(0,5))==="%PDF-","image/jpeg":e=>e.length>=3&&e[0]===255&&e[1]===216&&e[2]===255,"image/png":e=>e.length>=8&&e[0]===137&&e[1]===80&&e[2]===78&&e[3]===71},dn=e=>String(e).split(/[/\\]/).pop().replace(/[\u0000-\u001f\u007f]/g,"").replace(/^\.+/,"")||"scan";function fn(e,t){if(!e.length)return null;let r=i("ul",{class:"scans"});for(let n of e){let a=cn[n.mediaType],s=a&&a(n.bytes)?n.mediaType:"application/octet-stream",l=URL.createObjectURL(new Blob([n.bytes],{type:s}));t.push(l);let c=i("li",{class:"scan-item","data-scan":n.name,"data-sha256":n.sha256,"data-size":n.size},i("p",{class:"scan-name"},i("strong",{dir:"auto",text:n.name})," ",i("span",{class:"hint",text:d("share-scan-size",{size:nn(n.size)})})));s.startsWith("image/")&&c.append(i("img",{src:l,class:"scan-img",alt:n.name})),c.append(i("div",{class:"actions no-print"},s==="application/pdf"?i("a",{href:l,target:"_blank",rel:"noopener",class:"btn",text:d("share-scan-open"),"data-action":"open-scan"}):null,i("a",{href:l,download:dn(n.name),class:"btn",text:d("share-scan-download"),"data-action":"download-scan"}))),r.append(c)}return i("section",{class:"card","data-section":"scans"},h("h2","share-scans"),r)}var Fe=[];function un(e,t,r,n){for(let w of Fe)URL.revokeObjectURL(w);Fe=[];let a=n.view,s=g.info,l=i("div",{class:"out"}),c=i("dl",{class:"facts summary"});c.append(_(d("share-shared-with"),a.audience?d("share-office",{name:a.audience.name}):d("share-anyone"),{"data-meta":"audience"})),a.purpose&&c.append(_(d("share-purpose"),a.purpose,{"data-meta":"purpose"})),c.append(_(d("share-valid-until"),ne(a.expires_at,M()),{"data-meta":"expires"}));let u=Number.isSafeInteger(a.opens)?a.opens:0;c.append(_(d("share-opens"),a.max_opens==null?d("share-opens-unlimited",{opens:u}):d("share-opens-of",{opens:u,max:a.max_opens}),{"data-meta":"opens","data-opens":u})),c.append(_(d("share-revision"),String(a.revision),{dir:"ltr","data-meta":"revision"})),a.revised_at&&c.append(_(d("share-revised"),ne(a.revised_at,M()),{"data-meta":"revised"}));let p=i("div",{class:"again no-print"}),m=k("share-fetch-again",()=>{p.querySelector(".confirm")||p.append(i("div",{class:"confirm",role:"alertdialog"},h("p","share-fetch-again-confirm"),i("div",{class:"actions"},k("share-fetch-again-yes",()=>{performance.mark("office:submit"),t.go("share",{link:r,again:!0})},{class:"primary","data-action":"fetch-again-yes"}),k("cancel",w=>w.currentTarget.closest(".confirm").remove(),{class:"link"}))))},{"data-action":"fetch-again"});p.append(m);let v=n.fromSitting?i("div",{class:"notice info no-print","data-notice":"share-from-sitting"},h("p","share-from-sitting"),p):null,$=/^[a-z]{2,3}$/.test(a.consent?.lang)?a.consent.lang:"und",C=ne(a.retrieved_at,M());x(e,i("article",{class:"record","data-share-id":a.share_id,"data-revision":a.revision},i("header",{class:"record-head print-only"},h("h1","record-title")),v,i("section",{class:"card verdict","data-state":"verified"},i("h1",{},i("span",{class:"tick","aria-hidden":"true",text:"✓ "}),i("span",{text:d("share-verified")})),h("p","share-verified-text"),i("p",{class:"fp",dir:"ltr",translate:"no","data-holder":"",text:a.holder.fingerprint}),a.live?h("p","share-live",void 0,{class:"hint","data-live":""}):null,c),ln(a.changes),i("section",{class:"card"},h("h2","share-fields"),sn(a.content)),fn(n.scans||[],Fe),i("section",{class:"card consent-box"},h("h2","share-consent-title"),i("p",{class:"hint",text:d("share-consent-lang",{lang:ue(`lang-${$}`,$)})}),i("blockquote",{class:"consent",lang:$,dir:ee($)?"rtl":"ltr","data-consent":"",text:a.consent?.text??""})),i("footer",{class:"card record-foot","data-record":""},i("p",{"data-retrieved":String(a.retrieved_at),text:d("record-retrieved",{date:C})}),i("p",{dir:"auto",text:d("record-by",{name:a.office?.name??s.name,fingerprint:a.office?.fingerprint??s.fingerprint})}),i("dl",{class:"facts"},_(d("record-from"),a.holder.fingerprint,{dir:"ltr"}),_(d("share-id"),a.share_id,{dir:"ltr"}),_(d("share-created"),ne(a.created_at,M()))))),i("div",{class:"actions no-print"},k("share-record",()=>window.print(),{class:"primary","data-action":"print-record"}),k("share-close",()=>{t.setHashLink(null),t.go("desk")},{"data-action":"close-share"})),n.fromSitting?null:p,l),t.ready(),performance.mark("office:fields-shown")}async function Ut(e,t,r){let{link:n,again:a=!1}=r;x(e,i("p",{class:"loading","data-opening":"",text:d("open-opening")}));let s;try{s=await Rt(n,{again:a})}catch(l){t.setHashLink(null),x(e,i("div",{class:"failure"},re(l)),i("div",{class:"actions"},k("back",()=>t.go("desk"),{"data-action":"back"}))),t.ready(),e.dataset.screen="share-failed";return}t.setHashLink(n),un(e,t,n,s)}async function Kt(e,t){let r=g.info;x(e,i("section",{class:"poster","data-poster":""},h("h1","poster-title"),i("p",{class:"poster-name",dir:"auto",text:r.name}),await Ce(r.card,r.name,"qr poster-qr"),h("p","poster-text",void 0,{class:"poster-text"}),i("div",{class:"poster-langs"},...P.filter(n=>n!==M()).map(n=>i("p",{lang:n,dir:ee(n)?"rtl":"ltr",class:"poster-lang",text:d("poster-text",void 0,n)}))),h("p","poster-check",void 0,{class:"poster-check"}),i("p",{class:"poster-fp",dir:"ltr",translate:"no",text:r.fingerprint})),i("div",{class:"actions no-print"},k("print",()=>window.print(),{class:"primary","data-action":"print"}),k("back",()=>t.go("desk")))),t.ready()}var hn={desk:Ct,share:Ut,poster:Kt},R={screen:"start",params:{}},U=i("main",{id:"view","data-state":"loading"}),ae=i("select",{class:"lang","aria-label":"language","data-lang-switch":""}),he=i("button",{type:"button",class:"lock","data-action":"lock"}),Wt=i("span",{class:"office-name",dir:"auto","data-office-name":""}),Gt=i("header",{class:"bar no-print"},i("span",{class:"brand"}),Wt,ae,he);function qt(){let e=/^#open=(.+)$/.exec(location.hash);if(!e)return null;try{return decodeURIComponent(e[1])}catch{return null}}var N={go(e,t={}){return R={screen:e,params:t},je()},ready(){U.dataset.state="ready",U.dataset.screen=R.screen,performance.mark(`office:screen-${R.screen}`)},home(){let e=qt();return e?N.go("share",{link:e}):N.go("desk")},setHashLink(e){history.replaceState(null,"",e?`#open=${encodeURIComponent(e)}`:location.pathname)}};function Vt(){Gt.querySelector(".brand").textContent=d("app-name"),Wt.textContent=g.info?g.info.name:"",ae.setAttribute("aria-label",d("language")),ae.replaceChildren(...P.map(e=>i("option",{value:e,lang:e,text:ut(e),selected:e===M()}))),he.textContent=d("lock"),he.hidden=!g.office}async function je(){Vt(),U.dataset.state="loading";try{!g.office||R.screen==="start"?(R.screen!=="start"&&(R={screen:"start",params:{}}),await Lt(U,N,R.params)):await hn[R.screen](U,N,R.params)}catch(e){x(U,re(e)),N.ready()}Vt()}g.onLock=e=>{N.setHashLink(null),N.go("start",{reason:e})};he.addEventListener("click",()=>Pe("button"));ae.addEventListener("change",async()=>{Se(ae.value),await Bt("lang",M()).catch(()=>{}),je()});addEventListener("hashchange",()=>{let e=qt();e&&g.office&&N.go("share",{link:e})});async function pn(){document.body.append(Gt,U),D().catch(()=>{});let e=null;try{e=await zt("lang")}catch(t){console.warn("settings",t)}Se(we(e,navigator.languages)),await je()}pn();export{qt as linkInHash};
+
+## Bir belgeyi onaylamak: kurum, kişinin bir belgesine ilişkin bilgileri imzalar ve onayı geri alabilir.
+
+desk-issue-intro = Kişinin bir belgesinde kontrol ettiğiniz bilgileri onaylayın, örneğin oturum izni. Bu kurumun onayladıklarını burada görür ve geri alabilirsiniz.
+desk-issue = Bir belgeyi onayla
+issue-title = Bir belgeyi onayla
+issue-intro = Kontrol ettiğiniz bilgileri imzalarsınız. Kişi onayı Mappe'sinde saklar ve başka kurumlara gösterebilir; onlar kurumunuzun onayladığını görür.
+issue-holder = Kişinin anahtarı
+issue-holder-hint = Kişinin Mappe'si bunu "Kurumlar için anahtarım" altında gösterir: 0–9 ve a–f arasında 64 karakter. Boşluklar önemli değil.
+issue-facts = Onayladığınız bilgiler
+issue-facts-hint = Yalnızca kontrol ettiklerinizi doldurun. Boş alanlar dışarıda bırakılır.
+issue-choose = Lütfen seçin
+issue-expires = Onayın geçerlilik sonu
+issue-expires-hint = Bu günden sonra diğer kurumlar onayı süresi dolmuş olarak görür.
+issue-submit = Onayı imzala
+issue-holder-bad = Kişinin anahtarı 0–9 ve a–f arasında 64 karakter olmalıdır. Lütfen yapıştırılanı kontrol edin.
+# $name: boş alanın adı.
+issue-missing = Lütfen doldurun: { $name }
+issue-expires-bad = Onay bugünden sonraki bir güne kadar geçerli olmalıdır.
+issue-done-title = Onay imzalandı
+# $n: onayın bu kurumdaki numarası.
+issue-number = Onay no. { $n }
+issue-done = Kişiye verin: bu kodu Mappe ile tarar ya da dosyayı ona verirsiniz.
+issue-qr-alt = Onayın kodu
+issue-qr-too-long = Bu onay bir kod için fazla uzun. Kişiye dosyayı ya da metni verin.
+issue-download = Dosyayı indir
+issue-text = Kopyalamak için metin olarak onay
+# $detail: aktarıcının gerekçesi.
+issue-publish-failed = Aktarıcı bu kurumun geri alma listesini kabul etmedi. Liste bu tarayıcıda saklanır ve bir sonraki onay ya da geri almayla yeniden gönderilir. ({ $detail })
+issue-list-title = Verilen onaylar
+issue-list-note = Bu tarayıcıda saklandığı haliyle. Belgeleri kurumun yalnızca bir bilgisayarından onaylayın.
+issue-list-empty = Henüz onay verilmedi.
+issue-holder-short = Kişinin anahtarı
+issue-state = Durum
+issue-state-valid = Geçerli
+# $date: geri alındığı gün.
+issue-state-withdrawn = { $date } tarihinde geri alındı
+issue-state-expired = Süresi doldu
+issue-withdraw = Geri al
+# $n: onayın numarası.
+issue-withdraw-confirm = Onay no. { $n } geri alınsın mı? Diğer kurumlar onu geri alınmış olarak görür. Bu geri döndürülemez.
+issue-withdraw-yes = Evet, geri al
+# $n: onayın numarası.
+issue-withdrawn = Onay no. { $n } geri alındı.
+`;var F=class{constructor(t){this.value=t}valueOf(){return this.value}},w=class extends F{constructor(t="???"){super(t)}toString(t){return`{${this.value}}`}},D=class extends F{constructor(t,n={}){super(t),this.opts=n}toString(t){if(t)try{return t.memoizeIntlObject(Intl.NumberFormat,this.opts).format(this.value)}catch(n){t.reportError(n)}return this.value.toString(10)}},K=class e extends F{static supportsValue(t){if(typeof t=="number"||t instanceof Date)return!0;if(t instanceof F)return e.supportsValue(t.valueOf());if("Temporal"in globalThis){let n=globalThis.Temporal;if(t instanceof n.Instant||t instanceof n.PlainDateTime||t instanceof n.PlainDate||t instanceof n.PlainMonthDay||t instanceof n.PlainTime||t instanceof n.PlainYearMonth)return!0}return!1}constructor(t,n={}){t instanceof e?(n={...t.opts,...n},t=t.value):t instanceof F&&(t=t.valueOf()),typeof t=="object"&&"calendarId"in t&&n.calendar===void 0&&(n={...n,calendar:t.calendarId}),super(t),this.opts=n}[Symbol.toPrimitive](t){return t==="string"?this.toString():this.toNumber()}toNumber(){let t=this.value;if(typeof t=="number")return t;if(t instanceof Date)return t.getTime();if("epochMilliseconds"in t)return t.epochMilliseconds;if("toZonedDateTime"in t)return t.toZonedDateTime("UTC").epochMilliseconds;throw new TypeError("Unwrapping a non-number value as a number")}toString(t){if(t)try{return t.memoizeIntlObject(Intl.DateTimeFormat,this.opts).format(this.value)}catch(n){t.reportError(n)}return typeof this.value=="number"||this.value instanceof Date?new Date(this.value).toISOString():this.value.toString()}};var rt=100,vn="⁨",Sn="⁩";function xn(e,t,n){if(n===t||n instanceof D&&t instanceof D&&n.value===t.value)return!0;if(t instanceof D&&typeof n=="string"){let i=e.memoizeIntlObject(Intl.PluralRules,t.opts).select(t.value);if(n===i)return!0}return!1}function at(e,t,n){return t[n]?X(e,t[n].value):(e.reportError(new RangeError("No default")),new w)}function Se(e,t){let n=[],i=Object.create(null);for(let r of t)r.type==="narg"?i[r.name]=te(e,r.value):n.push(te(e,r));return{positional:n,named:i}}function te(e,t){switch(t.type){case"str":return t.value;case"num":return new D(t.value,{minimumFractionDigits:t.precision});case"var":return _n(e,t);case"mesg":return $n(e,t);case"term":return En(e,t);case"func":return An(e,t);case"select":return Dn(e,t);default:return new w}}function _n(e,{name:t}){let n;if(e.params)if(Object.prototype.hasOwnProperty.call(e.params,t))n=e.params[t];else return new w(`$${t}`);else if(e.args&&Object.prototype.hasOwnProperty.call(e.args,t))n=e.args[t];else return e.reportError(new ReferenceError(`Unknown variable: $${t}`)),new w(`$${t}`);if(n instanceof F)return n;switch(typeof n){case"string":return n;case"number":return new D(n);case"object":if(K.supportsValue(n))return new K(n);default:return e.reportError(new TypeError(`Variable type not supported: $${t}, ${typeof n}`)),new w(`$${t}`)}}function $n(e,{name:t,attr:n}){let i=e.bundle._messages.get(t);if(!i)return e.reportError(new ReferenceError(`Unknown message: ${t}`)),new w(t);if(n){let r=i.attributes[n];return r?X(e,r):(e.reportError(new ReferenceError(`Unknown attribute: ${n}`)),new w(`${t}.${n}`))}return i.value?X(e,i.value):(e.reportError(new ReferenceError(`No value: ${t}`)),new w(t))}function En(e,{name:t,attr:n,args:i}){let r=`-${t}`,s=e.bundle._terms.get(r);if(!s)return e.reportError(new ReferenceError(`Unknown term: ${r}`)),new w(r);if(n){let d=s.attributes[n];if(d){e.params=Se(e,i).named;let u=X(e,d);return e.params=null,u}return e.reportError(new ReferenceError(`Unknown attribute: ${n}`)),new w(`${r}.${n}`)}e.params=Se(e,i).named;let l=X(e,s.value);return e.params=null,l}function An(e,{name:t,args:n}){let i=e.bundle._functions[t];if(!i)return e.reportError(new ReferenceError(`Unknown function: ${t}()`)),new w(`${t}()`);if(typeof i!="function")return e.reportError(new TypeError(`Function ${t}() is not callable`)),new w(`${t}()`);try{let r=Se(e,n);return i(r.positional,r.named)}catch(r){return e.reportError(r),new w(`${t}()`)}}function Dn(e,{selector:t,variants:n,star:i}){let r=te(e,t);if(r instanceof w)return at(e,n,i);for(let s of n){let l=te(e,s.key);if(xn(e,r,l))return X(e,s.value)}return at(e,n,i)}function xe(e,t){if(e.dirty.has(t))return e.reportError(new RangeError("Cyclic reference")),new w;e.dirty.add(t);let n=[],i=e.bundle._useIsolating&&t.length>1;for(let r of t){if(typeof r=="string"){n.push(e.bundle._transform(r));continue}if(e.placeables++,e.placeables>rt)throw e.dirty.delete(t),new RangeError(`Too many placeables expanded: ${e.placeables}, max allowed is ${rt}`);i&&n.push(vn),n.push(te(e,r).toString(e)),i&&n.push(Sn)}return e.dirty.delete(t),n.join("")}function X(e,t){return typeof t=="string"?e.bundle._transform(t):xe(e,t)}var he=class{constructor(t,n,i){this.dirty=new WeakSet,this.params=null,this.placeables=0,this.bundle=t,this.errors=n,this.args=i}reportError(t){if(!this.errors||!(t instanceof Error))throw t;this.errors.push(t)}memoizeIntlObject(t,n){let i=this.bundle._intls.get(t);i||(i={},this.bundle._intls.set(t,i));let r=JSON.stringify(n);return i[r]||(i[r]=new t(this.bundle.locales,n)),i[r]}};function _e(e,t){let n=Object.create(null);for(let[i,r]of Object.entries(e))t.includes(i)&&(n[i]=r.valueOf());return n}var st=["unitDisplay","currencyDisplay","useGrouping","minimumIntegerDigits","minimumFractionDigits","maximumFractionDigits","minimumSignificantDigits","maximumSignificantDigits"];function ot(e,t){let n=e[0];if(n instanceof w)return new w(`NUMBER(${n.valueOf()})`);if(n instanceof D)return new D(n.valueOf(),{...n.opts,..._e(t,st)});if(n instanceof K)return new D(n.toNumber(),{..._e(t,st)});throw new TypeError("Invalid argument to NUMBER")}var Tn=["dateStyle","timeStyle","fractionalSecondDigits","dayPeriod","hour12","weekday","era","year","month","day","hour","minute","second","timeZoneName"];function lt(e,t){let n=e[0];if(n instanceof w)return new w(`DATETIME(${n.valueOf()})`);if(n instanceof K||n instanceof D)return new K(n,_e(t,Tn));throw new TypeError("Invalid argument to DATETIME")}var dt=new Map;function ct(e){let t=Array.isArray(e)?e.join(" "):e,n=dt.get(t);return n===void 0&&(n=new Map,dt.set(t,n)),n}var ne=class{constructor(t,{functions:n,useIsolating:i=!0,transform:r=s=>s}={}){this._terms=new Map,this._messages=new Map,this.locales=Array.isArray(t)?t:[t],this._functions={NUMBER:ot,DATETIME:lt,...n},this._useIsolating=i,this._transform=r,this._intls=ct(t)}hasMessage(t){return this._messages.has(t)}getMessage(t){return this._messages.get(t)}addResource(t,{allowOverrides:n=!1}={}){let i=[];for(let r=0;r<t.body.length;r++){let s=t.body[r];if(s.id.startsWith("-")){if(n===!1&&this._terms.has(s.id)){i.push(new Error(`Attempt to override an existing term: "${s.id}"`));continue}this._terms.set(s.id,s)}else{if(n===!1&&this._messages.has(s.id)){i.push(new Error(`Attempt to override an existing message: "${s.id}"`));continue}this._messages.set(s.id,s)}}return i}formatPattern(t,n=null,i=null){if(typeof t=="string")return this._transform(t);let r=new he(this,i,n);try{return xe(r,t).toString(r)}catch(s){if(r.errors&&s instanceof Error)return r.errors.push(s),new w().toString(r);throw s}}};var $e=/^(-?[a-zA-Z][\w-]*) *= */gm,ut=/\.([a-zA-Z][\w-]*) *= */y,Bn=/\*?\[/y,Ee=/(-?[0-9]+(?:\.([0-9]+))?)/y,Mn=/([a-zA-Z][\w-]*)/y,ft=/([$-])?([a-zA-Z][\w-]*)(?:\.([a-zA-Z][\w-]*))?/y,zn=/^[A-Z][A-Z0-9_-]*$/,pe=/([^{}\n\r]+)/y,In=/([^\\"\n\r]*)/y,ht=/\\([\\"])/y,pt=/\\u([a-fA-F0-9]{4})|\\U([a-fA-F0-9]{6})/y,On=/^\n+/,mt=/ +$/,Nn=/ *\r?\n/g,Pn=/( *)$/,Cn=/{\s*/y,gt=/\s*}/y,Ln=/\[\s*/y,Rn=/\s*] */y,Fn=/\s*\(\s*/y,Kn=/\s*->\s*/y,jn=/\s*:\s*/y,Un=/\s*,?\s*/y,Vn=/\s+/y,ie=class{constructor(t){this.body=[],$e.lastIndex=0;let n=0;for(;;){let c=$e.exec(t);if(c===null)break;n=$e.lastIndex;try{this.body.push(u(c[1]))}catch(h){if(h instanceof SyntaxError)continue;throw h}}function i(c){return c.lastIndex=n,c.test(t)}function r(c,h){if(t[n]===c)return n++,!0;if(h)throw new h(`Expected ${c}`);return!1}function s(c,h){if(i(c))return n=c.lastIndex,!0;if(h)throw new h(`Expected ${c.toString()}`);return!1}function l(c){c.lastIndex=n;let h=c.exec(t);if(h===null)throw new SyntaxError(`Expected ${c.toString()}`);return n=c.lastIndex,h}function d(c){return l(c)[1]}function u(c){let h=p(),v=m();if(h===null&&Object.keys(v).length===0)throw new SyntaxError("Expected message value or attributes");return{id:c,value:h,attributes:v}}function m(){let c=Object.create(null);for(;i(ut);){let h=d(ut),v=p();if(v===null)throw new SyntaxError("Expected attribute value");c[h]=v}return c}function p(){let c;if(i(pe)&&(c=d(pe)),t[n]==="{"||t[n]==="}")return g(c?[c]:[],1/0);let h=Ye();return h?c?g([c,h],h.length):(h.value=ve(h.value,On),g([h],h.length)):c?ve(c,mt):null}function g(c=[],h){for(;;){if(i(pe)){c.push(d(pe));continue}if(t[n]==="{"){c.push(b());continue}if(t[n]==="}")throw new SyntaxError("Unbalanced closing brace");let R=Ye();if(R){c.push(R),h=Math.min(h,R.length);continue}break}let v=c.length-1,Y=c[v];typeof Y=="string"&&(c[v]=ve(Y,mt));let ee=[];for(let R of c)R instanceof me&&(R=R.value.slice(0,R.value.length-h)),R&&ee.push(R);return ee}function b(){s(Cn,SyntaxError);let c=$();if(s(gt))return c;if(s(Kn)){let h=O();return s(gt,SyntaxError),{type:"select",selector:c,...h}}throw new SyntaxError("Unclosed placeable")}function $(){if(t[n]==="{")return b();if(i(ft)){let[,c,h,v=null]=l(ft);if(c==="$")return{type:"var",name:h};if(s(Fn)){let Y=x();if(c==="-")return{type:"term",name:h,attr:v,args:Y};if(zn.test(h))return{type:"func",name:h,args:Y};throw new SyntaxError("Function names must be all upper-case")}return c==="-"?{type:"term",name:h,attr:v,args:[]}:{type:"mesg",name:h,attr:v}}return T()}function x(){let c=[];for(;;){switch(t[n]){case")":return n++,c;case void 0:throw new SyntaxError("Unclosed argument list")}c.push(_()),s(Un)}}function _(){let c=$();return c.type!=="mesg"?c:s(jn)?{type:"narg",name:c.name,value:T()}:c}function O(){let c=[],h=0,v;for(;i(Bn);){r("*")&&(v=h);let Y=N(),ee=p();if(ee===null)throw new SyntaxError("Expected variant value");c[h++]={key:Y,value:ee}}if(h===0)return null;if(v===void 0)throw new SyntaxError("Expected default variant");return{variants:c,star:v}}function N(){s(Ln,SyntaxError);let c;return i(Ee)?c=Ze():c={type:"str",value:d(Mn)},s(Rn,SyntaxError),c}function T(){if(i(Ee))return Ze();if(t[n]==='"')return hn();throw new SyntaxError("Invalid expression")}function Ze(){let[,c,h=""]=l(Ee),v=h.length;return{type:"num",value:parseFloat(c),precision:v}}function hn(){r('"',SyntaxError);let c="";for(;;){if(c+=d(In),t[n]==="\\"){c+=pn();continue}if(r('"'))return{type:"str",value:c};throw new SyntaxError("Unclosed string literal")}}function pn(){if(i(ht))return d(ht);if(i(pt)){let[,c,h]=l(pt),v=parseInt(c||h,16);return v<=55295||57344<=v?String.fromCodePoint(v):"�"}throw new SyntaxError("Unknown escape sequence")}function Ye(){let c=n;switch(s(Vn),t[n]){case".":case"[":case"*":case"}":case void 0:return!1;case"{":return He(t.slice(c,n))}return t[n-1]===" "?He(t.slice(c,n)):!1}function ve(c,h){return c.replace(h,"")}function He(c){let h=c.replace(Nn,`
+`),v=Pn.exec(c)[1].length;return new me(h,v)}}},me=class{constructor(t,n){this.value=t,this.length=n}};var W=["de","en","ar","uk","fa","tr"];function Ae(e,t){if(W.includes(e))return e;for(let n of t||[]){let i=String(n).toLowerCase().split("-")[0];if(W.includes(i))return i}return"de"}var yt={},Wn=new Set(["ar","fa"]),De=new Map,re="de";function kt(e){yt=e,De.clear()}function qn(e){let t=De.get(e);return t||(t=new ne(e),t.addResource(new ie(yt[e])),De.set(e,t)),t}function Te(e){re=W.includes(e)?e:"de",document.documentElement.lang=re,document.documentElement.dir=ae(re)?"rtl":"ltr"}var E=()=>re,ae=e=>Wn.has(e);function o(e,t,n=re){let i=qn(n),r=i.getMessage(e);if(!r||!r.value)return e;let s=[];return i.formatPattern(r.value,t,s)}var bt=e=>o("language-self",void 0,e);var wt,se=null;function vt(e){se=e}function P(){return wt??=(se?import(`${se}wallet_wasm.js`):import("./pkg/wallet_wasm.js")).then(async e=>(await e.default({module_or_path:new URL(se?`${se}wallet_wasm_bg.wasm`:"./pkg/wallet_wasm_bg.wasm",import.meta.url)}),e)),wt}async function St({method:e,url:t,headers:n,body:i}){let r=await fetch(t,{method:e,headers:n||[],body:i??void 0,cache:"no-store",credentials:"omit"});return{status:r.status,body:new Uint8Array(await r.arrayBuffer())}}var j=()=>Math.floor(Date.now()/1e3);kt({de:Qe,en:Xe,ar:et,uk:tt,fa:nt,tr:it});vt("../app/pkg/");function a(e,t={},...n){let i=document.createElement(e);for(let[r,s]of Object.entries(t||{}))if(!(s===!1||s===null||s===void 0))if(r==="text")i.textContent=s;else if(r==="on")for(let[l,d]of Object.entries(s))i.addEventListener(l,d);else r==="class"?i.className=s:r==="value"?i.value=s:r==="checked"?i.checked=!!s:i.setAttribute(r,s===!0?"":String(s));for(let r of n.flat())r==null||r===!1||i.append(typeof r=="string"?document.createTextNode(r):r);return i}var f=(e,t,n,i={})=>a(e,{...i,text:o(t,n),"data-t":t}),k=(e,t,n={})=>a("button",{type:"button",...n,class:`btn ${n.class||""}`.trim(),text:o(e),"data-t":e,on:{click:t}});function C(e,t,n){let i=`f-${e}-${Math.random().toString(36).slice(2,8)}`;t.id=i;let r=a("div",{class:"field"},a("label",{for:i,text:o(e),"data-t":e}),t);return n&&r.append(a("p",{class:"hint",text:o(n)})),{row:r,input:t}}function A(e,...t){e.replaceChildren(...t.flat().filter(Boolean)),window.scrollTo(0,0)}function q(e){let t=e&&e.appCode?e.appCode:e&&e.name==="MappeError"&&e.code?e.code:"internal",n=e&&e.appCode?e.appCode:`error-${t}`,i=a("div",{class:"notice error",role:"alert","data-error":t},a("p",{text:o(n,e&&e.args)}));return t==="bad_input"&&e.message&&i.append(a("p",{class:"detail",dir:"auto",text:o("error-detail",{detail:e.message})})),t==="internal"&&e&&console.warn("mappe internal error",e),i}var U=(e,t,n="info")=>a("div",{class:`notice ${n}`,role:"status","data-notice":e},a("p",{text:o(e,t)}));function oe(e,t){try{return new Intl.DateTimeFormat(t,{dateStyle:"medium",timeStyle:"short"}).format(new Date(e*1e3))}catch{return new Date(e*1e3).toISOString()}}async function B(e,t,n){e.disabled=!0,t.replaceChildren();try{return await n()}catch(i){t.replaceChildren(q(i));return}finally{e.disabled=!1}}function S(e,t){let n=new Error(t||e);return n.appCode=e,n}var ze=(e,t)=>t.some(n=>e instanceof n),xt,_t;function Gn(){return xt||(xt=[IDBIndex,IDBObjectStore,IDBCursor,IDBDatabase,IDBTransaction])}function Jn(){return _t||(_t=["advance","continue","continuePrimaryKey"].map(e=>IDBCursor.prototype[e]))}var Ie=new WeakMap,Be=new WeakMap,ge=new WeakMap;function Zn(e){let t=new Promise((n,i)=>{let r=()=>{e.removeEventListener("success",s),e.removeEventListener("error",l)},s=()=>{n(H(e.result)),r()},l=()=>{i(e.error),r()};e.addEventListener("success",s),e.addEventListener("error",l)});return ge.set(t,e),t}function Yn(e){if(Ie.has(e))return;let t=new Promise((n,i)=>{let r=()=>{e.removeEventListener("complete",s),e.removeEventListener("error",l),e.removeEventListener("abort",l)},s=()=>{n(),r()},l=()=>{i(e.error||new DOMException("AbortError","AbortError")),r()};e.addEventListener("complete",s),e.addEventListener("error",l),e.addEventListener("abort",l)});Ie.set(e,t)}var Oe={get(e,t,n){if(e instanceof IDBTransaction){if(t==="done")return Ie.get(e);if(t==="store")return n.objectStoreNames[1]?void 0:n.objectStore(n.objectStoreNames[0])}return H(e[t])},set(e,t,n){return e[t]=n,!0},has(e,t){return e instanceof IDBTransaction&&(t==="done"||t==="store")?!0:t in e}};function Dt(e){Oe=e(Oe)}function Hn(e){return Jn().includes(e)?function(...t){return e.apply(Ne(this),t),H(this.request)}:function(...t){return H(e.apply(Ne(this),t))}}function Qn(e){return typeof e=="function"?Hn(e):(e instanceof IDBTransaction&&Yn(e),ze(e,Gn())?new Proxy(e,Oe):e)}function H(e){if(e instanceof IDBRequest)return Zn(e);if(Be.has(e))return Be.get(e);let t=Qn(e);return Object.is(t,e)||(Be.set(e,t),ge.set(t,e)),t}var Ne=e=>ge.get(e);function Tt(e,t,{blocked:n,upgrade:i,blocking:r,terminated:s}={}){let l=indexedDB.open(e,t),d=H(l);return i&&l.addEventListener("upgradeneeded",u=>{i(H(l.result),u.oldVersion,u.newVersion,H(l.transaction),u)}),n&&l.addEventListener("blocked",u=>n(u.oldVersion,u.newVersion,u)),d.then(u=>{s&&u.addEventListener("close",()=>s()),r&&u.addEventListener("versionchange",m=>r(m.oldVersion,m.newVersion,m))}).catch(()=>{}),d}var Xn=["get","getKey","getAll","getAllKeys","count"],ei=["put","add","delete","clear"],Me={};function $t(e,t){if(!(e instanceof IDBDatabase&&!(t in e)&&typeof t=="string"))return;if(Me[t])return Me[t];let n=t.replace(/FromIndex$/,""),i=t!==n,r=ei.includes(n);if(!(n in(i?IDBIndex:IDBObjectStore).prototype)||!(r||Xn.includes(n)))return;let s=async function(l,...d){let u=this.transaction(l,r?"readwrite":"readonly"),m=u.store;return i&&(m=m.index(d.shift())),(await Promise.all([m[n](...d),r&&u.done]))[0]};return Me[t]=s}Dt(e=>({...e,get:(t,n,i)=>$t(t,n)||e.get(t,n,i),has:(t,n)=>!!$t(t,n)||e.has(t,n)}));var ti=["advance","continue","continuePrimaryKey"],Et={},Pe=new WeakMap,Bt=new WeakMap,ni={get(e,t){if(!ti.includes(t))return e[t];let n=Et[t];return n||(n=Et[t]=function(...i){Pe.set(this,Bt.get(this)[t](...i))}),n}};async function*ii(...e){let t=this;if(t instanceof IDBCursor||(t=await t.openCursor(...e)),!t)return;t=t;let n=new Proxy(t,ni);for(Bt.set(n,t),ge.set(n,Ne(t));t;)yield n,t=await(Pe.get(n)||t.continue()),Pe.delete(n)}function At(e,t){return t===Symbol.asyncIterator&&ze(e,[IDBIndex,IDBObjectStore,IDBCursor])||t==="iterate"&&ze(e,[IDBIndex,IDBObjectStore])}Dt(e=>({...e,get(t,n,i){return At(t,n)?ii:e.get(t,n,i)},has(t,n){return At(t,n)||e.has(t,n)}}));var ri="mappe-office",ai=["office","seen","sitting","settings","registry"],Ce="current",Mt;function M(){return Mt??=Tt(ri,2,{upgrade(e){for(let t of ai)e.objectStoreNames.contains(t)||e.createObjectStore(t)}}),Mt}var ye=e=>e instanceof Uint8Array?e:e&&new Uint8Array(e);async function ke(){let e=await(await M()).get("office",Ce);return e?{...e,keystore:ye(e.keystore)}:void 0}async function Le(e){let n=(await M()).transaction(["office","seen","sitting"],"readwrite");await Promise.all([n.objectStore("seen").clear(),n.objectStore("sitting").clear(),n.objectStore("office").put(e,Ce),n.done])}async function zt(){let t=(await M()).transaction(["office","seen","sitting"],"readwrite");await Promise.all([t.objectStore("seen").clear(),t.objectStore("sitting").clear(),t.objectStore("office").delete(Ce),t.done])}async function It(e){return ye(await(await M()).get("seen",e))??null}async function Ot(e,t){await(await M()).put("seen",t,e)}var Nt=(e,t)=>`${e}/${t}`;async function Pt(e,t){return ye(await(await M()).get("sitting",Nt(e,t)))??null}async function Ct(e,t,n){await(await M()).put("sitting",n,Nt(e,t))}async function Re(e=null){let n=(await M()).transaction("sitting","readwrite"),i=n.objectStore("sitting");for(let r of await i.getAllKeys())(!e||!String(r).startsWith(`${e}/`))&&await i.delete(r);await n.done}async function Lt(e){return ye(await(await M()).get("registry",e))??null}async function Rt(e,t){await(await M()).put("registry",t,e)}async function Ft(e){return(await M()).get("settings",e)}async function Kt(e,t){await(await M()).put("settings",t,e)}var Ke="mappe-office-sitting",si=900*1e3,y={office:null,info:null,sitting:null,onLock:()=>{},timer:0},oi={fetch:St};async function je(e,t){y.office=e,y.info=t;let n=sessionStorage.getItem(Ke);n||(n=Array.from(crypto.getRandomValues(new Uint8Array(16)),i=>i.toString(16).padStart(2,"0")).join(""),sessionStorage.setItem(Ke,n)),y.sitting=n,await Re(n).catch(i=>console.warn("sitting cache",i)),jt()}async function Ue(e){clearTimeout(y.timer);try{y.office?.free()}catch{}y.office=null,y.info=null,y.sitting=null,sessionStorage.removeItem(Ke),await Re(null).catch(t=>console.warn("sitting cache",t)),y.onLock(e)}function jt(){clearTimeout(y.timer),y.office&&(y.timer=setTimeout(()=>Ue("idle"),si))}for(let e of["pointerdown","keydown","input"])addEventListener(e,jt,{passive:!0,capture:!0});function Ve(e){let t;try{t=new URL(String(e).trim())}catch{throw S("not-a-link")}let n=/^\/s\/([A-Za-z0-9_-]{22})$/.exec(t.pathname);if(!n||!/^https?:$/.test(t.protocol))throw S("not-a-link");return n[1]}function li(e,t,n){let i=new TextEncoder().encode(JSON.stringify({view:e,trustProblem:t,scans:n.map(({bytes:d,...u})=>({...u,length:d.length}))})),r=4+i.length+n.reduce((d,u)=>d+u.bytes.length,0),s=new Uint8Array(r);new DataView(s.buffer).setUint32(0,i.length),s.set(i,4);let l=4+i.length;for(let d of n)s.set(d.bytes,l),l+=d.bytes.length;return s}function di(e){let t=new DataView(e.buffer,e.byteOffset,e.byteLength).getUint32(0),{view:n,trustProblem:i=null,scans:r}=JSON.parse(new TextDecoder().decode(e.subarray(4,4+t))),s=4+t;return{view:n,trustProblem:i,scans:r.map(({length:l,...d})=>{let u=e.slice(s,s+l);return s+=l,{...d,bytes:u}})}}async function Ut(e,{again:t=!1}={}){let n=y.office;if(!n)throw S("error-internal");let i=Ve(e),r=y.sitting;if(!t){let p=await Pt(r,i);if(p)try{return{...di(n.unseal("sitting",p)),fromSitting:!0}}catch(g){console.warn("sitting cache entry unreadable, fetching again",g&&g.code)}}let s=await P(),l=await It(i),d=await ci(),u=await ui(s,n,e,l,d);if(y.office!==n)throw S("error-internal");let m=u.trustProblem??(d?null:"the relay's key (/.well-known/mappe-relay.json) could not be fetched");return await Ot(i,u.seen),await Ct(r,i,n.seal("sitting",li(u.view,m,u.scans))),{view:u.view,trustProblem:m,scans:u.scans,fromSitting:!1}}var Fe=null;function ci(){return Fe??=fetch("/.well-known/mappe-relay.json",{cache:"no-store",credentials:"omit"}).then(e=>e.ok?e.json():null).then(e=>e&&typeof e.key=="string"&&/^[0-9a-fA-F]{64}$/.test(e.key)?e.key.toLowerCase():null).catch(()=>null).then(e=>(e||(Fe=null),e)),Fe}function ui(e,t,n,i,r){return t.openOp(oi,String(n).trim(),i,j(),r)}var fi=8,We=e=>a("input",{type:"password",autocomplete:e,required:!0,class:"wide"}),Vt=(...e)=>a("form",{class:"card",on:{submit:t=>t.preventDefault()}},...e);async function Wt(e,t,n={}){let i=await ke();i?hi(e,t,i,n):mi(e,t)}function hi(e,t,n,i){let r=C("passphrase",We("current-password")),s=a("div",{class:"out"}),l=k("unlock",()=>d(),{class:"primary","data-action":"unlock"}),d=()=>B(l,s,async()=>{let g=(await P()).unlockOffice(n.keystore,n.card,r.input.value);r.input.value="",await je(g,qt(g)),await t.home()});r.input.addEventListener("keydown",p=>p.key==="Enter"&&d());let u=a("div",{class:"other-key"}),m=k("start-other-key",()=>u.replaceChildren(a("div",{class:"confirm",role:"alertdialog"},f("p","start-other-key-warning"),a("div",{class:"actions"},k("start-other-key-yes",async()=>{await zt(),t.go("start")},{class:"danger","data-action":"forget-office"}),k("cancel",()=>u.replaceChildren(m),{class:"link"})))),{class:"link"});u.append(m),A(e,f("h1","start-unlock-title"),i.notice?U(i.notice,void 0,"ok"):null,i.reason==="idle"?U("locked-idle"):null,Vt(a("p",{class:"unlock-office",dir:"auto",text:o("unlock-office",{name:n.name})}),a("p",{class:"fingerprint",text:n.fingerprint}),r.row,l),s,u),t.ready(),r.input.focus()}var qt=e=>({name:e.name(),kind:e.kind(),fingerprint:e.fingerprint(),card:e.card()});function pi(e,t){if(e!==t)throw S("passphrase-mismatch");if([...e].length<fi)throw S("passphrase-short")}async function mi(e,t){let n=await P(),i=C("office-name",a("input",{type:"text",dir:"auto",class:"wide",maxlength:120,autocomplete:"organization","data-input":"office-name"}),"office-name-hint"),r=p=>{let g=o(`kind-${p}`);return g===`kind-${p}`?p:g},s=C("office-kind",a("select",{class:"wide","data-input":"office-kind"},n.agencyKinds().map(p=>a("option",{value:p,text:r(p)})))),l=C("passphrase",We("new-password"),"passphrase-hint"),d=C("passphrase-again",We("new-password")),u=a("div",{class:"out"}),m=k("create",()=>B(m,u,async()=>{if(!i.input.value.trim())throw S("name-missing");pi(l.input.value,d.input.value);let p=n.createOffice(i.input.value.trim(),s.input.value,l.input.value),g=qt(p.office);await Le({keystore:p.keystore,card:p.card,name:g.name,kind:g.kind,fingerprint:g.fingerprint}),l.input.value=d.input.value="",await je(p.office,g),yi(e,t,p.recoveryCode)}),{class:"primary","data-action":"create"});A(e,f("p","start-intro",void 0,{class:"tagline"}),a("div",{class:"columns"},a("section",{},f("h1","start-create-title"),f("p","start-create-intro"),Vt(i.row,s.row,l.row,d.row,m),u),gi(t))),t.ready()}function gi(e){let t=a("div",{class:"out"}),n=a("input",{type:"file",multiple:!0,class:"visually-hidden","data-file":"import"}),i=k("import-files",()=>n.click(),{"data-action":"import"});return n.addEventListener("change",()=>B(i,t,async()=>{let r=[...n.files||[]];if(!r.length)return;let s=await P(),l=await Promise.all(r.map(async u=>({name:u.name,bytes:new Uint8Array(await u.arrayBuffer())}))),d=s.readOfficeFiles(l);await Le({keystore:d.keystore,card:d.card,name:d.name,kind:d.kind,fingerprint:d.fingerprint}),n.value="",e.go("start",{notice:"import-done"})})),a("section",{class:"import"},f("h2","start-import-title"),f("p","start-import-intro"),a("div",{class:"card"},i,n),t)}function yi(e,t,n){let i=n.split(/[-\s]+/).filter(Boolean);A(e,a("section",{class:"recovery print-area"},f("h1","recovery-title"),f("p","recovery-intro"),a("ol",{class:"recovery-code","data-recovery-code":"",dir:"ltr",translate:"no"},i.map(r=>a("li",{},a("span",{class:"code-group",text:r})))),f("p","recovery-once",void 0,{class:"warning"})),a("div",{class:"actions no-print"},k("print",()=>window.print()),k("recovery-written",()=>t.home(),{class:"primary","data-action":"written"}))),t.ready(),e.dataset.screen="recovery"}async function de(e,t,n="qr"){let i=await P(),r=URL.createObjectURL(new Blob([i.qrSvg(e)],{type:"image/svg+xml"}));return a("img",{src:r,class:n,alt:t})}async function ki(e){let{readVideoQr:t}=await import("../app/scan.js"),n;try{n=await navigator.mediaDevices.getUserMedia({video:!0,audio:!1})}catch{throw S("scan-no-camera")}let i=[...e.childNodes],r=!1,s=a("video",{class:"camera",playsinline:!0,muted:!0});s.srcObject=n,e.replaceChildren(f("p","scan-title"),s,k("cancel",()=>r=!0));try{return await s.play(),await t(s,()=>r)}finally{for(let l of n.getTracks())l.stop();e.replaceChildren(...i)}}function bi(e){Ve(e);let t=new URL(e.trim());if(t.origin!==location.origin){let n=S("open-other-relay");throw n.args={host:t.host},n}return e.trim()}async function Gt(e,t){let n=y.info,i=a("div",{class:"out"}),r=x=>{x&&t.go("share",{link:bi(x)})},s=a("div",{class:"open-controls"}),l=k("open-scan",()=>B(l,i,async()=>{let x=await ki(s);x&&performance.mark("office:submit"),r(x)}),{class:"primary","data-action":"scan"}),d=a("input",{type:"url",dir:"ltr",class:"wide",inputmode:"url",autocomplete:"off",spellcheck:"false","data-input":"link"}),u="office-link";d.id=u;let m=k("open-link-go",()=>B(m,i,async()=>{performance.mark("office:submit"),r(d.value)}),{"data-action":"open-link"});d.addEventListener("keydown",x=>x.key==="Enter"&&m.click());let p=a("input",{type:"file",accept:"image/*",class:"visually-hidden","data-file":"picture"}),g=k("open-picture",()=>p.click(),{"data-action":"picture"});p.addEventListener("change",()=>B(g,i,async()=>{let x=p.files&&p.files[0];if(!x)return;let{readImageQr:_}=await import("../app/scan.js"),O=await _(x);if(p.value="",!O)throw S("scan-no-code");performance.mark("office:submit"),r(O)})),s.append(l,a("form",{class:"link-row",on:{submit:x=>x.preventDefault()}},a("label",{for:u,text:o("open-link")}),a("div",{class:"inline"},d,m)),g,p);let b=a("div",{class:"out"}),$=k("desk-export",()=>B($,b,async()=>{let x=await P(),_=await ke(),O=x.exportOffice(_.keystore,_.card),N=URL.createObjectURL(new Blob([O],{type:"application/octet-stream"})),T=a("a",{href:N,download:"office.mappe-office",class:"visually-hidden"});document.body.append(T),T.click(),T.remove(),setTimeout(()=>URL.revokeObjectURL(N),6e4),b.replaceChildren(U("desk-export-done",void 0,"ok"))}),{"data-action":"export"});A(e,a("div",{class:"desk"},a("section",{class:"card open-share"},f("h1","desk-open-title"),f("p","desk-open-intro"),s,i),a("section",{class:"card office-card","data-card":n.card},f("h2","desk-card-title"),a("p",{class:"card-name",dir:"auto",text:n.name}),await de(n.card,o("desk-card-title"),"qr card-qr"),a("p",{class:"card-fp","data-fingerprint":""},`${o("desk-fingerprint")}: `,a("span",{class:"fp-value",dir:"ltr",translate:"no",text:n.fingerprint})),f("p","desk-card-intro",void 0,{class:"hint"}),k("desk-poster",()=>t.go("poster"),{"data-action":"poster"})),a("section",{class:"card issue-entry"},f("h2","issue-title"),f("p","desk-issue-intro",void 0,{class:"hint"}),k("desk-issue",()=>t.go("issue"),{"data-action":"issue-screen"})),a("section",{class:"card export"},f("h2","desk-export"),f("p","desk-export-intro",void 0,{class:"hint"}),$,b))),t.ready()}var Jt=["kind","degree","decision","number","level","issuer","valid_from","valid_until","date","legal_basis","work_permitted"],wi=new Set(["valid_from","valid_until","date"]),vi=["residence","certificate","recognition"],Si=["confirmed","untrusted_issuer","status_unknown","withdrawn","expired"],xi=["cv","certificates","residence"],ce=(e,t,n)=>{let i=o(e,n);return i===e?t:i},qe=e=>e!==null&&typeof e=="object"&&!Array.isArray(e);function L(e){if(!Number.isFinite(e))return null;try{return new Intl.DateTimeFormat(E(),{dateStyle:"medium"}).format(new Date(e*1e3))}catch{return new Date(e*1e3).toISOString().slice(0,10)}}function _i(e){let t=/^(\d{4})-(\d{2})-(\d{2})$/.exec(e);if(!t)return e;let n=new Date(Date.UTC(Number(t[1]),Number(t[2])-1,Number(t[3])));if(Number.isNaN(n.getTime()))return e;try{return new Intl.DateTimeFormat(E(),{dateStyle:"medium",timeZone:"UTC"}).format(n)}catch{return e}}function $i(e,t){return t==null||t===""?null:typeof t=="boolean"?o(t?"attest-yes":"attest-no"):typeof t=="number"?new Intl.NumberFormat(E()).format(t):typeof t!="string"?JSON.stringify(t):e==="kind"?ce(`item-${t}`,t):wi.has(e)?_i(t):t}var G=(e,t,n={})=>a("div",{class:"row"},a("dt",{text:e}),a("dd",{dir:"auto",...n,text:t}));function Ei(e,t){let[n,i]=String(e??"").split("/");if(!xi.includes(n))return null;let r=ce(`section-${n}`,n),s=qe(t)&&Array.isArray(t[n])?t[n].find(d=>qe(d)&&d.id===i):null,l=s?typeof s.title=="string"&&s.title||typeof s.kind=="string"&&ce(`item-${s.kind}`,s.kind):null;return l?`${r}: ${l}`:r}function Ai(e,t){switch(e.standing){case"confirmed":return o("attest-confirmed",{name:e.issuer_name??e.issuer??"?",date:L(e.issued_at)??"?"});case"untrusted_issuer":return o("attest-untrusted");case"status_unknown":return o("attest-status-unknown");case"withdrawn":return o("attest-withdrawn");case"expired":return Number.isFinite(t)&&Number.isFinite(e.expires_at)&&t<e.expires_at?o("attest-not-yet-valid",{date:L(e.issued_at)??"?"}):o("attest-expired",{date:L(e.expires_at)??"?"});default:return o("attest-invalid",{reason:ce(`attest-reason-${e.reason}`,o("attest-reason-other",{detail:String(e.reason??"?")}))})}}var Di={confirmed:"✓",untrusted_issuer:"!",status_unknown:"?",withdrawn:"✕",expired:"✕",invalid:"✕"};function Ti(e,t){let n=Si.includes(e?.standing)?e.standing:"invalid",i=a("section",{class:`card attest attest-${n}`,"data-attestation":n,"data-item":String(e?.item??"")},a("h3",{class:"attest-head","data-attest-head":""},a("span",{class:`seal seal-${n}`,"aria-hidden":"true",text:Di[n]}),a("span",{dir:"auto","data-headline":"",text:Ai(e??{},t.retrieved_at)})));if(n==="invalid")return i;let r=vi.includes(e.kind)?o(`attest-kind-${e.kind}`):String(e.kind??""),s=Ei(e.item,t.content),l=a("dl",{class:"facts attest-paper"},G(o("attest-kind"),r,{"data-attest-kind":String(e.kind??"")}));s&&l.append(G(o("attest-about"),s,{"data-about":String(e.item)})),i.append(l);let d=qe(e.claims)?e.claims:{},u=Object.keys(d),m=[...Jt.filter(b=>u.includes(b)),...u.filter(b=>!Jt.includes(b)).sort()],p=a("dl",{class:"facts attest-facts"});for(let b of m){let $=$i(b,d[b]);if($==null)continue;let x=typeof d[b]=="string"?d[b]:JSON.stringify(d[b]);p.append(G(ce(`claim-${b}`,b.replace(/_/g," ")),$,{"data-claim":b,"data-value":x}))}i.append(f("h4",n==="confirmed"?"attest-facts-confirmed":"attest-facts"),p.children.length?p:f("p","attest-facts-none",void 0,{class:"hint"}));let g=a("dl",{class:"facts attest-meta"});return g.append(G(o("attest-office"),e.issuer_name??o("attest-office-unlisted"),{"data-attest-office":""})),e.issuer&&g.append(G(o("attest-office-key"),e.issuer,{dir:"ltr",class:"key",translate:"no"})),L(e.issued_at)&&g.append(G(o("attest-issued"),L(e.issued_at))),L(e.expires_at)&&g.append(G(o("attest-expires"),L(e.expires_at))),Number.isFinite(e.status_as_of)&&g.append(G(o("attest-status-as-of"),new Intl.DateTimeFormat(E(),{dateStyle:"medium",timeStyle:"short"}).format(new Date(e.status_as_of*1e3)))),i.append(g),i}function Zt(e,t){let n=Array.isArray(e.attestations)?e.attestations:[];if(!n.length)return null;let i=a("section",{class:"attestations","data-attestations":""},f("h2","attest-title"),f("p","attest-intro",void 0,{class:"hint"}));t&&i.append(a("div",{class:"notice warn",role:"status","data-trust-problem":""},f("p","attest-trust-problem"),a("p",{class:"detail hint",dir:"auto",text:o("error-detail",{detail:String(t)})})));for(let r of n)i.append(Ti(r,e));return i}var Bi=["given_names","family_name","aliases","birth_date","birth_place","nationality","languages","contact"],Mi=["title","kind","organisation","place","from","to","cefr_level","exam","issuer","issued_on","number","valid_until","authority","description"],Yt=["profile","cv","certificates","residence"],be=(e,t)=>{let n=o(e);return n===e?t:n},J=e=>be(`field-${e}`,String(e).replace(/_/g," ")),zi=e=>be(`item-${e}`,e==null?null:String(e));function I(e){if(e==null)return null;if(typeof e=="string")return e===""?null:e;if(typeof e=="number"||typeof e=="boolean")return String(e);if(Array.isArray(e)){let t=e.map(n=>{if(n&&typeof n=="object"&&!Array.isArray(n)&&"language"in n){let i=I(n.level);return i?`${I(n.language)??""} (${i})`:I(n.language)}return I(n)}).filter(Boolean);return t.length?t.join(", "):null}if(typeof e=="object"){let t=Object.entries(e).map(([n,i])=>{let r=I(i);return r?`${J(n)}: ${r}`:null}).filter(Boolean);return t.length?t.join("; "):null}return null}var Ht=(e,t)=>{let n=Object.keys(e);return[...t.filter(i=>n.includes(i)),...n.filter(i=>!t.includes(i)).sort()]},z=(e,t,n={})=>a("div",{class:"row"},a("dt",{text:e}),a("dd",{dir:"auto",...n,class:t==null?"unset":n.class,text:t??o("empty")}));function Ii(e){let t=new Intl.NumberFormat(E(),{maximumFractionDigits:1});return e>=1024*1024?`${t.format(e/(1024*1024))} MB`:e>=1024?`${t.format(Math.round(e/1024))} KB`:`${t.format(e)} B`}function Oi(e,t){return t.map(n=>{if(!n||typeof n!="object"||Array.isArray(n))return a("article",{class:"item"},a("p",{dir:"auto",text:I(n)??o("empty")}));let i=zi(n.kind),r=I(n.title)??i??o("empty"),s=a("dl",{class:"facts"});for(let l of Ht(n,Mi)){if(l==="id"||l==="title"||l==="attachment")continue;let d=l==="kind"?i:I(n[l]);d!=null&&s.append(z(J(l),d,{"data-field":l}))}return a("article",{class:"item","data-item":`${e}/${n.id??""}`},a("h3",{dir:"auto","data-field":"title",text:r}),s)})}function Ni(e){let t=a("div",{class:"fields","data-fields":""}),n=e&&typeof e=="object"?e:{};if(n.profile&&typeof n.profile=="object"&&!Array.isArray(n.profile)){let r=a("dl",{class:"facts"});for(let s of Ht(n.profile,Bi))r.append(z(J(s),I(n.profile[s]),{"data-field":s}));t.append(a("section",{class:"group","data-section":"profile"},f("h3","section-profile"),r))}for(let r of["cv","certificates","residence"])Array.isArray(n[r])&&n[r].length&&t.append(a("section",{class:"group","data-section":r},f("h3",`section-${r}`),Oi(r,n[r])));let i=Object.keys(n).filter(r=>!Yt.includes(r));if(i.length){let r=a("dl",{class:"facts"});for(let s of i.sort())r.append(z(J(s),I(n[s]),{"data-field":s}));t.append(a("section",{class:"group","data-section":"other"},f("h3","section-other"),r))}return t}function Pi(e){let t=String(e).split(" ");return Yt.includes(t[0])&&t[0]!=="profile"&&t.length>=3?`${be(`section-${t[0]}`,t[0])} ${t[1]}: ${J(t.slice(2).join("_"))}`:t[0]==="contact"&&t.length===2?`${J("contact")}: ${J(t[1])}`:J(t.join("_"))}function Ci(e){if(!e)return null;let t=Array.isArray(e.fields)?e.fields:[],n=a("section",{class:"card changes","data-changes":""},f("h2","share-changed-title"));if(!t.length)return n.append(f("p","share-changed-none")),n;n.append(a("p",{text:o("share-changed-intro",{revision:e.since_revision})}));let i=a("dl",{class:"facts"});for(let r of t){let s=I(r.from),l=I(r.to);i.append(a("div",{class:"row","data-changed":r.field},a("dt",{text:Pi(r.field)}),a("dd",{},a("del",{dir:"auto",text:s??o("share-changed-added")}),a("span",{class:"arrow","aria-hidden":"true",text:" → "}),a("ins",{dir:"auto",text:l??o("share-changed-removed")}))))}return n.append(i),n}var Li={"application/pdf":e=>e.length>=5&&String.fromCharCode(...e.subarray(0,5))==="%PDF-","image/jpeg":e=>e.length>=3&&e[0]===255&&e[1]===216&&e[2]===255,"image/png":e=>e.length>=8&&e[0]===137&&e[1]===80&&e[2]===78&&e[3]===71},Ri=e=>String(e).split(/[/\\]/).pop().replace(/[\u0000-\u001f\u007f]/g,"").replace(/^\.+/,"")||"scan";function Fi(e,t){if(!e.length)return null;let n=a("ul",{class:"scans"});for(let i of e){let r=Li[i.mediaType],s=r&&r(i.bytes)?i.mediaType:"application/octet-stream",l=URL.createObjectURL(new Blob([i.bytes],{type:s}));t.push(l);let d=a("li",{class:"scan-item","data-scan":i.name,"data-sha256":i.sha256,"data-size":i.size},a("p",{class:"scan-name"},a("strong",{dir:"auto",text:i.name})," ",a("span",{class:"hint",text:o("share-scan-size",{size:Ii(i.size)})})));s.startsWith("image/")&&d.append(a("img",{src:l,class:"scan-img",alt:i.name})),d.append(a("div",{class:"actions no-print"},s==="application/pdf"?a("a",{href:l,target:"_blank",rel:"noopener",class:"btn",text:o("share-scan-open"),"data-action":"open-scan"}):null,a("a",{href:l,download:Ri(i.name),class:"btn",text:o("share-scan-download"),"data-action":"download-scan"}))),n.append(d)}return a("section",{class:"card","data-section":"scans"},f("h2","share-scans"),n)}var Ge=[];function Ki(e,t,n,i){for(let _ of Ge)URL.revokeObjectURL(_);Ge=[];let r=i.view,s=y.info,l=a("div",{class:"out"}),d=a("dl",{class:"facts summary"});d.append(z(o("share-shared-with"),r.audience?o("share-office",{name:r.audience.name}):o("share-anyone"),{"data-meta":"audience"})),r.purpose&&d.append(z(o("share-purpose"),r.purpose,{"data-meta":"purpose"})),d.append(z(o("share-valid-until"),oe(r.expires_at,E()),{"data-meta":"expires"}));let u=Number.isSafeInteger(r.opens)?r.opens:0;d.append(z(o("share-opens"),r.max_opens==null?o("share-opens-unlimited",{opens:u}):o("share-opens-of",{opens:u,max:r.max_opens}),{"data-meta":"opens","data-opens":u})),d.append(z(o("share-revision"),String(r.revision),{dir:"ltr","data-meta":"revision"})),r.revised_at&&d.append(z(o("share-revised"),oe(r.revised_at,E()),{"data-meta":"revised"}));let m=a("div",{class:"again no-print"}),p=k("share-fetch-again",()=>{m.querySelector(".confirm")||m.append(a("div",{class:"confirm",role:"alertdialog"},f("p","share-fetch-again-confirm"),a("div",{class:"actions"},k("share-fetch-again-yes",()=>{performance.mark("office:submit"),t.go("share",{link:n,again:!0})},{class:"primary","data-action":"fetch-again-yes"}),k("cancel",_=>_.currentTarget.closest(".confirm").remove(),{class:"link"}))))},{"data-action":"fetch-again"});m.append(p);let g=i.fromSitting?a("div",{class:"notice info no-print","data-notice":"share-from-sitting"},f("p","share-from-sitting"),m):null,b=Zt(r,i.trustProblem),$=/^[a-z]{2,3}$/.test(r.consent?.lang)?r.consent.lang:"und",x=oe(r.retrieved_at,E());A(e,a("article",{class:b?"record with-attestations":"record","data-share-id":r.share_id,"data-revision":r.revision},a("header",{class:"record-head print-only"},f("h1","record-title")),g,a("section",{class:"card verdict","data-state":"verified","data-stated-by":"holder"},a("h1",{},a("span",{class:"tick","aria-hidden":"true",text:"✓ "}),a("span",{"data-t":"share-stated",text:o("share-stated")})),f("p","share-stated-note",void 0,{class:"stated-note"}),f("p","share-stated-text"),a("p",{class:"fp",dir:"ltr",translate:"no","data-holder":"",text:r.holder.fingerprint}),r.live?f("p","share-live",void 0,{class:"hint","data-live":""}):null,d),b,Ci(r.changes),a("section",{class:"card stated","data-stated-by":"holder"},f("h2","share-fields"),Ni(r.content)),Fi(i.scans||[],Ge),a("section",{class:"card consent-box"},f("h2","share-consent-title"),a("p",{class:"hint",text:o("share-consent-lang",{lang:be(`lang-${$}`,$)})}),a("blockquote",{class:"consent",lang:$,dir:ae($)?"rtl":"ltr","data-consent":"",text:r.consent?.text??""})),a("footer",{class:"card record-foot","data-record":""},a("p",{"data-retrieved":String(r.retrieved_at),text:o("record-retrieved",{date:x})}),a("p",{dir:"auto",text:o("record-by",{name:r.office?.name??s.name,fingerprint:r.office?.fingerprint??s.fingerprint})}),a("dl",{class:"facts"},z(o("record-from"),r.holder.fingerprint,{dir:"ltr"}),z(o("share-id"),r.share_id,{dir:"ltr"}),z(o("share-created"),oe(r.created_at,E()))))),a("div",{class:"actions no-print"},k("share-record",()=>window.print(),{class:"primary","data-action":"print-record"}),k("share-close",()=>{t.setHashLink(null),t.go("desk")},{"data-action":"close-share"})),i.fromSitting?null:m,l),t.ready(),performance.mark("office:fields-shown")}async function Qt(e,t,n){let{link:i,again:r=!1}=n;A(e,a("p",{class:"loading","data-opening":"",text:o("open-opening")}));let s;try{s=await Ut(i,{again:r})}catch(l){t.setHashLink(null),A(e,a("div",{class:"failure"},q(l)),a("div",{class:"actions"},k("back",()=>t.go("desk"),{"data-action":"back"}))),t.ready(),e.dataset.screen="share-failed";return}t.setHashLink(i),Ki(e,t,i,s)}async function Xt(e,t){let n=y.info;A(e,a("section",{class:"poster","data-poster":""},f("h1","poster-title"),a("p",{class:"poster-name",dir:"auto",text:n.name}),await de(n.card,n.name,"qr poster-qr"),f("p","poster-text",void 0,{class:"poster-text"}),a("div",{class:"poster-langs"},...W.filter(i=>i!==E()).map(i=>a("p",{lang:i,dir:ae(i)?"rtl":"ltr",class:"poster-lang",text:o("poster-text",void 0,i)}))),f("p","poster-check",void 0,{class:"poster-check"}),a("p",{class:"poster-fp",dir:"ltr",translate:"no",text:n.fingerprint})),a("div",{class:"actions no-print"},k("print",()=>window.print(),{class:"primary","data-action":"print"}),k("back",()=>t.go("desk")))),t.ready()}var en="registry";async function ue(){let e=y.office;if(!e)throw S("error-internal");let t=await Lt(y.info.fingerprint);return t?new TextDecoder().decode(e.unseal(en,t)):null}function tn(e){if(!e)return[];try{let t=JSON.parse(e);return Array.isArray(t.issued)?t.issued:[]}catch{return[]}}async function nn(e,t){await Rt(y.info.fingerprint,e.seal(en,new TextEncoder().encode(t)))}async function rn(e,t){let n;try{n=await fetch(e,{method:"PUT",body:t,headers:{"content-type":"application/statuslist+jwt"},cache:"no-store",credentials:"omit"})}catch{let s=S("issue-publish-failed");throw s.args={detail:"network"},s}if(n.status===200)return;let i=`HTTP ${n.status}`;try{let s=await n.json();s&&typeof s.message=="string"&&(i=s.message)}catch{}let r=S("issue-publish-failed");throw r.args={detail:i},r}async function an(e){let t=y.office;if(!t)throw S("error-internal");let n=await ue(),i=t.attest({...e,relay:location.origin},n,j());await nn(t,i.registry);let r=null;try{await rn(i.statusUrl,i.statusToken)}catch(s){r=s}return{sdJwt:i.sdJwt,number:i.number,problem:r}}async function sn(e){let t=y.office;if(!t)throw S("error-internal");let n=await ue();if(!n)throw S("error-internal");let i=t.withdraw(n,e,j());await nn(t,i.registry),await rn(i.statusUrl,i.statusToken)}var on=["residence","certificate","recognition"],ji={residence:[["kind","residence-kind",!0],["number","text",!1],["valid_from","date",!1],["valid_until","date",!1],["legal_basis","text",!1],["work_permitted","yes-no",!1]],certificate:[["kind","certificate-kind",!0],["level","text",!1],["issuer","text",!1],["date","date",!1]],recognition:[["degree","text",!0],["decision","text",!0],["date","date",!1]]},Ui={"residence-kind":["aufenthaltserlaubnis","niederlassungserlaubnis","aufenthaltsgestattung","duldung","fiktionsbescheinigung","visa","eu_citizen"],"certificate-kind":["language","qualification","other"],"yes-no":["yes","no"]},Vi=1440*60;function Wi(e){let t=String(e).replace(/\s+/g,"").toLowerCase();return/^[0-9a-f]{64}$/.test(t)?t:null}var qi=e=>new Date(e*1e3).toISOString().slice(0,10),Gi=e=>{let t=/^(\d{4})-(\d{2})-(\d{2})$/.exec(e);return t?Date.UTC(Number(t[1]),Number(t[2])-1,Number(t[3]),23,59,59)/1e3:NaN};function Ji(e,t){let n={class:"wide","data-claim-input":e,autocomplete:"off"};if(t==="date")return a("input",{...n,type:"date"});if(t==="text")return a("input",{...n,type:"text",dir:"auto"});let i=r=>t==="yes-no"?o(`attest-${r}`):o(`item-${r}`);return a("select",n,a("option",{value:"",text:o("issue-choose")}),Ui[t].map(r=>a("option",{value:r,text:i(r)})))}function Zi(e){let t=ji[e].map(([n,i,r])=>({name:n,required:r,f:C(`claim-${n}`,Ji(n,i))}));for(let{f:n,required:i}of t)i&&n.input.setAttribute("aria-required","true");return{rows:t.map(({f:n})=>n.row),read(){let n={};for(let{name:i,required:r,f:s}of t){let l=s.input.value.trim();if(!l){if(r){let d=S("issue-missing");throw d.args={name:o(`claim-${i}`)},d}continue}n[i]=l}return n}}}async function Yi(e,t){let n;try{n=await de(e,o("issue-qr-alt"),"qr issue-qr")}catch(s){s&&s.name==="MappeError"&&s.code==="too_large"||console.warn("qr",s),n=U("issue-qr-too-long")}let i=URL.createObjectURL(new Blob([e],{type:"application/sd-jwt"})),r=`issue-text-${t}`;return a("section",{class:"card issue-result","data-issued":String(t),"data-issue-result":""},f("h2","issue-done-title"),a("p",{class:"issue-number","data-number":String(t),text:o("issue-number",{n:t})}),f("p","issue-done"),n,a("a",{href:i,download:`attestation-${t}.sdjwt`,class:"btn","data-action":"download-attestation",text:o("issue-download")}),a("label",{for:r,class:"label",text:o("issue-text")}),a("textarea",{id:r,class:"wide issue-text",readonly:!0,rows:5,dir:"ltr",spellcheck:"false","data-output":"sdjwt",value:e}))}var Hi=e=>typeof e=="string"&&e.length>16?`${e.slice(0,8)}…${e.slice(-8)}`:String(e??"");function Qi(e,t){let n=Number.isFinite(e.withdrawn_at),i=!n&&Number.isFinite(e.expires_at)&&e.expires_at<j(),r=n?o("issue-state-withdrawn",{date:L(e.withdrawn_at)??"?"}):i?o("issue-state-expired"):o("issue-state-valid"),s=on.includes(e.kind)?o(`attest-kind-${e.kind}`):String(e.kind??""),l=(m,p,g={})=>a("div",{class:"row"},a("dt",{text:m}),a("dd",{dir:"auto",...g,text:p})),d=a("div",{class:"out"}),u=a("li",{class:`issued-item${n?" withdrawn":""}`,"data-number":String(e.idx),"data-state":n?"withdrawn":i?"expired":"valid"},a("h3",{dir:"auto",text:`${o("issue-number",{n:e.idx})} · ${s}`}),a("dl",{class:"facts"},l(o("issue-holder-short"),Hi(e.holder),{dir:"ltr",class:"key",translate:"no",title:String(e.holder??""),"data-holder":String(e.holder??"")}),l(o("attest-issued"),L(e.issued_at)??"?"),l(o("attest-expires"),L(e.expires_at)??"?"),l(o("issue-state"),r,{"data-issued-state":""})));if(!n){let m=a("div",{class:"withdraw-ask"}),p=k("issue-withdraw",()=>{let g=k("issue-withdraw-yes",()=>B(g,d,async()=>{try{await sn(e.idx)}catch(b){if(b&&b.appCode==="issue-publish-failed")return t(q(b));throw b}return t(U("issue-withdrawn",{n:e.idx},"ok"))}),{class:"danger","data-action":"withdraw-yes"});m.replaceChildren(a("div",{class:"confirm",role:"alertdialog"},a("p",{text:o("issue-withdraw-confirm",{n:e.idx})}),a("div",{class:"actions"},g,k("cancel",()=>m.replaceChildren(p),{class:"link"}))))},{"data-action":"withdraw"});m.append(p),u.append(m)}return u.append(d),u}async function ln(e,t){let n=await ue(),i=C("issue-holder",a("textarea",{class:"wide key-input",rows:3,dir:"ltr",spellcheck:"false",autocomplete:"off","data-input":"holder"}),"issue-holder-hint"),r=C("attest-kind",a("select",{class:"wide","data-input":"issue-kind"},on.map(_=>a("option",{value:_,text:o(`attest-kind-${_}`)})))),s=C("issue-expires",a("input",{type:"date",class:"wide","data-input":"expires"}),"issue-expires-hint");s.input.value=qi(j()+365*Vi);let l=a("fieldset",{class:"issue-facts"}),d=null,u=()=>{d=Zi(r.input.value),l.replaceChildren(a("legend",{text:o("issue-facts"),"data-t":"issue-facts"}),f("p","issue-facts-hint",void 0,{class:"hint"}),...d.rows)};r.input.addEventListener("change",u),u();let m=a("div",{class:"out","aria-live":"polite"}),p=a("div",{class:"issue-out"}),g=a("section",{class:"card issued","data-issued-list":""}),b=(_,O)=>{let N=tn(_);g.replaceChildren(f("h2","issue-list-title"),f("p","issue-list-note",void 0,{class:"hint"})),O&&g.append(O),N.length?g.append(a("ol",{class:"issued-list"},[...N].reverse().map(T=>Qi(T,$)))):g.append(f("p","issue-list-empty",void 0,{class:"hint","data-issued-empty":""}))},$=async _=>{b(await ue(),_)},x=k("issue-submit",()=>B(x,m,async()=>{p.replaceChildren();let _=Wi(i.input.value);if(!_)throw S("issue-holder-bad");let O=d.read(),N=Gi(s.input.value);if(!Number.isFinite(N)||N<=j())throw S("issue-expires-bad");let T=await an({kind:r.input.value,holder:_,claims:O,expiresAt:N});p.replaceChildren(await Yi(T.sdJwt,T.number)),T.problem&&p.prepend(q(T.problem)),i.input.value="",u(),await $(),p.scrollIntoView({block:"start"})}),{class:"primary","data-action":"issue"});A(e,a("div",{class:"issue"},a("section",{class:"issue-main"},f("h1","issue-title"),f("p","issue-intro"),a("form",{class:"card issue-form","data-issue-form":"",on:{submit:_=>_.preventDefault()}},i.row,r.row,l,s.row,x,m),p),g),a("div",{class:"actions no-print"},k("back",()=>t.go("desk"),{"data-action":"back"}))),b(n),t.ready()}var Xi={desk:Gt,share:Qt,poster:Xt,issue:ln},V={screen:"start",params:{}},Q=a("main",{id:"view","data-state":"loading"}),fe=a("select",{class:"lang","aria-label":"language","data-lang-switch":""}),we=a("button",{type:"button",class:"lock","data-action":"lock"}),cn=a("span",{class:"office-name",dir:"auto","data-office-name":""}),un=a("header",{class:"bar no-print"},a("span",{class:"brand"}),cn,fe,we);function fn(){let e=/^#open=(.+)$/.exec(location.hash);if(!e)return null;try{return decodeURIComponent(e[1])}catch{return null}}var Z={go(e,t={}){return V={screen:e,params:t},Je()},ready(){Q.dataset.state="ready",Q.dataset.screen=V.screen,performance.mark(`office:screen-${V.screen}`)},home(){let e=fn();return e?Z.go("share",{link:e}):Z.go("desk")},setHashLink(e){history.replaceState(null,"",e?`#open=${encodeURIComponent(e)}`:location.pathname)}};function dn(){un.querySelector(".brand").textContent=o("app-name"),cn.textContent=y.info?y.info.name:"",fe.setAttribute("aria-label",o("language")),fe.replaceChildren(...W.map(e=>a("option",{value:e,lang:e,text:bt(e),selected:e===E()}))),we.textContent=o("lock"),we.hidden=!y.office}async function Je(){dn(),Q.dataset.state="loading";try{!y.office||V.screen==="start"?(V.screen!=="start"&&(V={screen:"start",params:{}}),await Wt(Q,Z,V.params)):await Xi[V.screen](Q,Z,V.params)}catch(e){A(Q,q(e)),Z.ready()}dn()}y.onLock=e=>{Z.setHashLink(null),Z.go("start",{reason:e})};we.addEventListener("click",()=>Ue("button"));fe.addEventListener("change",async()=>{Te(fe.value),await Kt("lang",E()).catch(()=>{}),Je()});addEventListener("hashchange",()=>{let e=fn();e&&y.office&&Z.go("share",{link:e})});async function er(){document.body.append(un,Q),P().catch(()=>{});let e=null;try{e=await Ft("lang")}catch(t){console.warn("settings",t)}Te(Ae(e,navigator.languages)),await Je()}er();export{fn as linkInHash};

@@ -257,3 +257,47 @@ error-recovery_code = Der Wiederherstellungscode ist falsch eingegeben.
 error-internal = In Mappe ist etwas schiefgegangen. Bitte sagen Sie es Ihrer IT.
 error-storage = Der Browser konnte die Daten nicht speichern.
 error-detail = Einzelheit: { $detail }
+
+## Ein Papier bestätigen: die Stelle unterschreibt Angaben zu einem Papier der Person (eine Bestätigung) und kann sie widerrufen.
+
+desk-issue-intro = Bestätigen Sie geprüfte Angaben zu einem Papier der Person, zum Beispiel einer Aufenthaltserlaubnis. Hier sehen und widerrufen Sie, was diese Stelle bestätigt hat.
+desk-issue = Ein Papier bestätigen
+issue-title = Ein Papier bestätigen
+issue-intro = Sie unterschreiben Angaben, die Sie geprüft haben. Die Person bewahrt die Bestätigung in ihrer Mappe auf und kann sie anderen Stellen zeigen; diese sehen, dass Ihre Stelle sie bestätigt hat.
+issue-holder = Schlüssel der Person
+issue-holder-hint = Die Mappe der Person zeigt ihn unter „Mein Schlüssel für Behörden“: 64 Zeichen 0–9 und a–f. Leerzeichen sind egal.
+issue-facts = Angaben, die Sie bestätigen
+issue-facts-hint = Füllen Sie nur aus, was Sie geprüft haben. Leere Felder werden weggelassen.
+issue-choose = Bitte wählen
+issue-expires = Die Bestätigung gilt bis
+issue-expires-hint = Nach diesem Tag sehen andere Stellen sie als abgelaufen.
+issue-submit = Bestätigung unterschreiben
+issue-holder-bad = Der Schlüssel der Person muss 64 Zeichen 0–9 und a–f haben. Bitte prüfen Sie, was eingefügt wurde.
+# $name: die Bezeichnung des leeren Felds.
+issue-missing = Bitte ausfüllen: { $name }
+issue-expires-bad = Die Bestätigung muss bis zu einem Tag nach heute gelten.
+issue-done-title = Bestätigung unterschrieben
+# $n: die Nummer der Bestätigung bei dieser Stelle.
+issue-number = Bestätigung Nr. { $n }
+issue-done = Geben Sie sie der Person: Sie scannt diesen Code mit ihrer Mappe, oder Sie geben ihr die Datei.
+issue-qr-alt = Code der Bestätigung
+issue-qr-too-long = Diese Bestätigung ist zu lang für einen Code. Geben Sie der Person die Datei oder den Text.
+issue-download = Datei herunterladen
+issue-text = Die Bestätigung als Text, zum Kopieren
+# $detail: der Grund des Relays.
+issue-publish-failed = Das Relay hat die Widerrufsliste dieser Stelle nicht angenommen. Sie bleibt in diesem Browser und wird mit der nächsten Bestätigung oder dem nächsten Widerruf erneut gesendet. ({ $detail })
+issue-list-title = Ausgestellte Bestätigungen
+issue-list-note = Wie in diesem Browser gespeichert. Bestätigen Sie Papiere nur an einem PC der Stelle.
+issue-list-empty = Noch keine Bestätigung ausgestellt.
+issue-holder-short = Schlüssel der Person
+issue-state = Stand
+issue-state-valid = Gültig
+# $date: der Tag des Widerrufs.
+issue-state-withdrawn = Widerrufen am { $date }
+issue-state-expired = Abgelaufen
+issue-withdraw = Widerrufen
+# $n: die Nummer der Bestätigung.
+issue-withdraw-confirm = Bestätigung Nr. { $n } widerrufen? Andere Stellen sehen sie dann als widerrufen. Das lässt sich nicht rückgängig machen.
+issue-withdraw-yes = Ja, widerrufen
+# $n: die Nummer der Bestätigung.
+issue-withdrawn = Bestätigung Nr. { $n } wurde widerrufen.

@@ -273,3 +273,47 @@ error-recovery_code = The recovery code is mistyped.
 error-internal = Something went wrong inside Mappe. Please tell your IT department.
 error-storage = The browser could not store the data.
 error-detail = Detail: { $detail }
+
+## Confirming a paper: the office signs facts about a person's paper (an attestation) and can withdraw it.
+
+desk-issue-intro = Confirm facts of a person's paper that you checked, for example a residence permit. See and withdraw what this office confirmed.
+desk-issue = Confirm a paper
+issue-title = Confirm a paper
+issue-intro = You sign facts that you checked. The person keeps the confirmation in their Mappe and can show it to other offices, which see that your office confirmed it.
+issue-holder = The person's key
+issue-holder-hint = The person's Mappe shows it under "My key for offices": 64 characters 0–9 and a–f. Spaces do not matter.
+issue-facts = Facts you confirm
+issue-facts-hint = Fill in only what you checked. Empty fields are left out.
+issue-choose = Please choose
+issue-expires = The confirmation is valid until
+issue-expires-hint = After this day other offices see it as expired.
+issue-submit = Sign the confirmation
+issue-holder-bad = The person's key must be 64 characters 0–9 and a–f. Please check what was pasted.
+# $name: the label of the empty field.
+issue-missing = Please fill in: { $name }
+issue-expires-bad = The confirmation must be valid until a day after today.
+issue-done-title = Confirmation signed
+# $n: the confirmation's number at this office.
+issue-number = Confirmation no. { $n }
+issue-done = Give it to the person: they scan this code with their Mappe, or you give them the file.
+issue-qr-alt = Code of the confirmation
+issue-qr-too-long = This confirmation is too long for a code. Give the person the file or the text.
+issue-download = Download the file
+issue-text = The confirmation as text, to copy
+# $detail: the relay's reason.
+issue-publish-failed = The relay did not take this office's withdrawal list. It is kept in this browser and sent again with the next confirmation or withdrawal. ({ $detail })
+issue-list-title = Confirmations issued
+issue-list-note = As kept in this browser. Confirm papers from one PC of the office only.
+issue-list-empty = No confirmation issued yet.
+issue-holder-short = Person's key
+issue-state = State
+issue-state-valid = Valid
+# $date: the day it was withdrawn.
+issue-state-withdrawn = Withdrawn on { $date }
+issue-state-expired = Expired
+issue-withdraw = Withdraw
+# $n: the confirmation's number.
+issue-withdraw-confirm = Withdraw confirmation no. { $n }? Other offices will see it as withdrawn. This cannot be undone.
+issue-withdraw-yes = Yes, withdraw it
+# $n: the confirmation's number.
+issue-withdrawn = Confirmation no. { $n } was withdrawn.

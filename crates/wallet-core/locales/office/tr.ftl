@@ -240,3 +240,47 @@ error-recovery_code = Kurtarma kodu yanlış yazılmış.
 error-internal = Mappe'nin içinde bir hata oluştu. Lütfen BT biriminize bildirin.
 error-storage = Tarayıcı verileri kaydedemedi.
 error-detail = Ayrıntı: { $detail }
+
+## Bir belgeyi onaylamak: kurum, kişinin bir belgesine ilişkin bilgileri imzalar ve onayı geri alabilir.
+
+desk-issue-intro = Kişinin bir belgesinde kontrol ettiğiniz bilgileri onaylayın, örneğin oturum izni. Bu kurumun onayladıklarını burada görür ve geri alabilirsiniz.
+desk-issue = Bir belgeyi onayla
+issue-title = Bir belgeyi onayla
+issue-intro = Kontrol ettiğiniz bilgileri imzalarsınız. Kişi onayı Mappe'sinde saklar ve başka kurumlara gösterebilir; onlar kurumunuzun onayladığını görür.
+issue-holder = Kişinin anahtarı
+issue-holder-hint = Kişinin Mappe'si bunu "Kurumlar için anahtarım" altında gösterir: 0–9 ve a–f arasında 64 karakter. Boşluklar önemli değil.
+issue-facts = Onayladığınız bilgiler
+issue-facts-hint = Yalnızca kontrol ettiklerinizi doldurun. Boş alanlar dışarıda bırakılır.
+issue-choose = Lütfen seçin
+issue-expires = Onayın geçerlilik sonu
+issue-expires-hint = Bu günden sonra diğer kurumlar onayı süresi dolmuş olarak görür.
+issue-submit = Onayı imzala
+issue-holder-bad = Kişinin anahtarı 0–9 ve a–f arasında 64 karakter olmalıdır. Lütfen yapıştırılanı kontrol edin.
+# $name: boş alanın adı.
+issue-missing = Lütfen doldurun: { $name }
+issue-expires-bad = Onay bugünden sonraki bir güne kadar geçerli olmalıdır.
+issue-done-title = Onay imzalandı
+# $n: onayın bu kurumdaki numarası.
+issue-number = Onay no. { $n }
+issue-done = Kişiye verin: bu kodu Mappe ile tarar ya da dosyayı ona verirsiniz.
+issue-qr-alt = Onayın kodu
+issue-qr-too-long = Bu onay bir kod için fazla uzun. Kişiye dosyayı ya da metni verin.
+issue-download = Dosyayı indir
+issue-text = Kopyalamak için metin olarak onay
+# $detail: aktarıcının gerekçesi.
+issue-publish-failed = Aktarıcı bu kurumun geri alma listesini kabul etmedi. Liste bu tarayıcıda saklanır ve bir sonraki onay ya da geri almayla yeniden gönderilir. ({ $detail })
+issue-list-title = Verilen onaylar
+issue-list-note = Bu tarayıcıda saklandığı haliyle. Belgeleri kurumun yalnızca bir bilgisayarından onaylayın.
+issue-list-empty = Henüz onay verilmedi.
+issue-holder-short = Kişinin anahtarı
+issue-state = Durum
+issue-state-valid = Geçerli
+# $date: geri alındığı gün.
+issue-state-withdrawn = { $date } tarihinde geri alındı
+issue-state-expired = Süresi doldu
+issue-withdraw = Geri al
+# $n: onayın numarası.
+issue-withdraw-confirm = Onay no. { $n } geri alınsın mı? Diğer kurumlar onu geri alınmış olarak görür. Bu geri döndürülemez.
+issue-withdraw-yes = Evet, geri al
+# $n: onayın numarası.
+issue-withdrawn = Onay no. { $n } geri alındı.
