@@ -55,11 +55,8 @@ fn held_view(entry: String, h: Held, now: u64) -> HeldView {
 
 /// `residence/<id>` or `certificates/<id>`.
 fn entry(text: &str) -> Result<(Section, &str)> {
-    match text.split_once('/') {
-        Some(("residence", id)) if !id.is_empty() => Ok((Section::Residence, id)),
-        Some(("certificates", id)) if !id.is_empty() => Ok((Section::Certificates, id)),
-        _ => Err(MappeError::bad_input("entry: residence/<id> or certificates/<id>")),
-    }
+    wallet_core::attest::entry_of(text)
+        .ok_or_else(|| MappeError::bad_input("entry: residence/<id> or certificates/<id>"))
 }
 
 #[wasm_bindgen]
@@ -77,11 +74,7 @@ impl Wallet {
         let now = js::unix_seconds(now, "now")?;
         let (section, id) = entry(entry_path.trim())?;
         let (held, issued) = Held::import(text, &self.keys().public_identity().0, now).map_err(MappeError::from)?;
-        let fits = match held.kind {
-            AttestKind::Residence => section == Section::Residence,
-            AttestKind::Certificate | AttestKind::Recognition => section == Section::Certificates,
-        };
-        if !fits {
+        if held.kind.section() != section {
             return Err(MappeError::bad_input(format!(
                 "this attestation confirms a {} paper; keep it with a matching entry",
                 held.kind.as_str()

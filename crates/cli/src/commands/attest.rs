@@ -185,10 +185,9 @@ pub fn key(ctx: &Context) -> anyhow::Result<()> {
 }
 
 fn entry(to: &str) -> anyhow::Result<(Section, &str)> {
-    match to.split_once('/') {
-        Some(("residence", id)) if !id.is_empty() => Ok((Section::Residence, id)),
-        Some(("certificates", id)) if !id.is_empty() => Ok((Section::Certificates, id)),
-        _ => bad_input!("--to {to}: name the entry as residence/ID or certificates/ID"),
+    match wallet_core::attest::entry_of(to) {
+        Some(e) => Ok(e),
+        None => bad_input!("--to {to}: name the entry as residence/ID or certificates/ID"),
     }
 }
 
@@ -205,11 +204,7 @@ pub fn import(ctx: &Context, file: &Path, to: &str) -> anyhow::Result<()> {
     };
     let mut wallet = ctx.unlock()?;
     let (held, issued) = Held::import(&text, &wallet.keys().public_identity().0, now())?;
-    let fits = match held.kind {
-        AttestKind::Residence => section == Section::Residence,
-        AttestKind::Certificate | AttestKind::Recognition => section == Section::Certificates,
-    };
-    if !fits {
+    if held.kind.section() != section {
         bad_input!("this attestation confirms a {} paper; it cannot be kept with {to}", held.kind.as_str());
     }
     let full = wallet.doc_mut().set_attestation(section, id, &issued)?;

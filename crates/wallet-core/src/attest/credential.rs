@@ -12,6 +12,7 @@ use super::sdjwt::{Disclosure, SdJwt, key_binding};
 use super::status::{StatusList, StatusRef};
 use super::trust::TrustList;
 use crate::crypto::{self, IdentitySecret};
+use crate::document::Section;
 use crate::document::model::{check_date, normalize_date};
 
 /// The JWS `typ` of an attestation (SD-JWT VC draft 16 §3.2.1).
@@ -93,9 +94,27 @@ impl AttestKind {
         }
     }
 
+    /// The wallet section whose entries this kind confirms.
+    pub fn section(self) -> Section {
+        match self {
+            Self::Residence => Section::Residence,
+            Self::Certificate | Self::Recognition => Section::Certificates,
+        }
+    }
+
     /// The claim names this kind may carry.
     pub fn claim_names(self) -> Vec<&'static str> {
         self.spec().iter().map(|(n, _, _)| *n).collect()
+    }
+}
+
+/// Splits `residence/<id>` or `certificates/<id>` (the entries an office can confirm) into
+/// section and id (or id prefix).
+pub fn entry_of(text: &str) -> Option<(Section, &str)> {
+    match text.split_once('/') {
+        Some(("residence", id)) if !id.is_empty() => Some((Section::Residence, id)),
+        Some(("certificates", id)) if !id.is_empty() => Some((Section::Certificates, id)),
+        _ => None,
     }
 }
 

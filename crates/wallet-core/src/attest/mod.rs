@@ -21,7 +21,7 @@ pub mod trust;
 
 pub use credential::{
     AttestKind, Held, IssueRequest, PresentationContext, Standing, Verdict, audience_for_agency, audience_for_share,
-    issue, present, status_uris, verify_presentation,
+    entry_of, issue, present, status_uris, verify_presentation,
 };
 pub use status::{StatusList, StatusRef};
 pub use trust::{TrustList, TrustedAgency};

@@ -6,7 +6,7 @@ use serde::Serialize;
 use super::{ClientError, Host, HttpRequest, MAX_JSON, Relay, b64};
 use crate::api;
 use crate::attest::{self, AttestError, Held};
-use crate::document::{AttestChoice, Section, ShareRecord, WalletDoc};
+use crate::document::{AttestChoice, ShareRecord, WalletDoc};
 use crate::keys::WalletKeys;
 use crate::share::PresentedAttestation;
 use crate::share::consent::{self, ConsentInput, Lang};
@@ -140,15 +140,11 @@ pub fn prepare(doc: &WalletDoc, options: ShareOptions, now: u64) -> Result<Prepa
 /// attestation and its text.
 fn chosen_attestation(doc: &WalletDoc, choice: &AttestChoice) -> Result<(String, Held, String), ClientError> {
     let bad = |why: String| ClientError::from(OptionsError::Attest(why));
-    let (section, id) = match choice.item.split_once('/') {
-        Some(("residence", id)) => (Section::Residence, id),
-        Some(("certificates", id)) => (Section::Certificates, id),
-        _ => {
-            return Err(bad(format!(
-                "`{}` is not an entry an office can confirm; use residence/<id> or certificates/<id>",
-                choice.item
-            )));
-        }
+    let Some((section, id)) = attest::entry_of(&choice.item) else {
+        return Err(bad(format!(
+            "`{}` is not an entry an office can confirm; use residence/<id> or certificates/<id>",
+            choice.item
+        )));
     };
     let full = doc.resolve(section, id)?;
     let text = doc
