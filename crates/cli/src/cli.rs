@@ -18,6 +18,11 @@ pub struct Cli {
     #[arg(long, global = true, value_name = "FILE")]
     pub passphrase_file: Option<PathBuf>,
 
+    /// Language of everything mappe says: de, en, ar, uk, fa, tr (default: MAPPE_LANG, else the
+    /// system locale, else English). Dates are shown and accepted in that language's form.
+    #[arg(long, global = true, value_name = "CODE", env = "MAPPE_LANG")]
+    pub lang: Option<String>,
+
     /// What to do.
     #[command(subcommand)]
     pub command: Command,
@@ -25,7 +30,8 @@ pub struct Cli {
 
 const AFTER_HELP: &str = "\
 Start with `mappe init`. Run `mappe demo` to see everything with an example person.
-Dates are YYYY-MM-DD (or YYYY-MM, or YYYY when only the year is known).";
+Dates are YYYY-MM-DD (or YYYY-MM, or YYYY when only the year is known), or the form of your
+language: 15.04.1991 in German, Turkish and Ukrainian, 15/04/1991 in Arabic, 1991/04/15 in Persian.";
 
 /// The commands.
 #[derive(Debug, Subcommand)]
@@ -170,9 +176,6 @@ pub struct ShareArgs {
     /// Why you share it, in your words (shown to the office).
     #[arg(long)]
     pub purpose: Option<String>,
-    /// Language of the summary you agree to: de, en, ar, uk, fa, tr.
-    #[arg(long, default_value = "en", env = "MAPPE_LANG")]
-    pub lang: String,
     /// Also write the QR code as a PNG image.
     #[arg(long, value_name = "FILE")]
     pub png: Option<PathBuf>,

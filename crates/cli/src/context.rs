@@ -8,7 +8,7 @@ use wallet_core::keys::RECOVERY_CODE_CHARS;
 use wallet_core::{Wallet, WalletDir};
 use zeroize::Zeroizing;
 
-use crate::bad_input;
+use crate::{bad_input, t};
 
 /// Shortest passphrase accepted for a new wallet.
 const MIN_PASSPHRASE: usize = 8;
@@ -30,7 +30,7 @@ impl Context {
             Some(p) => p,
             None => directories::ProjectDirs::from("org", "Mappe", "mappe")
                 .map(|d| d.data_dir().to_path_buf())
-                .context("cannot find a data folder for the wallet; use --wallet DIR or set MAPPE_HOME")?,
+                .with_context(|| t!("context-no-data-folder"))?,
         };
         Ok(Self { dir: WalletDir::new(path), passphrase_file, fixed_passphrase: None })
     }
@@ -60,39 +60,43 @@ impl Context {
             {
                 Ok(b) => Zeroizing::new(b),
                 Err(wallet_core::Error::TooLarge { .. }) => {
-                    bad_input!("the passphrase file {} is larger than {MAX_PASSPHRASE_FILE} bytes", path.display())
+                    bad_input!(
+                        "passphrase-file-too-large",
+                        file = path.display().to_string(),
+                        max = MAX_PASSPHRASE_FILE
+                    )
                 }
-                Err(e) => bad_input!("cannot read the passphrase file: {e}"),
+                Err(e) => bad_input!("passphrase-file-unreadable", why = e.to_string()),
             };
             let text = match std::str::from_utf8(&bytes) {
                 Ok(t) => Zeroizing::new(t.to_string()),
-                Err(_) => bad_input!("the passphrase file {} is not UTF-8 text", path.display()),
+                Err(_) => bad_input!("passphrase-file-not-text", file = path.display().to_string()),
             };
             return Ok(Zeroizing::new(text.lines().next().unwrap_or("").to_string()));
         }
         if let Some(p) = std::env::var_os("MAPPE_PASSPHRASE") {
             return match p.into_string() {
                 Ok(p) => Ok(Zeroizing::new(p)),
-                Err(_) => bad_input!("MAPPE_PASSPHRASE is not valid UTF-8 text"),
+                Err(_) => bad_input!("passphrase-env-not-text"),
             };
         }
         if !std::io::stdin().is_terminal() {
-            bad_input!("no passphrase given: type it at a terminal, set MAPPE_PASSPHRASE, or use --passphrase-file");
+            bad_input!("passphrase-none-given");
         }
-        Ok(Zeroizing::new(rpassword::prompt_password(prompt).context("cannot read the passphrase")?))
+        Ok(Zeroizing::new(rpassword::prompt_password(prompt).with_context(|| t!("passphrase-unreadable"))?))
     }
 
     /// A new passphrase, asked twice when typed, at least 8 characters.
     pub fn new_passphrase(&self) -> anyhow::Result<Zeroizing<String>> {
         let typed = !self.passphrase_given();
-        let first = self.passphrase("Choose a passphrase for this wallet: ")?;
+        let first = self.passphrase(&format!("{} ", t!("passphrase-choose")))?;
         if first.chars().count() < MIN_PASSPHRASE {
-            bad_input!("the passphrase is too short; use at least {MIN_PASSPHRASE} characters");
+            bad_input!("passphrase-too-short", min = MIN_PASSPHRASE);
         }
         if typed {
-            let again = self.passphrase("Type it again: ")?;
+            let again = self.passphrase(&format!("{} ", t!("passphrase-again")))?;
             if *again != *first {
-                bad_input!("the two passphrases differ; nothing was created");
+                bad_input!("passphrase-differ");
             }
         }
         Ok(first)
@@ -102,7 +106,7 @@ impl Context {
     pub fn unlock(&self) -> anyhow::Result<Wallet> {
         // Say "no wallet" before asking for a passphrase that cannot help.
         self.dir.public_identity()?;
-        let pass = self.passphrase("Passphrase: ")?;
+        let pass = self.passphrase(&format!("{} ", t!("passphrase-prompt")))?;
         Ok(self.dir.unlock(&pass)?)
     }
 }
@@ -112,13 +116,13 @@ impl Context {
 pub fn read_recovery_code() -> anyhow::Result<Zeroizing<String>> {
     let stdin = std::io::stdin();
     if stdin.is_terminal() {
-        eprintln!("Type your recovery code (groups of four, as written down), then press Enter:");
+        eprintln!("{}", t!("recovery-code-prompt"));
     }
     let mut code = Zeroizing::new(String::new());
     let mut handle = stdin.lock().take(4096);
     loop {
         let mut line = Zeroizing::new(String::new());
-        let n = handle.read_line(&mut line).context("cannot read from standard input")?;
+        let n = handle.read_line(&mut line).with_context(|| t!("stdin-unreadable"))?;
         if n == 0 || line.trim().is_empty() {
             break;
         }

@@ -8,6 +8,7 @@ mod commands;
 mod config;
 mod context;
 mod error;
+mod i18n;
 mod output;
 mod qr;
 mod relay;
@@ -37,10 +38,17 @@ fn main() -> ExitCode {
         default_hook(info);
     }));
     let cli = Cli::parse();
+    match i18n::choose(cli.lang.as_deref()) {
+        Ok(lang) => i18n::init(lang),
+        Err(why) => {
+            eprintln!("error: {why}.");
+            return ExitCode::from(2);
+        }
+    }
     match run(cli) {
         Ok(()) => ExitCode::SUCCESS,
         Err(err) => {
-            eprintln!("error: {}", sentence(&err));
+            eprintln!("{} {}", t!("error-prefix"), sentence(&err));
             ExitCode::from(exit_code(&err))
         }
     }
@@ -68,7 +76,6 @@ fn run(cli: Cli) -> anyhow::Result<()> {
                 expires: a.expires,
                 max_opens: a.max_opens,
                 purpose: a.purpose,
-                lang: a.lang,
                 png: a.png,
                 svg: a.svg,
                 yes: a.yes,
@@ -103,12 +110,13 @@ fn run(cli: Cli) -> anyhow::Result<()> {
     }
 }
 
-/// The message of the outermost error, as one sentence on one line.
-fn sentence(err: &anyhow::Error) -> String {
+/// The message of the outermost error, as one sentence on one line, in the person's language.
+pub fn sentence(err: &anyhow::Error) -> String {
     // Lower-case start, as after "error:" in most tools; field names like `given_names` stay as typed.
     // A relay's or a file's words can be part of it: nothing in it may steer the terminal.
-    let mut text = output::clean(&err.to_string().replace(['\n', '\r', '\t'], " "));
-    if !text.ends_with('.') {
+    let outer = err.chain().next().map_or_else(|| err.to_string(), error::translated);
+    let mut text = output::clean(&outer.replace(['\n', '\r', '\t'], " "));
+    if !text.ends_with(['.', '?', '!', '。']) {
         text.push('.');
     }
     text

@@ -2,43 +2,96 @@
 
 use std::fmt::Write as _;
 
-use wallet_core::document::{AttachmentMeta, Certificate, CvEntry, Item, Profile, ResidencePaper, WalletJson};
+use wallet_core::document::{
+    AttachmentMeta, Certificate, CertificateKind, CvEntry, CvKind, Item, Profile, ResidenceKind, ResidencePaper,
+    WalletJson,
+};
+
+use crate::i18n::date;
+use crate::t;
+
+/// One labelled line, the label padded to `width` characters (counted as characters, so Arabic
+/// lines up too).
+pub fn labelled_at(out: &mut String, width: usize, label: &str, value: &str) {
+    let pad = width.saturating_sub(label.chars().count());
+    let _ = writeln!(out, "  {label}{:pad$} {value}", "");
+}
+
+/// One labelled line of a wallet or share view.
+pub fn labelled(out: &mut String, label: &str, value: &str) {
+    labelled_at(out, 16, label, value);
+}
 
 fn line(out: &mut String, label: &str, value: Option<&str>) {
     if let Some(v) = value {
-        let _ = writeln!(out, "  {label:<16} {v}");
+        labelled(out, label, v);
     }
 }
 
 fn span(from: &Option<String>, to: &Option<String>) -> Option<String> {
     match (from, to) {
         (None, None) => None,
-        (Some(f), None) => Some(format!("since {f}")),
-        (None, Some(t)) => Some(format!("until {t}")),
-        (Some(f), Some(t)) => Some(format!("{f} – {t}")),
+        (Some(f), None) => Some(t!("span-since", from = date(f))),
+        (None, Some(to)) => Some(t!("span-until", to = date(to))),
+        (Some(f), Some(to)) => Some(format!("{} – {}", date(f), date(to))),
+    }
+}
+
+/// The name of a kind of CV entry in the person's language.
+pub fn cv_kind(kind: CvKind) -> String {
+    match kind {
+        CvKind::Education => t!("kind-cv-education"),
+        CvKind::Work => t!("kind-cv-work"),
+        CvKind::Training => t!("kind-cv-training"),
+        CvKind::Other => t!("kind-cv-other"),
+    }
+}
+
+/// The name of a kind of certificate in the person's language.
+pub fn certificate_kind(kind: CertificateKind) -> String {
+    match kind {
+        CertificateKind::Language => t!("kind-cert-language"),
+        CertificateKind::Qualification => t!("kind-cert-qualification"),
+        CertificateKind::Recognition => t!("kind-cert-recognition"),
+        CertificateKind::Other => t!("kind-cert-other"),
+    }
+}
+
+/// The name of a kind of residence paper: the German legal term, explained in the person's
+/// language (offices use the German word, so it stays).
+pub fn residence_kind(kind: ResidenceKind) -> String {
+    match kind {
+        ResidenceKind::Aufenthaltserlaubnis => t!("kind-residence-aufenthaltserlaubnis"),
+        ResidenceKind::Niederlassungserlaubnis => t!("kind-residence-niederlassungserlaubnis"),
+        ResidenceKind::Aufenthaltsgestattung => t!("kind-residence-aufenthaltsgestattung"),
+        ResidenceKind::Duldung => t!("kind-residence-duldung"),
+        ResidenceKind::Fiktionsbescheinigung => t!("kind-residence-fiktionsbescheinigung"),
+        ResidenceKind::Visa => t!("kind-residence-visa"),
+        ResidenceKind::EuCitizen => t!("kind-residence-eu-citizen"),
+        ResidenceKind::Other => t!("kind-residence-other"),
     }
 }
 
 /// The profile as labelled lines.
 pub fn profile(p: &Profile) -> String {
     let mut out = String::new();
-    line(&mut out, "Given names", p.given_names.as_deref());
-    line(&mut out, "Family name", p.family_name.as_deref());
+    line(&mut out, &t!("label-given-names"), p.given_names.as_deref());
+    line(&mut out, &t!("label-family-name"), p.family_name.as_deref());
     if !p.aliases.is_empty() {
-        line(&mut out, "Also written", Some(&p.aliases.join("; ")));
+        line(&mut out, &t!("label-aliases"), Some(&p.aliases.join("; ")));
     }
-    line(&mut out, "Born", p.birth_date.as_deref());
-    line(&mut out, "Birth place", p.birth_place.as_deref());
-    line(&mut out, "Nationality", p.nationality.as_deref());
+    line(&mut out, &t!("label-born"), p.birth_date.as_deref().map(date).as_deref());
+    line(&mut out, &t!("label-birth-place"), p.birth_place.as_deref());
+    line(&mut out, &t!("label-nationality"), p.nationality.as_deref());
     if !p.languages.is_empty() {
         let langs: Vec<String> = p.languages.iter().map(|l| format!("{} ({})", l.language, l.level)).collect();
-        line(&mut out, "Languages", Some(&langs.join(", ")));
+        line(&mut out, &t!("label-languages"), Some(&langs.join(", ")));
     }
-    line(&mut out, "Phone", p.contact.phone.as_deref());
-    line(&mut out, "Email", p.contact.email.as_deref());
-    line(&mut out, "Address", p.contact.address.as_deref());
+    line(&mut out, &t!("label-phone"), p.contact.phone.as_deref());
+    line(&mut out, &t!("label-email"), p.contact.email.as_deref());
+    line(&mut out, &t!("label-address"), p.contact.address.as_deref());
     if out.is_empty() {
-        out.push_str("  (nothing yet — `mappe profile set family_name …`)\n");
+        let _ = writeln!(out, "  {}", t!("profile-empty"));
     }
     out
 }
@@ -48,7 +101,7 @@ pub fn cv(items: &[Item<CvEntry>]) -> String {
     let mut out = String::new();
     for item in items {
         let e = &item.value;
-        let _ = writeln!(out, "  [{}] {}: {}", item.id, e.kind.label(), e.title);
+        let _ = writeln!(out, "  [{}] {}: {}", item.id, cv_kind(e.kind), e.title);
         let mut details = Vec::new();
         if let Some(o) = &e.organisation {
             details.push(o.clone());
@@ -74,10 +127,10 @@ pub fn certificates(items: &[Item<Certificate>], attachments: &[Item<AttachmentM
     let mut out = String::new();
     for item in items {
         let c = &item.value;
-        let _ = writeln!(out, "  [{}] {}: {}", item.id, c.kind.label(), c.title);
+        let _ = writeln!(out, "  [{}] {}: {}", item.id, certificate_kind(c.kind), c.title);
         let mut details = Vec::new();
         if let Some(l) = &c.cefr_level {
-            details.push(format!("level {l}"));
+            details.push(t!("detail-level", level = l));
         }
         if let Some(e) = &c.exam {
             details.push(e.clone());
@@ -86,7 +139,7 @@ pub fn certificates(items: &[Item<Certificate>], attachments: &[Item<AttachmentM
             details.push(i.clone());
         }
         if let Some(d) = &c.issued_on {
-            details.push(format!("issued {d}"));
+            details.push(t!("detail-issued", date = date(d)));
         }
         if !details.is_empty() {
             let _ = writeln!(out, "             {}", details.join(", "));
@@ -101,19 +154,19 @@ pub fn residence(items: &[Item<ResidencePaper>], attachments: &[Item<AttachmentM
     let mut out = String::new();
     for item in items {
         let r = &item.value;
-        let _ = writeln!(out, "  [{}] {}", item.id, r.kind.label());
+        let _ = writeln!(out, "  [{}] {}", item.id, residence_kind(r.kind));
         let mut details = Vec::new();
         if let Some(n) = &r.number {
-            details.push(format!("no. {n}"));
+            details.push(t!("detail-number", number = n));
         }
         if let Some(a) = &r.authority {
             details.push(a.clone());
         }
         if let Some(d) = &r.issued_on {
-            details.push(format!("issued {d}"));
+            details.push(t!("detail-issued", date = date(d)));
         }
         if let Some(d) = &r.valid_until {
-            details.push(format!("valid until {d}"));
+            details.push(t!("detail-valid-until", date = date(d)));
         }
         if !details.is_empty() {
             let _ = writeln!(out, "             {}", details.join(", "));
@@ -130,7 +183,7 @@ pub fn attachments(items: &[Item<AttachmentMeta>]) -> String {
         let _ = writeln!(out, "  [{}] {} ({}, {})", a.id, a.value.name, a.value.media_type, size(a.value.size));
     }
     if out.is_empty() {
-        out.push_str("  (none)\n");
+        let _ = writeln!(out, "  {}", t!("list-none"));
     }
     out
 }
@@ -139,11 +192,11 @@ fn attachment_line(out: &mut String, id: &Option<wallet_core::document::ItemId>,
     if let Some(id) = id {
         match all.iter().find(|a| &a.id == id) {
             Some(a) => {
-                let _ =
-                    writeln!(out, "             scan: {} ({}), attachment {}", a.value.name, size(a.value.size), a.id);
+                let text = t!("detail-scan", name = &a.value.name, size = size(a.value.size), id = a.id.to_string());
+                let _ = writeln!(out, "             {text}");
             }
             None => {
-                let _ = writeln!(out, "             scan: {id} (missing)");
+                let _ = writeln!(out, "             {}", t!("detail-scan-missing", id = id.to_string()));
             }
         }
     }
@@ -151,7 +204,7 @@ fn attachment_line(out: &mut String, id: &Option<wallet_core::document::ItemId>,
 
 fn empty_hint(mut out: String, cmd: &str) -> String {
     if out.is_empty() {
-        let _ = writeln!(out, "  (none yet — `{cmd}`)");
+        let _ = writeln!(out, "  {}", t!("list-none-yet", command = cmd));
     }
     out
 }
@@ -159,11 +212,11 @@ fn empty_hint(mut out: String, cmd: &str) -> String {
 /// A byte count in readable units.
 pub fn size(n: u64) -> String {
     if n >= 1024 * 1024 {
-        format!("{:.1} MB", n as f64 / (1024.0 * 1024.0))
+        t!("size-mb", size = format!("{:.1}", n as f64 / (1024.0 * 1024.0)))
     } else if n >= 1024 {
-        format!("{:.0} KB", n as f64 / 1024.0)
+        t!("size-kb", size = format!("{:.0}", n as f64 / 1024.0))
     } else {
-        format!("{n} bytes")
+        t!("size-bytes", count = n)
     }
 }
 
@@ -171,28 +224,52 @@ pub fn size(n: u64) -> String {
 pub fn wallet(w: &WalletJson) -> String {
     let mut out = String::new();
     if let Some(id) = &w.identity {
-        let _ = writeln!(out, "Wallet fingerprint: {}\n", id.fingerprint);
+        let _ = writeln!(out, "{}\n", t!("wallet-fingerprint", fingerprint = &id.fingerprint));
     }
-    let _ = writeln!(out, "PROFILE\n{}", profile(&w.profile));
-    let _ = writeln!(out, "CV\n{}", cv(&w.cv));
-    let _ = writeln!(out, "CERTIFICATES\n{}", certificates(&w.certificates, &w.attachments));
-    let _ = writeln!(out, "RESIDENCE PAPERS\n{}", residence(&w.residence, &w.attachments));
+    let _ = writeln!(out, "{}\n{}", t!("heading-profile"), profile(&w.profile));
+    let _ = writeln!(out, "{}\n{}", t!("heading-cv"), cv(&w.cv));
+    let _ = writeln!(out, "{}\n{}", t!("heading-certificates"), certificates(&w.certificates, &w.attachments));
+    let _ = writeln!(out, "{}\n{}", t!("heading-residence"), residence(&w.residence, &w.attachments));
     out
 }
 
+/// The label of a shared field in the person's language; an unknown key is shown as written.
 fn label(key: &str) -> String {
     match key {
-        "cefr_level" => return "CEFR level".into(),
-        "given_names" => return "Given names".into(),
-        _ => {}
-    }
-    let text = key.replace('_', " ");
-    let mut c = text.chars();
-    match c.next() {
-        Some(f) => f.to_uppercase().collect::<String>() + c.as_str(),
-        None => text,
+        "given_names" => t!("label-given-names"),
+        "family_name" => t!("label-family-name"),
+        "aliases" => t!("label-aliases"),
+        "birth_date" => t!("label-born"),
+        "birth_place" => t!("label-birth-place"),
+        "nationality" => t!("label-nationality"),
+        "languages" => t!("label-languages"),
+        "contact" => t!("label-contact"),
+        "phone" => t!("label-phone"),
+        "email" => t!("label-email"),
+        "address" => t!("label-address"),
+        "kind" => t!("label-kind"),
+        "number" => t!("label-number"),
+        "issued_on" => t!("label-issued-on"),
+        "valid_until" => t!("label-valid-until"),
+        "authority" => t!("label-authority"),
+        "organisation" => t!("label-organisation"),
+        "place" => t!("label-place"),
+        "from" => t!("label-from"),
+        "to" => t!("label-to"),
+        "description" => t!("label-description"),
+        "issuer" => t!("label-issuer"),
+        "cefr_level" => t!("label-cefr-level"),
+        "exam" => t!("label-exam"),
+        "attachment" => t!("label-attachment"),
+        "legal_basis" => t!("label-legal-basis"),
+        "work" => t!("label-work"),
+        "conditions" => t!("label-conditions"),
+        _ => key.replace('_', " "),
     }
 }
+
+/// Keys whose values are dates, shown in the person's form.
+const DATE_KEYS: [&str; 5] = ["birth_date", "issued_on", "valid_until", "from", "to"];
 
 fn scalar(v: &serde_json::Value) -> Option<String> {
     match v {
@@ -215,10 +292,38 @@ fn scalar(v: &serde_json::Value) -> Option<String> {
         }
         serde_json::Value::Object(o) => {
             let parts: Vec<String> =
-                o.iter().filter_map(|(k, v)| scalar(v).map(|s| format!("{}: {s}", label(k)))).collect();
+                o.iter().filter_map(|(k, v)| shown(k, v).map(|s| format!("{}: {s}", label(k)))).collect();
             (!parts.is_empty()).then(|| parts.join("; "))
         }
         other => Some(other.to_string()),
+    }
+}
+
+/// A field's value as shown: dates in the person's form, kinds by their name.
+fn shown(key: &str, v: &serde_json::Value) -> Option<String> {
+    let text = scalar(v)?;
+    Some(if DATE_KEYS.contains(&key) {
+        date(&text)
+    } else if key == "kind" {
+        kind_name(&text)
+    } else {
+        text
+    })
+}
+
+/// A kind code from a share (`duldung`, `work`, `language`) by its name in the person's language.
+fn kind_name(code: &str) -> String {
+    if let Some(r) = ResidenceKind::parse(code) {
+        return residence_kind(r);
+    }
+    match code {
+        "education" => cv_kind(CvKind::Education),
+        "work" => cv_kind(CvKind::Work),
+        "training" => cv_kind(CvKind::Training),
+        "language" => certificate_kind(CertificateKind::Language),
+        "qualification" => certificate_kind(CertificateKind::Qualification),
+        "recognition" => certificate_kind(CertificateKind::Recognition),
+        other => other.to_string(),
     }
 }
 
@@ -226,22 +331,22 @@ fn scalar(v: &serde_json::Value) -> Option<String> {
 pub fn content(c: &serde_json::Value) -> String {
     let mut out = String::new();
     if let Some(serde_json::Value::Object(p)) = c.get("profile") {
-        let _ = writeln!(out, "PROFILE");
+        let _ = writeln!(out, "{}", t!("heading-profile"));
         for (k, v) in p {
-            let _ = writeln!(out, "  {:<16} {}", label(k), scalar(v).unwrap_or_else(|| "—".into()));
+            labelled(&mut out, &label(k), &shown(k, v).unwrap_or_else(|| "—".into()));
         }
         out.push('\n');
     }
-    for (key, title) in [("cv", "CV"), ("certificates", "CERTIFICATES"), ("residence", "RESIDENCE PAPERS")] {
+    for (key, title) in
+        [("cv", t!("heading-cv")), ("certificates", t!("heading-certificates")), ("residence", t!("heading-residence"))]
+    {
         if let Some(serde_json::Value::Array(items)) = c.get(key) {
             let _ = writeln!(out, "{title}");
             for item in items {
                 if let serde_json::Value::Object(o) = item {
                     let head = match (o.get("title").and_then(scalar), o.get("kind").and_then(scalar)) {
                         (Some(t), _) => t,
-                        (None, Some(k)) => {
-                            wallet_core::document::ResidenceKind::parse(&k).map_or(k.clone(), |r| r.label().to_string())
-                        }
+                        (None, Some(k)) => kind_name(&k),
                         (None, None) => String::new(),
                     };
                     let _ = writeln!(out, "  [{}] {head}", o.get("id").and_then(scalar).unwrap_or_default());
@@ -249,8 +354,9 @@ pub fn content(c: &serde_json::Value) -> String {
                         if k == "id" || k == "title" {
                             continue;
                         }
-                        if let Some(s) = scalar(v) {
-                            let _ = writeln!(out, "      {:<14} {s}", label(k));
+                        if let Some(s) = shown(k, v) {
+                            let pad = 14usize.saturating_sub(label(k).chars().count());
+                            let _ = writeln!(out, "      {}{:pad$} {s}", label(k), "");
                         }
                     }
                 }

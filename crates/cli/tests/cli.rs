@@ -1042,13 +1042,13 @@ fn status_lists_the_permit_ending_soon_first_and_marks_the_expired_duldung() {
     ok(mappe(&dir).args(["residence", "add", "--kind", "aufenthaltserlaubnis", "--valid-until", &in_45_days]));
     let human = ok(mappe(&dir).arg("status"));
     let lines: Vec<&str> = human.lines().collect();
-    assert!(lines[0].contains("Your aufenthaltserlaubnis ends in 45 days"), "{human}");
+    assert!(lines[0].contains("Your Aufenthaltserlaubnis (residence permit) ends in 45 days"), "{human}");
     assert!(
         lines[1].contains("Apply for an extension at the Ausländerbehörde")
             && lines[1].contains("Fiktionsbescheinigung"),
         "{human}"
     );
-    assert!(human.contains("Expired: duldung (ended 2025-06-30"), "{human}");
+    assert!(human.contains("Expired: Duldung (tolerated stay) (ended 2025-06-30"), "{human}");
     let json = json_of(mappe(&dir).args(["status", "--json"]));
     assert_eq!(json[0]["kind"], "residence_expiring");
     assert_eq!(json[0]["urgency"], "within_90_days");

@@ -15,6 +15,7 @@ pub mod error;
 pub mod forget;
 #[doc(hidden)]
 pub mod fuzz;
+pub mod i18n;
 pub mod keys;
 pub mod share;
 pub mod wire;

@@ -11,14 +11,15 @@ use wallet_core::attest::{AttestKind, Held, IssueRequest};
 use wallet_core::client::attest::publish_status;
 use wallet_core::document::Section;
 use wallet_core::share::agency::AgencyCard;
+use wallet_core::share::consent;
 use wallet_core::share::{last_valid_date, now};
 use wallet_core::store::fsutil;
 
 use super::wallet::save;
-use crate::bad_input;
 use crate::cli::AttestArgs;
 use crate::context::Context;
 use crate::relay::{CliHost, block_on};
+use crate::{bad_input, t};
 
 /// The office's registry of what it issued, in the office folder.
 const REGISTRY_FILE: &str = "attestations.json";
@@ -31,18 +32,19 @@ fn expiry(text: &str, now: u64) -> anyhow::Result<u64> {
     {
         return Ok(now + days * 86_400);
     }
-    let date = wallet_core::document::normalize_date(t);
+    let date = wallet_core::i18n::parse_date(crate::i18n::lang(), t)
+        .unwrap_or_else(|| wallet_core::document::normalize_date(t));
     match wallet_core::time::unix_of_date(&date) {
         Some(start) if start + 86_400 > now => Ok(start + 86_400),
-        Some(_) => bad_input!("--expires {t} is in the past"),
-        None => bad_input!("--expires takes a date like 2027-06-30 or a number of days like 365d"),
+        Some(_) => bad_input!("share-expires-past", given = t),
+        None => bad_input!("attest-expires-form", example = crate::i18n::date("2027-06-30")),
     }
 }
 
 fn parse_key(text: &str, flag: &str) -> anyhow::Result<[u8; 32]> {
     match hex::decode(text.trim()).ok().and_then(|k| <[u8; 32]>::try_from(k).ok()) {
         Some(k) => Ok(k),
-        None => bad_input!("{flag}: give the 64 hex characters of the key"),
+        None => bad_input!("attest-key-form", flag = flag),
     }
 }
 
@@ -64,27 +66,25 @@ fn save_registry(dir: &Path, registry: &Registry) -> anyhow::Result<()> {
 /// `mappe agency attest`
 pub fn issue(ctx: &Context, a: AttestArgs) -> anyhow::Result<()> {
     let Some(kind) = AttestKind::parse(a.kind.trim()) else {
-        bad_input!("--kind {}: use residence, certificate or recognition", a.kind);
+        bad_input!("attest-kind-unknown", given = &a.kind);
     };
     let holder = parse_key(&a.holder, "--holder")?;
     let mut claims = Vec::new();
     for c in &a.claims {
         match c.split_once('=') {
             Some((n, v)) => claims.push((n.trim().to_string(), v.to_string())),
-            None => bad_input!("--claim {c}: write NAME=VALUE, e.g. --claim valid_until=2027-06-30"),
+            None => bad_input!("attest-claim-form", given = c),
         }
     }
     if a.out.exists() {
-        bad_input!("{} already exists; choose another file", a.out.display());
+        bad_input!("file-exists", file = a.out.display().to_string());
     }
     let card_path = ctx.dir.path().join(super::agency::CARD_FILE);
     let card = match fsutil::read_limited(&card_path, 64 * 1024, "the card") {
         Ok(bytes) => AgencyCard::parse(&bytes)?,
-        Err(_) => bad_input!(
-            "{} is not an office folder (no {}); make one with `mappe agency init`",
-            ctx.dir.path().display(),
-            super::agency::CARD_FILE
-        ),
+        Err(_) => {
+            bad_input!("agency-no-card", dir = ctx.dir.path().display().to_string(), file = super::agency::CARD_FILE)
+        }
     };
     let issued_at = now();
     let expires_at = expiry(&a.expires, issued_at)?;
@@ -92,10 +92,7 @@ pub fn issue(ctx: &Context, a: AttestArgs) -> anyhow::Result<()> {
         (Some(mut r), Some(given)) => {
             let url = super::share::relay_url(ctx, Some(given))?;
             if r.relay != url && !r.issued.is_empty() {
-                bad_input!(
-                    "this office publishes its withdrawals at {}; attestations already issued point there",
-                    r.relay
-                );
+                bad_input!("attest-relay-fixed", url = &r.relay);
             }
             r.relay = url;
             r
@@ -131,32 +128,26 @@ pub fn issue(ctx: &Context, a: AttestArgs) -> anyhow::Result<()> {
     let mut host = CliHost::http_only();
     block_on(publish_status(&mut host, &registry.relay, &identity.public(), &token))?;
     fsutil::write_atomic(&a.out, (text.clone() + "\n").as_bytes())?;
+    let paper = paper_name(kind);
     println!(
-        "{} confirmed a {} paper of the person with key {}: attestation number {}.",
-        card.name,
-        kind.as_str(),
-        hex::encode(holder),
-        status.idx
+        "{}",
+        t!("attest-issued", office = &card.name, paper = paper, key = hex::encode(holder), number = status.idx)
     );
-    println!(
-        "Valid until {}. Written to {}: give this file to the person.",
-        last_valid_date(expires_at),
-        a.out.display()
-    );
+    let until = crate::i18n::date(&last_valid_date(expires_at));
+    println!("{}", t!("attest-written", date = until, file = a.out.display().to_string()));
     if let Some(png) = &a.png {
-        let code = crate::qr::encode(&text)
-            .map_err(|_| anyhow::anyhow!("the attestation is too long for one QR code; give the person the file"))?;
+        let code = crate::qr::encode(&text).map_err(|_| anyhow::anyhow!(t!("attest-too-long-for-qr")))?;
         crate::qr::write_png(&code, png)?;
-        println!("QR code written to {}.", png.display());
+        println!("{}", t!("share-qr-written", file = png.display().to_string()));
     }
-    println!("To withdraw it later: mappe agency withdraw {} (published at {}).", status.idx, status.uri);
+    println!("{}", t!("attest-how-to-withdraw", number = status.idx, url = &status.uri));
     Ok(())
 }
 
 /// `mappe agency withdraw`
 pub fn withdraw(ctx: &Context, number: u64) -> anyhow::Result<()> {
     let Some(mut registry) = load_registry(ctx.dir.path())? else {
-        bad_input!("this office has issued no attestations yet (no {REGISTRY_FILE} in {})", ctx.dir.path().display());
+        bad_input!("attest-none-issued", file = REGISTRY_FILE, dir = ctx.dir.path().display().to_string());
     };
     let at = now();
     let issued = registry.withdraw(number, at)?.clone();
@@ -166,28 +157,27 @@ pub fn withdraw(ctx: &Context, number: u64) -> anyhow::Result<()> {
     save_registry(ctx.dir.path(), &registry)?;
     let mut host = CliHost::http_only();
     block_on(publish_status(&mut host, &registry.relay, &identity.public(), &token))?;
+    let url = registry.status_uri(&identity.public());
     println!(
-        "Withdrew attestation {number} ({}, issued to key {}). Verifiers see this from now on at {}.",
-        issued.kind.as_str(),
-        issued.holder,
-        registry.status_uri(&identity.public())
+        "{}",
+        t!("attest-withdrawn", number = number, paper = paper_name(issued.kind), key = &issued.holder, url = url)
     );
-    println!("Offices that already opened a share with it keep what they saw then.");
+    println!("{}", t!("attest-withdrawn-cannot-take-back"));
     Ok(())
 }
 
 /// `mappe attestation key`
 pub fn key(ctx: &Context) -> anyhow::Result<()> {
     let id = ctx.dir.public_identity()?;
-    println!("Your key, for an office that confirms one of your papers: {}", id.to_hex());
-    println!("Fingerprint (compare it aloud with the office): {}", id.fingerprint());
+    println!("{}", t!("attest-your-key", key = id.to_hex()));
+    println!("{}", t!("attest-your-fingerprint", fingerprint = id.fingerprint().to_string()));
     Ok(())
 }
 
 fn entry(to: &str) -> anyhow::Result<(Section, &str)> {
     match wallet_core::attest::entry_of(to) {
         Some(e) => Ok(e),
-        None => bad_input!("--to {to}: name the entry as residence/ID or certificates/ID"),
+        None => bad_input!("attest-entry-form", given = to),
     }
 }
 
@@ -196,42 +186,46 @@ pub fn import(ctx: &Context, file: &Path, to: &str) -> anyhow::Result<()> {
     let (section, id) = entry(to)?;
     let bytes = match fsutil::read_limited(file, MAX_SD_JWT as u64 + 2, "the attestation") {
         Ok(b) => b,
-        Err(wallet_core::Error::TooLarge { .. }) => bad_input!("{} is too large to be an attestation", file.display()),
+        Err(wallet_core::Error::TooLarge { .. }) => {
+            bad_input!("attest-file-too-large", file = file.display().to_string())
+        }
         Err(e) => return Err(e.into()),
     };
     let Ok(text) = String::from_utf8(bytes) else {
-        bad_input!("{} is not an attestation (not text)", file.display());
+        bad_input!("attest-file-not-text", file = file.display().to_string());
     };
     let mut wallet = ctx.unlock()?;
     let (held, issued) = Held::import(&text, &wallet.keys().public_identity().0, now())?;
     if held.kind.section() != section {
-        bad_input!("this attestation confirms a {} paper; it cannot be kept with {to}", held.kind.as_str());
+        bad_input!("attest-wrong-section", paper = paper_name(held.kind), entry = to);
     }
     let full = wallet.doc_mut().set_attestation(section, id, &issued)?;
     save(&mut wallet)?;
-    let facts: Vec<String> = held.claims.iter().map(|(k, v)| format!("{k}: {}", plain(v))).collect();
-    println!(
-        "Kept the confirmation by {} with {}/{full} (valid until {}).",
-        held.issuer_name.as_deref().unwrap_or("an office"),
-        section.key(),
-        last_valid_date(held.expires_at)
-    );
-    println!("Confirmed facts: {}", facts.join("; "));
-    println!(
-        "Share it with: mappe share --attest {}/{full}:{} …",
-        section.key(),
-        held.claims.keys().cloned().collect::<Vec<_>>().join(",")
-    );
+    let catalog = consent::Catalog::new(crate::i18n::lang());
+    let facts: Vec<String> =
+        held.claims.iter().map(|(k, v)| format!("{}: {}", catalog.claim_label(k), plain(v))).collect();
+    let office = held.issuer_name.clone().unwrap_or_else(|| t!("open-attestation-an-office"));
+    let entry = format!("{}/{full}", section.key());
+    let until = crate::i18n::date(&last_valid_date(held.expires_at));
+    println!("{}", t!("attest-kept", office = office, entry = entry.as_str(), date = until));
+    println!("{}", t!("attest-confirmed-facts", facts = facts.join("; ")));
+    let names = held.claims.keys().cloned().collect::<Vec<_>>().join(",");
+    println!("{}", t!("attest-share-hint", command = format!("mappe share --attest {entry}:{names} …")));
     Ok(())
 }
 
 fn plain(v: &serde_json::Value) -> String {
     match v {
-        serde_json::Value::String(s) => s.clone(),
-        serde_json::Value::Bool(true) => "yes".into(),
-        serde_json::Value::Bool(false) => "no".into(),
+        serde_json::Value::String(s) => crate::i18n::date(s),
+        serde_json::Value::Bool(true) => t!("word-yes"),
+        serde_json::Value::Bool(false) => t!("word-no"),
         other => other.to_string(),
     }
+}
+
+/// The kind of paper an attestation confirms, in the person's language.
+fn paper_name(kind: AttestKind) -> String {
+    consent::Catalog::new(crate::i18n::lang()).paper_label(kind)
 }
 
 /// `mappe attestation list`
@@ -265,25 +259,32 @@ pub fn list(ctx: &Context, as_json: bool) -> anyhow::Result<()> {
         return Ok(());
     }
     if rows.is_empty() {
-        println!("No office has confirmed any of your papers yet. Give an office your key (mappe attestation key).");
+        println!("{}", t!("attest-list-none"));
         return Ok(());
     }
     let mut out = String::new();
     for (entry, h) in &rows {
         match h {
             Some(h) => {
-                let state = if now() >= h.expires_at { "EXPIRED" } else { "valid" };
-                out.push_str(&format!(
-                    "{entry}: {} paper confirmed by {} ({state} until {})\n",
-                    h.kind.as_str(),
-                    h.issuer_name.as_deref().unwrap_or("an office"),
-                    last_valid_date(h.expires_at)
-                ));
+                let office = h.issuer_name.clone().unwrap_or_else(|| t!("open-attestation-an-office"));
+                let until = crate::i18n::date(&last_valid_date(h.expires_at));
+                let (paper, entry) = (paper_name(h.kind), entry.as_str());
+                let line = if now() >= h.expires_at {
+                    t!("attest-list-expired", entry = entry, paper = paper, office = office, date = until)
+                } else {
+                    t!("attest-list-valid", entry = entry, paper = paper, office = office, date = until)
+                };
+                out.push_str(&line);
+                out.push('\n');
+                let catalog = consent::Catalog::new(crate::i18n::lang());
                 for (k, v) in &h.claims {
-                    out.push_str(&format!("    {k}: {}\n", plain(v)));
+                    out.push_str(&format!("    {}: {}\n", catalog.claim_label(k), plain(v)));
                 }
             }
-            None => out.push_str(&format!("{entry}: an attestation this version cannot read\n")),
+            None => {
+                out.push_str(&t!("attest-list-unreadable", entry = entry.as_str()));
+                out.push('\n');
+            }
         }
     }
     print!("{}", crate::output::clean(&out));

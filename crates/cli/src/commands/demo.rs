@@ -9,10 +9,10 @@ use wallet_core::document::{
 
 use super::share::ShareOptions;
 use crate::context::Context;
-use crate::output;
+use crate::{output, t};
 
 fn step(n: u32, text: &str) {
-    println!("\n── Step {n}: {text}");
+    println!("\n── {}", t!("demo-step", number = n, text = text));
 }
 
 /// The relay the demo talks to.
@@ -27,8 +27,8 @@ enum DemoRelay {
 impl DemoRelay {
     fn start(given: Option<&str>, tmp: &std::path::Path) -> anyhow::Result<Self> {
         if let Some(url) = given {
-            step(1, "A counselling centre runs a relay. Here: the one given with --relay.");
-            println!("Using the relay at {url}. It will only ever see encrypted bytes.");
+            step(1, &t!("demo-step-1-given"));
+            println!("{}", t!("demo-relay-given", url = url));
             return Ok(Self::Running(url.to_string()));
         }
         Self::inside(tmp)
@@ -36,17 +36,17 @@ impl DemoRelay {
 
     #[cfg(feature = "embedded-relay")]
     fn inside(tmp: &std::path::Path) -> anyhow::Result<Self> {
-        step(1, "A counselling centre runs a relay. Here: one on this computer, storing into SQLite.");
+        step(1, &t!("demo-step-1-inside"));
         let mut config = sync_relay::Config::new(tmp.join("relay.sqlite"));
         config.listen = "127.0.0.1:0".parse().context("bad listen address")?;
-        let relay = sync_relay::start_in_thread(config).context("cannot start the demo relay")?;
-        println!("Relay listening at {}. It will only ever see encrypted bytes.", relay.url());
+        let relay = sync_relay::start_in_thread(config).with_context(|| t!("demo-relay-failed"))?;
+        println!("{}", t!("demo-relay-inside", url = relay.url()));
         Ok(Self::Inside(relay))
     }
 
     #[cfg(not(feature = "embedded-relay"))]
     fn inside(_tmp: &std::path::Path) -> anyhow::Result<Self> {
-        crate::bad_input!("{NO_RELAY_INSIDE}")
+        crate::bad_input!("demo-no-relay-inside")
     }
 
     fn url(&self) -> String {
@@ -66,27 +66,21 @@ impl DemoRelay {
     }
 }
 
-/// What a `mappe` built without the relay inside says to `mappe demo`.
-#[cfg(not(feature = "embedded-relay"))]
-const NO_RELAY_INSIDE: &str = "this mappe was built without a relay inside; run the demo with \
-    `cargo run --release --bin mappe --features embedded-relay -- demo`, \
-    or start a relay (`mappe-relay`) and run `mappe demo --relay URL`";
-
 /// Runs the demo against `relay`, or without it against a relay inside this process.
 pub fn run(relay: Option<&str>) -> anyhow::Result<()> {
     let relay = relay.map(|url| url.trim_end_matches('/'));
     if let Some(url) = relay
         && let Err(why) = wallet_core::share::check_relay_url(url)
     {
-        crate::bad_input!("--relay {url}: {why}");
+        crate::bad_input!("relay-bad-url", url = url, why = why.to_string());
     }
     // Said before anything is created, so a plain `mappe demo` leaves nothing behind.
     #[cfg(not(feature = "embedded-relay"))]
     if relay.is_none() {
-        crate::bad_input!("{NO_RELAY_INSIDE}");
+        crate::bad_input!("demo-no-relay-inside");
     }
-    let tmp = tempfile::Builder::new().prefix("mappe-demo-").tempdir().context("cannot create a temporary folder")?;
-    println!("Mappe demo. Everything happens in a temporary folder that is deleted at the end:");
+    let tmp = tempfile::Builder::new().prefix("mappe-demo-").tempdir().with_context(|| t!("demo-no-temp-folder"))?;
+    println!("{}", t!("demo-intro"));
     println!("  {}", tmp.path().display());
 
     let relay = DemoRelay::start(relay, tmp.path())?;
@@ -97,16 +91,13 @@ pub fn run(relay: Option<&str>) -> anyhow::Result<()> {
     fill_example_wallet(&holder_dir, holder_pass, tmp.path())?;
     let holder = Context::fixed(holder_dir.clone(), holder_pass);
 
-    step(6, "The Jobcenter creates its own Mappe key once, and publishes its card (agency.json).");
+    step(6, &t!("demo-step-6"));
     let agency_dir = tmp.path().join("jobcenter");
     let agency_pass = "jobcenter demo passphrase";
     let agency = Context::fixed(agency_dir.clone(), agency_pass);
     super::agency::init(&agency, "Jobcenter Musterstadt", "jobcenter")?;
 
-    step(
-        7,
-        "At the Jobcenter desk Amal shares her B1 certificate with its scan, her current residence permit and her name — for this office only, 30 days, at most 3 opens. She reads what it means and agrees.",
-    );
+    step(7, &t!("demo-step-7"));
     let wallet = WalletDir::new(&holder_dir).unlock(holder_pass)?;
     let cert = wallet.doc().certificates()?.into_iter().next().context("the example has a certificate")?;
     drop(wallet);
@@ -124,7 +115,6 @@ pub fn run(relay: Option<&str>) -> anyhow::Result<()> {
             expires: "30d".into(),
             max_opens: Some(3),
             purpose: Some("Antrag auf Bürgergeld".into()),
-            lang: "en".into(),
             png: None,
             svg: None,
             yes: true,
@@ -134,48 +124,46 @@ pub fn run(relay: Option<&str>) -> anyhow::Result<()> {
     )?
     .context("the demo share was not created")?;
 
-    step(8, "Someone photographs the QR code over her shoulder. Without the Jobcenter's key it reveals nothing:");
+    step(8, &t!("demo-step-8"));
     match super::open::open(&holder, &outcome.url, None, false, None, None) {
         Ok(()) => anyhow::bail!("a bystander could open an addressed share"),
-        Err(e) => println!("  refused: {e}"),
+        Err(e) => println!("  {}", t!("demo-refused", why = crate::sentence(&e))),
     }
 
-    step(9, "The caseworker scans the QR code and opens it with the Jobcenter's key: verified, exactly these fields.");
+    step(9, &t!("demo-step-9"));
     let inbox = tmp.path().join("caseworker-downloads");
     std::fs::create_dir_all(&inbox)?;
     super::open::open(&agency, &outcome.url, Some(&agency_dir), false, Some(&inbox), None)?;
-    let saved = std::fs::read(inbox.join("telc-b1-scan.pdf")).context("the scan was not saved")?;
+    let saved = std::fs::read(inbox.join("telc-b1-scan.pdf")).with_context(|| t!("demo-scan-not-saved"))?;
     let same = crypto::sha256(&saved) == crypto::sha256(&example_pdf());
-    println!("The saved scan is byte-identical to Amal's original: {}", if same { "yes" } else { "NO" });
+    println!("{}", if same { t!("demo-scan-identical") } else { t!("demo-scan-differs") });
 
-    step(10, "Back home, Amal looks at who opened her share.");
+    step(10, &t!("demo-step-10"));
     super::shares::list(&holder, true, false)?;
 
-    step(11, "Amal revokes the share.");
+    step(11, &t!("demo-step-11"));
     super::shares::revoke(&holder, &outcome.id.to_string(), true)?;
 
-    step(12, "The caseworker tries to open it again.");
+    step(12, &t!("demo-step-12"));
     let refused = match super::open::open(&agency, &outcome.url, Some(&agency_dir), false, None, None) {
         Ok(()) => anyhow::bail!("the revoked share could still be opened"),
-        Err(e) => e.to_string(),
+        Err(e) => crate::sentence(&e),
     };
-    println!("  refused: {refused}");
+    println!("  {}", t!("demo-refused", why = refused));
     relay.shutdown();
     if !same {
-        anyhow::bail!("the saved scan differs from the original");
+        anyhow::bail!(t!("demo-scan-differs"));
     }
-    println!(
-        "\nDemo finished: the share was opened once by the Jobcenter, then revoked, and the revoked share was refused."
-    );
+    println!("\n{}", t!("demo-finished"));
     Ok(())
 }
 
 /// Steps 2–5: Amal's wallet with profile, CV, a certificate with its scan and a residence permit.
 fn fill_example_wallet(dir: &std::path::Path, passphrase: &str, tmp: &std::path::Path) -> anyhow::Result<()> {
-    step(2, "Amal creates her wallet and fills in her profile.");
+    step(2, &t!("demo-step-2"));
     let dir = WalletDir::new(dir);
     let (mut wallet, _code) = dir.create(passphrase, Argon2Params::DEFAULT)?;
-    println!("Wallet created. Fingerprint: {}", wallet.keys().public_identity().fingerprint());
+    println!("{}", t!("demo-wallet-created", fingerprint = wallet.keys().public_identity().fingerprint().to_string()));
     let doc = wallet.doc_mut();
     doc.set_profile_text(ProfileField::GivenNames, Some("Amal"))?;
     doc.set_profile_text(ProfileField::FamilyName, Some("Al-Khatib"))?;
@@ -191,7 +179,7 @@ fn fill_example_wallet(dir: &std::path::Path, passphrase: &str, tmp: &std::path:
     doc.set_profile_text(ProfileField::Phone, Some("+49 151 0000000"))?;
     doc.set_profile_text(ProfileField::Email, Some("amal.alkhatib@example.org"))?;
 
-    step(3, "She adds her CV: studies in Aleppo, work in Gaziantep, the integration course.");
+    step(3, &t!("demo-step-3"));
     doc.add_cv(&CvEntry {
         kind: CvKind::Education,
         title: "Bachelor of Pharmacy".into(),
@@ -220,9 +208,9 @@ fn fill_example_wallet(dir: &std::path::Path, passphrase: &str, tmp: &std::path:
         description: None,
     })?;
 
-    step(4, "She scans her B1 certificate and adds it; the scan is encrypted in 64 KiB chunks.");
+    step(4, &t!("demo-step-4"));
     let scan = tmp.join("telc-b1-scan.pdf");
-    std::fs::write(&scan, example_pdf()).context("cannot write the example scan")?;
+    std::fs::write(&scan, example_pdf()).with_context(|| t!("demo-no-example-scan"))?;
     let attachment = wallet.add_attachment(&scan, None)?;
     wallet.doc_mut().add_certificate(&Certificate {
         kind: CertificateKind::Language,
@@ -234,7 +222,7 @@ fn fill_example_wallet(dir: &std::path::Path, passphrase: &str, tmp: &std::path:
         attachment: Some(attachment),
     })?;
 
-    step(5, "She adds her residence permit and looks at her wallet.");
+    step(5, &t!("demo-step-5"));
     wallet.doc_mut().add_residence(&ResidencePaper {
         kind: ResidenceKind::Aufenthaltserlaubnis,
         number: Some("Y00000000".into()),

@@ -13,6 +13,7 @@ use super::share::{confirm, relay_url};
 use crate::context::Context;
 use crate::output::clean;
 use crate::relay::{CliHost, block_on};
+use crate::t;
 
 /// The folder of the wallet folder that keeps deletion receipts.
 pub const RECEIPTS_DIR: &str = "receipts";
@@ -24,18 +25,13 @@ pub fn forget(ctx: &Context, relay: Option<&str>, yes: bool) -> anyhow::Result<(
     let url = relay_url(ctx, relay)?;
     let mut wallet = ctx.unlock()?;
     let live = forget::live_shares_on(wallet.doc(), &url, now())?;
-    println!("Asking the relay {} to forget this wallet.", clean(&url));
-    println!("It deletes everything it holds of you: the encrypted copy of your wallet (sync log and scans),");
-    println!("every share you made there, and their access logs.");
-    match live.len() {
-        0 => println!("You have no working shares on this relay."),
-        1 => println!("Your 1 working share on this relay stops working at once."),
-        n => println!("Your {n} working shares on this relay stop working at once."),
-    }
-    println!("What offices already opened stays with them: forgetting cannot take that back.");
-    println!("Your wallet on this device is kept; a later `mappe sync` with this relay starts a new copy there.");
-    if !confirm("Ask the relay to forget you now?", yes)? {
-        println!("Nothing was sent.");
+    println!("{}", t!("forget-asking", url = clean(&url)));
+    println!("{}", t!("forget-what"));
+    println!("{}", t!("forget-live-shares", count = live.len()));
+    println!("{}", t!("forget-cannot-take-back"));
+    println!("{}", t!("forget-device-kept"));
+    if !confirm(&t!("forget-question"), yes)? {
+        println!("{}", t!("forget-nothing-sent"));
         return Ok(());
     }
     let mut state = CliHost::load_sync_state(ctx.dir.path(), &url)?;
@@ -44,7 +40,7 @@ pub fn forget(ctx: &Context, relay: Option<&str>, yes: bool) -> anyhow::Result<(
     let done = block_on(forget::forget(&mut host, keys, doc, &mut state, &url, now()))?;
     let path = store_receipt(ctx.dir.path(), &done.receipt)?;
     print_done(&done);
-    println!("The receipt is kept in {}.", path.display());
+    println!("{}", t!("forget-receipt-kept", file = path.display().to_string()));
     Ok(())
 }
 
@@ -60,25 +56,32 @@ fn store_receipt(dir: &Path, receipt: &DeletionReceipt) -> anyhow::Result<std::p
 }
 
 fn print_done(done: &Forgotten) {
-    println!("The relay forgot this wallet. Its signed receipt verified:");
+    println!("{}", t!("forget-done"));
     print_receipt(&done.receipt);
     if !done.revoked.is_empty() {
-        println!("{} share(s) on this relay are now recorded as revoked in your wallet.", done.revoked.len());
+        println!("{}", t!("forget-revoked-here", count = done.revoked.len()));
     }
 }
 
 fn print_receipt(r: &DeletionReceipt) {
     let d = &r.deleted;
-    println!("  relay:        {}", clean(&r.relay));
-    println!("  relay key:    {}", r.relay_fingerprint());
-    println!("  deleted at:   {}", datetime_of(r.deleted_at));
-    println!(
-        "  deleted:      {} share(s), {} shared scan(s), {} access-log row(s), {} sync log entr(ies), {} synced scan(s)",
-        d.shares, d.share_blobs, d.access_log, d.log_entries, d.log_blobs
+    let mut out = String::new();
+    crate::output::labelled_at(&mut out, 13, &t!("receipt-label-relay"), &clean(&r.relay));
+    crate::output::labelled_at(&mut out, 13, &t!("receipt-label-relay-key"), &r.relay_fingerprint().to_string());
+    crate::output::labelled_at(&mut out, 13, &t!("receipt-label-deleted-at"), &datetime_of(r.deleted_at));
+    let deleted = t!(
+        "receipt-deleted-counts",
+        shares = d.shares,
+        share_scans = d.share_blobs,
+        log_rows = d.access_log,
+        sync_entries = d.log_entries,
+        sync_scans = d.log_blobs
     );
+    crate::output::labelled_at(&mut out, 13, &t!("receipt-label-deleted"), &deleted);
     for id in &r.share_ids {
-        println!("  share:        {}", clean(id));
+        crate::output::labelled_at(&mut out, 13, &t!("receipt-label-share"), &clean(id));
     }
+    print!("{out}");
 }
 
 /// `mappe forget --show`: the receipts kept in the wallet folder, oldest first. Each is checked
@@ -92,11 +95,17 @@ pub fn show(ctx: &Context) -> anyhow::Result<()> {
             entries.flatten().map(|e| e.path()).filter(|p| p.extension().is_some_and(|x| x == "json")).collect()
         }
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => Vec::new(),
-        Err(e) => return Err(anyhow::anyhow!("cannot read {}: {e}", folder.display())),
+        Err(e) => {
+            return Err(anyhow::anyhow!(t!(
+                "folder-unreadable",
+                dir = folder.display().to_string(),
+                why = e.to_string()
+            )));
+        }
     };
     paths.sort();
     if paths.is_empty() {
-        println!("No deletion receipts yet. `mappe forget --relay URL` asks a relay to forget you.");
+        println!("{}", t!("forget-no-receipts"));
         return Ok(());
     }
     for path in paths {

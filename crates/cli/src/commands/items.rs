@@ -9,11 +9,11 @@ use wallet_core::document::{
 use wallet_core::time::now;
 
 use super::wallet::save;
-use crate::bad_input;
 use crate::cli::{AttachmentCommand, CertCommand, CvCommand, ProfileCommand, ResidenceCommand, ScanArgs};
 use crate::context::Context;
 use crate::output;
 use crate::relay::{CliHost, block_on};
+use crate::{bad_input, t};
 
 fn json<T: serde::Serialize>(value: &T) -> anyhow::Result<()> {
     println!("{}", serde_json::to_string_pretty(value)?);
@@ -27,8 +27,11 @@ pub fn profile(ctx: &Context, cmd: ProfileCommand) -> anyhow::Result<()> {
             let field = ProfileField::from_name(&field).map_err(|e| {
                 let names: Vec<&str> = ProfileField::ALL.iter().map(|f| f.name()).collect();
                 // Keep the wallet-core error underneath so the exit code stays 2 (bad input).
-                anyhow::Error::from(e)
-                    .context(format!("unknown profile field `{field}`; the fields are: {}", names.join(", ")))
+                anyhow::Error::from(e).context(t!(
+                    "profile-unknown-field",
+                    given = field.as_str(),
+                    fields = names.join(", ")
+                ))
             })?;
             // Check the values before asking for the passphrase.
             let languages: Vec<LanguageSkill> = match field {
@@ -42,11 +45,11 @@ pub fn profile(ctx: &Context, cmd: ProfileCommand) -> anyhow::Result<()> {
                 _ => Vec::new(),
             };
             if field == ProfileField::BirthDate {
-                values = values.iter().map(|v| wallet_core::document::normalize_date(v)).collect();
+                values = values.iter().map(|v| local_date(v)).collect();
             }
             if !field.is_list() {
                 if values.len() > 1 {
-                    bad_input!("{} takes one value; put it in quotes if it contains spaces", field.name());
+                    bad_input!("profile-one-value", field = field.name());
                 }
                 if let Some(v) = values.first() {
                     field.validate(v)?;
@@ -61,9 +64,9 @@ pub fn profile(ctx: &Context, cmd: ProfileCommand) -> anyhow::Result<()> {
             save(&mut wallet)?;
             follow_live(ctx, &mut wallet);
             if values.is_empty() {
-                println!("Cleared {}.", field.name());
+                println!("{}", t!("profile-cleared", field = field.name()));
             } else {
-                println!("Saved {}.", field.name());
+                println!("{}", t!("profile-saved", field = field.name()));
             }
             Ok(())
         }
@@ -80,12 +83,12 @@ pub fn profile(ctx: &Context, cmd: ProfileCommand) -> anyhow::Result<()> {
     }
 }
 
-fn parse_kind<T>(parse: impl Fn(&str) -> Option<T>, names: String, what: &str, text: &str) -> anyhow::Result<T> {
+fn parse_kind<T>(parse: impl Fn(&str) -> Option<T>, names: String, text: &str) -> anyhow::Result<T> {
     // A wallet-core error (not a bare anyhow message) so the exit code is 2 (bad input).
     parse(text).ok_or_else(|| {
         anyhow::Error::from(wallet_core::Error::InvalidValue {
             field: "kind".into(),
-            reason: format!("`{text}` is not a {what}; use one of: {names}"),
+            reason: t!("kind-unknown", given = text, kinds = names),
         })
     })
 }
@@ -95,7 +98,7 @@ pub fn cv(ctx: &Context, cmd: CvCommand) -> anyhow::Result<()> {
     match cmd {
         CvCommand::Add(a) => {
             let entry = CvEntry {
-                kind: parse_kind(CvKind::parse, CvKind::names(), "CV entry kind", &a.kind)?,
+                kind: parse_kind(CvKind::parse, CvKind::names(), &a.kind)?,
                 title: a.title,
                 organisation: a.organisation,
                 place: a.place,
@@ -108,7 +111,7 @@ pub fn cv(ctx: &Context, cmd: CvCommand) -> anyhow::Result<()> {
             let id = wallet.doc_mut().add_cv(&entry)?;
             save(&mut wallet)?;
             follow_live(ctx, &mut wallet);
-            println!("Added CV entry {id}.");
+            println!("{}", t!("added-cv", id = id.to_string()));
             Ok(())
         }
         CvCommand::List { json: as_json } => {
@@ -116,7 +119,7 @@ pub fn cv(ctx: &Context, cmd: CvCommand) -> anyhow::Result<()> {
             let items = wallet.doc().cv()?;
             if as_json { json(&items) } else { print_block(output::cv(&items)) }
         }
-        CvCommand::Remove { id } => remove(ctx, Section::Cv, &id, "CV entry"),
+        CvCommand::Remove { id } => remove(ctx, Section::Cv, &id),
     }
 }
 
@@ -130,7 +133,7 @@ pub fn cert(ctx: &Context, cmd: CertCommand) -> anyhow::Result<()> {
     match cmd {
         CertCommand::Add(a) => {
             let mut cert = Certificate {
-                kind: parse_kind(CertificateKind::parse, CertificateKind::names(), "certificate kind", &a.kind)?,
+                kind: parse_kind(CertificateKind::parse, CertificateKind::names(), &a.kind)?,
                 title: a.title,
                 issuer: a.issuer,
                 issued_on: date(a.issued_on),
@@ -145,9 +148,9 @@ pub fn cert(ctx: &Context, cmd: CertCommand) -> anyhow::Result<()> {
             let added = wallet.doc_mut().add_certificate(&cert);
             let id = finish_add(&mut wallet, added, &cert.attachment)?;
             follow_live(ctx, &mut wallet);
-            println!("Added certificate {id}.");
+            println!("{}", t!("added-certificate", id = id.to_string()));
             if let Some(att) = cert.attachment {
-                println!("The scan is stored encrypted as attachment {att}.");
+                println!("{}", t!("added-scan", id = att.to_string()));
             }
             Ok(())
         }
@@ -156,7 +159,7 @@ pub fn cert(ctx: &Context, cmd: CertCommand) -> anyhow::Result<()> {
             let items = wallet.doc().certificates()?;
             if as_json { json(&items) } else { print_block(output::certificates(&items, &wallet.doc().attachments()?)) }
         }
-        CertCommand::Remove { id } => remove(ctx, Section::Certificates, &id, "certificate"),
+        CertCommand::Remove { id } => remove(ctx, Section::Certificates, &id),
     }
 }
 
@@ -165,7 +168,7 @@ pub fn residence(ctx: &Context, cmd: ResidenceCommand) -> anyhow::Result<()> {
     match cmd {
         ResidenceCommand::Add(a) => {
             let mut paper = ResidencePaper {
-                kind: parse_kind(ResidenceKind::parse, ResidenceKind::names(), "residence paper kind", &a.kind)?,
+                kind: parse_kind(ResidenceKind::parse, ResidenceKind::names(), &a.kind)?,
                 number: a.number,
                 issued_on: date(a.issued_on),
                 valid_until: date(a.valid_until),
@@ -179,9 +182,9 @@ pub fn residence(ctx: &Context, cmd: ResidenceCommand) -> anyhow::Result<()> {
             let added = wallet.doc_mut().add_residence(&paper);
             let id = finish_add(&mut wallet, added, &paper.attachment)?;
             follow_live(ctx, &mut wallet);
-            println!("Added residence paper {id}.");
+            println!("{}", t!("added-residence", id = id.to_string()));
             if let Some(att) = paper.attachment {
-                println!("The scan is stored encrypted as attachment {att}.");
+                println!("{}", t!("added-scan", id = att.to_string()));
             }
             Ok(())
         }
@@ -190,7 +193,7 @@ pub fn residence(ctx: &Context, cmd: ResidenceCommand) -> anyhow::Result<()> {
             let items = wallet.doc().residence()?;
             if as_json { json(&items) } else { print_block(output::residence(&items, &wallet.doc().attachments()?)) }
         }
-        ResidenceCommand::Remove { id } => remove(ctx, Section::Residence, &id, "residence paper"),
+        ResidenceCommand::Remove { id } => remove(ctx, Section::Residence, &id),
     }
 }
 
@@ -200,7 +203,7 @@ fn check_readable(scan: &ScanArgs) -> anyhow::Result<()> {
         let unreadable = |e| wallet_core::Error::UnreadableInput { path: path.to_path_buf(), source: e };
         let meta = std::fs::metadata(path).map_err(unreadable)?;
         if !meta.is_file() {
-            return Err(unreadable(std::io::Error::other("it is not a regular file")).into());
+            return Err(unreadable(std::io::Error::other(t!("not-a-regular-file"))).into());
         }
         std::fs::File::open(path).map_err(unreadable)?;
     }
@@ -233,7 +236,7 @@ fn follow_live(ctx: &Context, wallet: &mut Wallet) {
     let mut host = CliHost::for_wallet(ctx.dir.path(), keys);
     match block_on(refresh_live(&mut host, keys, doc, now())) {
         Ok(report) => super::sync::print_live(&report),
-        Err(e) => eprintln!("warning: live shares were not updated now ({e}); `mappe sync` will retry."),
+        Err(e) => eprintln!("{}", t!("live-not-updated", why = e.to_string())),
     }
 }
 
@@ -249,7 +252,7 @@ fn finish_add(
     result
 }
 
-fn remove(ctx: &Context, section: Section, id: &str, noun: &str) -> anyhow::Result<()> {
+fn remove(ctx: &Context, section: Section, id: &str) -> anyhow::Result<()> {
     let mut wallet = ctx.unlock()?;
     let id = wallet.doc().resolve(section, id)?;
     let attachment = match section {
@@ -271,7 +274,16 @@ fn remove(ctx: &Context, section: Section, id: &str, noun: &str) -> anyhow::Resu
     follow_live(ctx, &mut wallet);
     // Only after the document no longer names them are scans deleted from disk.
     wallet.remove_orphan_blobs()?;
-    println!("Removed {noun} {id}.");
+    let id = id.to_string();
+    println!(
+        "{}",
+        match section {
+            Section::Cv => t!("removed-cv", id = id),
+            Section::Certificates => t!("removed-certificate", id = id),
+            Section::Residence => t!("removed-residence", id = id),
+            Section::Attachments => t!("removed-attachment", id = id),
+        }
+    );
     Ok(())
 }
 
@@ -285,18 +297,23 @@ pub fn attachment(ctx: &Context, cmd: AttachmentCommand) -> anyhow::Result<()> {
         }
         AttachmentCommand::Export { id, path } => {
             if path.is_dir() {
-                bad_input!("{} is a folder; give the name of the file to write", path.display());
+                bad_input!("path-is-folder", path = path.display().to_string());
             }
             let wallet = ctx.unlock()?;
             let id = wallet.export_attachment(&id, &path)?;
-            println!("Wrote attachment {id} to {} (checked against its SHA-256).", path.display());
+            println!("{}", t!("attachment-exported", id = id.to_string(), file = path.display().to_string()));
             Ok(())
         }
     }
 }
 
-/// A date argument as stored: German `15.04.1991` becomes `1991-04-15` (the entry's own check
-/// then judges it).
+/// A date argument as stored: the person's local form (`15.04.1991` in German, `15/04/1991` in
+/// Arabic) becomes `1991-04-15`; anything else is left for the entry's own check to judge.
 fn date(value: Option<String>) -> Option<String> {
-    value.map(|v| wallet_core::document::normalize_date(&v))
+    value.map(|v| local_date(&v))
+}
+
+fn local_date(value: &str) -> String {
+    wallet_core::i18n::parse_date(crate::i18n::lang(), value)
+        .unwrap_or_else(|| wallet_core::document::normalize_date(value))
 }

@@ -16,8 +16,9 @@ use wallet_core::share::{AttachmentRef, ShareError, ShareLink, date_of, last_val
 use wallet_core::store::fsutil::{self, TempFile};
 
 use crate::context::Context;
-use crate::output;
 use crate::relay::{CliHost, block_on};
+use crate::{output, t};
+use wallet_core::share::consent;
 
 /// A scan that was fetched and verified.
 struct SavedScan {
@@ -32,14 +33,12 @@ struct SavedScan {
 pub fn trust_pin(key: Option<&str>, list: Option<&str>) -> anyhow::Result<Option<TrustPin>> {
     let Some(key) = key else { return Ok(None) };
     let Some(key) = hex::decode(key.trim()).ok().and_then(|k| <[u8; 32]>::try_from(k).ok()) else {
-        crate::bad_input!("--trust-key: give the 64 hex characters of the trust list's signing key");
+        crate::bad_input!("open-trust-key-form");
     };
     if let Some(url) = list {
         let base = url.find("://").and_then(|i| url[i + 3..].find('/').map(|j| &url[..i + 3 + j]));
         if base.is_none_or(|b| wallet_core::share::check_relay_url(b).is_err()) {
-            crate::bad_input!(
-                "--trust-list {url}: give an https:// address with a path, like https://relay.example.org/v1/directory"
-            );
+            crate::bad_input!("open-trust-list-form", url = url);
         }
     }
     Ok(Some(TrustPin { url: list.map(str::to_string), key }))
@@ -59,19 +58,16 @@ pub fn open(
     if let Some(dir) = save_to
         && !dir.is_dir()
     {
-        crate::bad_input!("--save-attachments {}: not a folder", dir.display());
+        crate::bad_input!("open-save-not-folder", dir = dir.display().to_string());
     }
     if link.key.is_none() && as_agency.is_none() {
-        return Err(ShareError::NeedsAgencyKey(
-            "the link has no key; run `mappe open LINK --as AGENCY_FOLDER` at that office".into(),
-        )
-        .into());
+        return Err(ShareError::NeedsAgencyKey(t!("open-needs-agency-key")).into());
     }
     let agency = match as_agency {
         Some(dir) => {
             let dir = WalletDir::new(dir);
             dir.public_identity()?;
-            let pass = ctx.passphrase("Passphrase of the office's Mappe key: ")?;
+            let pass = ctx.passphrase(&format!("{} ", t!("open-office-passphrase-prompt")))?;
             Some(dir.unlock(&pass)?)
         }
         None => None,
@@ -114,42 +110,52 @@ pub fn open(
         return Ok(());
     }
     let mut out = String::new();
-    let _ = writeln!(
-        out,
-        "STATED BY THE PERSON, UNCHANGED SINCE SHARED: signed by the wallet with fingerprint {}.",
-        opened.holder.fingerprint()
-    );
-    let _ = writeln!(out, "This proves who shared it and that nothing was altered, not that the facts are true.");
+    let _ = writeln!(out, "{}", t!("open-stated-by-person", fingerprint = opened.holder.fingerprint().to_string()));
+    let _ = writeln!(out, "{}", t!("open-stated-meaning"));
     out.push('\n');
-    let who = m.audience.as_ref().map_or("anyone holding the code".to_string(), |a| a.name.clone());
-    let _ = writeln!(out, "  Shared with       {who}");
+    let who = m.audience.as_ref().map_or_else(|| t!("open-anyone-with-code"), |a| a.name.clone());
+    output::labelled_at(&mut out, 17, &t!("open-label-shared-with"), &who);
     if let Some(p) = &m.purpose {
-        let _ = writeln!(out, "  Purpose           {p}");
+        output::labelled_at(&mut out, 17, &t!("open-label-purpose"), p);
     }
-    let _ = writeln!(out, "  Valid until       {}", last_valid_date(m.expires_at));
-    let opens = opening.reply.opens;
-    let _ = match m.max_opens {
-        Some(max) => writeln!(out, "  Opened            {opens} of {max} times"),
-        None => writeln!(out, "  Opened            {opens} times"),
+    output::labelled_at(
+        &mut out,
+        17,
+        &t!("open-label-valid-until"),
+        &crate::i18n::date(&last_valid_date(m.expires_at)),
+    );
+    let opens = u64::from(opening.reply.opens);
+    let opened_text = match m.max_opens {
+        Some(max) => t!("open-opened-of", opens = opens, max = max),
+        None => t!("open-opened-times", opens = opens),
     };
+    output::labelled_at(&mut out, 17, &t!("open-label-opened"), &opened_text);
     if m.live {
-        let when = m.revised_at.map(|t| format!(", last corrected {}", date_of(t))).unwrap_or_default();
-        let _ = writeln!(out, "  Live share        revision {}{when}", m.revision);
+        let text = match m.revised_at {
+            Some(t) => t!("open-live-revision-corrected", revision = m.revision, date = crate::i18n::date(&date_of(t))),
+            None => t!("open-live-revision", revision = m.revision),
+        };
+        output::labelled_at(&mut out, 17, &t!("open-label-live"), &text);
     }
     out.push('\n');
     if let Some(Changes { since_revision: from, fields: list }) = changes {
         if list.is_empty() {
-            let _ = writeln!(out, "NO CHANGES since you last opened it (revision {from}).");
+            let _ = writeln!(out, "{}", t!("open-no-changes", revision = *from));
         } else {
-            let when = m.revised_at.map(|t| format!(", corrected {}", date_of(t))).unwrap_or_default();
-            let _ = writeln!(out, "CHANGED SINCE YOU LAST OPENED IT (revision {from} → {}{when}):", m.revision);
+            let head = match m.revised_at {
+                Some(t) => {
+                    t!("open-changed-on", from = *from, to = m.revision, date = crate::i18n::date(&date_of(t)))
+                }
+                None => t!("open-changed", from = *from, to = m.revision),
+            };
+            let _ = writeln!(out, "{head}");
             for c in list {
                 let _ = writeln!(
                     out,
                     "  {}: {} → {}",
                     c.field,
-                    c.from.as_deref().unwrap_or("(none)"),
-                    c.to.as_deref().unwrap_or("(removed)")
+                    c.from.clone().unwrap_or_else(|| t!("open-change-none")),
+                    c.to.clone().unwrap_or_else(|| t!("open-change-removed"))
                 );
             }
         }
@@ -157,11 +163,11 @@ pub fn open(
     }
     out.push_str(&output::content(&m.content));
     if !opening.attestations.is_empty() {
-        let _ = writeln!(out, "ATTESTATIONS BY OFFICES (checked apart from the person's statements)");
+        let _ = writeln!(out, "{}", t!("open-attestations-heading"));
         if let Some(p) = &trust_problem {
-            let _ = writeln!(out, "  Trust list not used: {}", p.0);
+            let _ = writeln!(out, "  {}", t!("open-trust-list-not-used", why = p.0.as_str()));
         } else if trust.is_none() {
-            let _ = writeln!(out, "  No trust list pinned (--trust-key): no office counts as confirmed.");
+            let _ = writeln!(out, "  {}", t!("open-no-trust-list"));
         }
         for a in &opening.attestations {
             attestation_lines(&mut out, &a.item, &a.verdict);
@@ -169,24 +175,24 @@ pub fn open(
         out.push('\n');
     }
     if !scans.is_empty() {
-        let _ = writeln!(out, "SCANS");
+        let _ = writeln!(out, "{}", t!("open-scans-heading"));
         for s in &scans {
-            let _ = match &s.saved_to {
-                Some(p) => {
-                    writeln!(out, "  {} ({}, {}) saved to {}", s.name, s.media_type, output::size(s.size), p.display())
-                }
-                None => writeln!(
-                    out,
-                    "  {} ({}, {}) — use --save-attachments DIR to download it",
-                    s.name,
-                    s.media_type,
-                    output::size(s.size)
+            let (name, media_type, size) = (s.name.as_str(), s.media_type.as_str(), output::size(s.size));
+            let line = match &s.saved_to {
+                Some(p) => t!(
+                    "open-scan-saved",
+                    name = name,
+                    media_type = media_type,
+                    size = size,
+                    file = p.display().to_string()
                 ),
+                None => t!("open-scan-listed", name = name, media_type = media_type, size = size),
             };
+            let _ = writeln!(out, "  {line}");
         }
         out.push('\n');
     }
-    let _ = writeln!(out, "WHAT THE PERSON WAS SHOWN AND AGREED TO ({}):", m.consent.lang);
+    let _ = writeln!(out, "{}", t!("open-consent-heading", lang = m.consent.lang.as_str()));
     for line in m.consent.text.lines() {
         let _ = writeln!(out, "  {line}");
     }
@@ -198,33 +204,34 @@ pub fn open(
 /// One attestation's verdict: a headline that never says "confirmed" unless it is, then the
 /// facts (none when it failed a check).
 fn attestation_lines(out: &mut String, item: &str, v: &Verdict) {
-    let kind = v.kind.map(|k| k.as_str()).unwrap_or("paper");
-    let office = v.issuer_name.clone().unwrap_or_else(|| "an office".into());
-    let when = v.issued_at.map(date_of).unwrap_or_default();
+    let lang = crate::i18n::lang();
+    let kind = v.kind.map_or_else(|| t!("open-attestation-paper"), |k| consent::Catalog::new(lang).paper_label(k));
+    let office = v.issuer_name.clone().unwrap_or_else(|| t!("open-attestation-an-office"));
+    let when = crate::i18n::date(&v.issued_at.map(date_of).unwrap_or_default());
     let head = match v.standing {
-        Standing::Confirmed => format!("CONFIRMED by {office} on {when}"),
-        Standing::UntrustedIssuer => "NOT CONFIRMED: signed by an office that is not on your trust list".into(),
-        Standing::StatusUnknown => {
-            format!("NOT CONFIRMED: {office} signed it on {when}, but whether it withdrew it could not be checked")
-        }
-        Standing::Withdrawn => format!("WITHDRAWN by {office}: it no longer confirms this"),
-        Standing::Expired => {
-            format!("EXPIRED: the confirmation ended on {}", v.expires_at.map(last_valid_date).unwrap_or_default())
-        }
-        Standing::Invalid => format!("INVALID, nothing of it is shown: {}", v.message.as_deref().unwrap_or("")),
+        Standing::Confirmed => t!("open-attestation-confirmed", office = office, date = when),
+        Standing::UntrustedIssuer => t!("open-attestation-untrusted"),
+        Standing::StatusUnknown => t!("open-attestation-status-unknown", office = office, date = when),
+        Standing::Withdrawn => t!("open-attestation-withdrawn", office = office),
+        Standing::Expired => t!(
+            "open-attestation-expired",
+            date = crate::i18n::date(&v.expires_at.map(last_valid_date).unwrap_or_default())
+        ),
+        Standing::Invalid => t!("open-attestation-invalid", why = v.message.clone().unwrap_or_default()),
     };
     let _ = writeln!(out, "  {kind} ({item}): {head}");
+    let catalog = consent::Catalog::new(lang);
     for (k, value) in &v.claims {
         let shown = match value {
-            Value::String(s) => s.clone(),
-            Value::Bool(true) => "yes".into(),
-            Value::Bool(false) => "no".into(),
+            Value::String(s) => crate::i18n::date(s),
+            Value::Bool(true) => t!("word-yes"),
+            Value::Bool(false) => t!("word-no"),
             other => other.to_string(),
         };
-        let _ = writeln!(out, "    {k:<16} {shown}");
+        let _ = writeln!(out, "    {:<16} {shown}", catalog.claim_label(k));
     }
     if let (Standing::Confirmed, Some(t)) = (v.standing, v.status_as_of) {
-        let _ = writeln!(out, "    (withdrawal list of {})", wallet_core::share::datetime_of(t));
+        let _ = writeln!(out, "    {}", t!("open-attestation-list-of", time = wallet_core::share::datetime_of(t)));
     }
 }
 

@@ -7,14 +7,14 @@ use std::path::{Path, PathBuf};
 use wallet_core::client::shares::{self, ShareOptions as CoreOptions};
 use wallet_core::document::AttestChoice;
 use wallet_core::share::agency::{AgencyCard, audience_from_key_string};
-use wallet_core::share::consent::{self, Lang};
+use wallet_core::share::consent;
 use wallet_core::share::{Audience, ShareId, check_relay_url};
 use wallet_core::time::{ExpiryError, now, parse_expiry};
 
-use crate::bad_input;
 use crate::context::Context;
 use crate::qr;
 use crate::relay::{CliHost, block_on};
+use crate::{bad_input, t};
 
 /// Everything `mappe share` was asked to do, checked before any I/O.
 pub struct ShareOptions {
@@ -30,8 +30,6 @@ pub struct ShareOptions {
     pub max_opens: Option<u32>,
     /// Purpose.
     pub purpose: Option<String>,
-    /// Consent language.
-    pub lang: String,
     /// Where to write a PNG of the QR code.
     pub png: Option<PathBuf>,
     /// Where to write an SVG of the QR code.
@@ -51,19 +49,19 @@ fn attest_choice(text: &str) -> anyhow::Result<AttestChoice> {
             item: item.trim().to_string(),
             claims: facts.split(',').map(|f| f.trim().to_string()).filter(|f| !f.is_empty()).collect(),
         }),
-        _ => bad_input!("--attest {text}: write ENTRY:FACTS, e.g. --attest residence/ID:kind,valid_until"),
+        _ => bad_input!("share-attest-form", given = text),
     }
 }
 
 /// `--expires` as an expiry time, or the sentence that says what to type instead.
 fn expiry(text: &str, now: u64) -> anyhow::Result<u64> {
-    match parse_expiry(text, now) {
+    // A date in the person's own form (15.04.2027) is read as the ISO date the core takes.
+    let iso = wallet_core::i18n::parse_date(crate::i18n::lang(), text);
+    match parse_expiry(iso.as_deref().unwrap_or(text), now) {
         Ok(t) => Ok(t),
-        Err(ExpiryError::InThePast(t)) => bad_input!("--expires {t} is in the past"),
-        Err(e @ ExpiryError::TooLong) => bad_input!("{e}"),
-        Err(ExpiryError::Unreadable) => {
-            bad_input!("--expires takes a duration like 30d, 12h, 2w or a date like 2027-01-31")
-        }
+        Err(ExpiryError::InThePast(t)) => bad_input!("share-expires-past", given = t),
+        Err(ExpiryError::TooLong) => bad_input!("share-expires-too-long", days = wallet_core::time::MAX_SHARE_DAYS),
+        Err(ExpiryError::Unreadable) => bad_input!("share-expires-form", example = crate::i18n::date("2027-01-31")),
     }
 }
 
@@ -74,7 +72,7 @@ fn resolve_audience(to: &str) -> anyhow::Result<Audience> {
     let path = Path::new(to);
     let bytes = match wallet_core::store::fsutil::read_limited(path, 16 * 1024, "the agency card") {
         Ok(b) => b,
-        Err(e) => bad_input!("--to {to}: {e}"),
+        Err(e) => bad_input!("share-to-unreadable", given = to, why = e.to_string()),
     };
     Ok(AgencyCard::parse(&bytes)?.audience())
 }
@@ -85,11 +83,11 @@ pub fn relay_url(ctx: &Context, given: Option<&str>) -> anyhow::Result<String> {
         Some(u) => u.trim_end_matches('/').to_string(),
         None => match crate::config::load(ctx.dir.path())?.relay {
             Some(u) => u,
-            None => bad_input!("no relay chosen yet; give one with --relay https://… (it is remembered afterwards)"),
+            None => bad_input!("relay-none-chosen"),
         },
     };
     if let Err(why) = check_relay_url(&url) {
-        bad_input!("--relay {url}: {why}");
+        bad_input!("relay-bad-url", url = url.as_str(), why = why.to_string());
     }
     Ok(url)
 }
@@ -100,9 +98,9 @@ pub fn confirm(question: &str, yes: bool) -> anyhow::Result<bool> {
         return Ok(true);
     }
     if !std::io::stdin().is_terminal() {
-        bad_input!("not at a terminal, so nobody can agree: add --yes to agree to what is shown above");
+        bad_input!("confirm-no-terminal");
     }
-    eprint!("{question} [y/N] ");
+    eprint!("{question} {} ", t!("confirm-choices"));
     let mut line = String::new();
     std::io::stdin().lock().read_line(&mut line)?;
     Ok(wallet_core::share::consent::is_yes(&line))
@@ -118,15 +116,12 @@ pub struct ShareOutcome {
 
 /// `mappe share`; `Ok(None)` when the holder did not agree.
 pub fn share(ctx: &Context, o: ShareOptions) -> anyhow::Result<Option<ShareOutcome>> {
-    let lang = match Lang::parse(if o.lang.trim().is_empty() { "en" } else { o.lang.trim() }) {
-        Some(l) => l,
-        None => bad_input!("--lang {}: use one of de, en, ar, uk, fa, tr", o.lang),
-    };
+    let lang = crate::i18n::lang();
     if o.fields.is_empty() {
-        bad_input!("choose what to share with --fields, e.g. --fields profile.family_name,certificates/<id>/scan");
+        bad_input!("share-fields-missing");
     }
     if o.max_opens == Some(0) {
-        bad_input!("--max-opens must be at least 1");
+        bad_input!("share-max-opens-zero");
     }
     let created_at = now();
     let expires_at = expiry(&o.expires, created_at)?;
@@ -134,7 +129,7 @@ pub fn share(ctx: &Context, o: ShareOptions) -> anyhow::Result<Option<ShareOutco
     if let Some(p) = &o.purpose
         && (p.trim().is_empty() || p.len() > shares::MAX_PURPOSE)
     {
-        bad_input!("--purpose is 1 to {} characters", shares::MAX_PURPOSE);
+        bad_input!("share-purpose-length", max = shares::MAX_PURPOSE);
     }
     let relay_base = relay_url(ctx, o.relay.as_deref())?;
     let attest = o.attest.iter().map(|a| attest_choice(a)).collect::<anyhow::Result<Vec<_>>>()?;
@@ -154,11 +149,11 @@ pub fn share(ctx: &Context, o: ShareOptions) -> anyhow::Result<Option<ShareOutco
     let prepared = shares::prepare(wallet.doc(), options, created_at)?;
     println!("{}", prepared.consent_text);
     if let Some(a) = &audience {
-        println!("Office key fingerprint (compare it aloud with the office): {}", a.fingerprint());
+        println!("{}", t!("share-office-fingerprint", fingerprint = a.fingerprint().to_string()));
     }
     println!();
-    if !confirm("Share this?", o.yes)? {
-        println!("Nothing was shared.");
+    if !confirm(&t!("share-question"), o.yes)? {
+        println!("{}", t!("share-nothing-shared"));
         return Ok(None);
     }
 
@@ -170,21 +165,21 @@ pub fn share(ctx: &Context, o: ShareOptions) -> anyhow::Result<Option<ShareOutco
     let url = created.link.to_url();
     let code = qr::encode(&url)?;
     println!("{}", qr::terminal(&code));
-    println!("Link: {}", url.as_str());
-    println!("Share id: {}", created.id);
+    println!("{}", t!("share-link", link = url.as_str()));
+    println!("{}", t!("share-id", id = created.id.to_string()));
     if audience.is_some() {
-        println!("Only that office can open it, with its own Mappe key. The QR code alone reveals nothing.");
+        println!("{}", t!("share-only-office"));
     } else {
-        println!("Anyone who has this code or link can open it until it expires: show it only to the office.");
+        println!("{}", t!("share-anyone-with-code"));
     }
     println!("{}", consent::revoke_warning(lang));
     if let Some(p) = &o.png {
         qr::write_png(&code, p)?;
-        println!("QR code written to {}.", p.display());
+        println!("{}", t!("share-qr-written", file = p.display().to_string()));
     }
     if let Some(p) = &o.svg {
         qr::write_svg(&code, p)?;
-        println!("QR code written to {}.", p.display());
+        println!("{}", t!("share-qr-written", file = p.display().to_string()));
     }
     Ok(Some(ShareOutcome { id: created.id, url }))
 }

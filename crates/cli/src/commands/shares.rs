@@ -3,13 +3,14 @@
 
 use serde_json::json;
 use wallet_core::client::shares::{self, Opener, ShareStatus};
-use wallet_core::share::consent::{self, Lang};
+use wallet_core::share::consent;
 use wallet_core::time::{datetime_of, last_valid_date, now};
 
 use super::share::confirm;
 use crate::context::Context;
 use crate::output::clean;
 use crate::relay::{CliHost, block_on};
+use crate::t;
 
 /// `mappe shares`
 pub fn list(ctx: &Context, log: bool, as_json: bool) -> anyhow::Result<()> {
@@ -22,47 +23,68 @@ pub fn list(ctx: &Context, log: bool, as_json: bool) -> anyhow::Result<()> {
         return Ok(());
     }
     if out.is_empty() {
-        println!("No shares yet. Create one with `mappe share --fields …`.");
+        println!("{}", t!("shares-none"));
         return Ok(());
     }
     for s in &out {
         let r = &s.record;
-        let who = r.audience.as_ref().map_or("anyone with the code".to_string(), |a| clean(&a.name));
-        let limit = r.max_opens.map_or("no limit".to_string(), |m| format!("of {m}"));
-        println!("{}  {}", r.share_id, clean(&s.status));
-        println!("    for:     {who}");
-        println!("    fields:  {}", r.fields.join(", "));
-        println!("    until:   {}", last_valid_date(r.expires_at));
-        match s.opens {
-            Some(n) => println!("    opened:  {n} times ({limit})"),
-            None => println!("    opened:  unknown ({limit})"),
-        }
+        let who = r.audience.as_ref().map_or_else(|| t!("shares-anyone-with-code"), |a| clean(&a.name));
+        println!("{}  {}", r.share_id, status_text(&s.status));
+        row(&t!("shares-label-for"), &who);
+        row(&t!("shares-label-fields"), &r.fields.join(", "));
+        row(&t!("shares-label-until"), &crate::i18n::date(&last_valid_date(r.expires_at)));
+        let opened = match (s.opens, r.max_opens) {
+            (Some(n), Some(m)) => t!("shares-opened-of", opens = n, max = m),
+            (Some(n), None) => t!("shares-opened-no-limit", opens = n),
+            (None, Some(m)) => t!("shares-opened-unknown-of", max = m),
+            (None, None) => t!("shares-opened-unknown"),
+        };
+        row(&t!("shares-label-opened"), &opened);
         if let Some(why) = &r.stopped_following {
-            println!("    live:    stopped following your wallet ({}); the office sees the last version", clean(why));
+            row(&t!("shares-label-live"), &t!("shares-live-stopped", why = clean(why)));
         }
         if let Some(n) = &s.relay_error {
-            println!("    note:    {}", clean(n));
+            row(&t!("shares-label-note"), &clean(n));
         }
         if log {
             if s.log.is_empty() {
-                println!("    log:     no opens");
+                row(&t!("shares-label-log"), &t!("shares-log-no-opens"));
             }
             if s.earlier > 0 {
-                println!("    opened   {} more times before these (the relay lists only the newest)", s.earlier);
+                println!("    {}", t!("shares-log-earlier", count = s.earlier));
             }
             for e in &s.log {
-                println!("    opened   {}  {}", datetime_of(e.at), opener_text(&e.by));
+                println!("    {}", t!("shares-log-opened", time = datetime_of(e.at), by = opener_text(&e.by)));
             }
         }
     }
     Ok(())
 }
 
+/// One `label: value` line under a share, the labels lined up.
+fn row(label: &str, value: &str) {
+    let pad = 8usize.saturating_sub(label.chars().count());
+    println!("    {label}{:pad$} {value}", "");
+}
+
+/// The relay's word for a share's state, in the person's language.
+fn status_text(code: &str) -> String {
+    match code {
+        "active" => t!("share-status-active"),
+        "pending" => t!("share-status-pending"),
+        "revoked" => t!("share-status-revoked"),
+        "expired" => t!("share-status-expired"),
+        "used_up" => t!("share-status-used-up"),
+        "unknown" => t!("share-status-unknown"),
+        other => clean(other),
+    }
+}
+
 fn opener_text(by: &Opener) -> String {
     match by {
-        Opener::Audience { name } => format!("by {}", clean(name)),
-        Opener::Agency { key } => format!("by agency key {}", clean(key)),
-        Opener::Bearer => "by someone holding the code".to_string(),
+        Opener::Audience { name } => t!("shares-by-office", office = clean(name)),
+        Opener::Agency { key } => t!("shares-by-agency-key", key = clean(key)),
+        Opener::Bearer => t!("shares-by-bearer"),
     }
 }
 
@@ -103,17 +125,17 @@ fn to_json(s: &ShareStatus, log: bool) -> serde_json::Value {
 pub fn revoke(ctx: &Context, share: &str, yes: bool) -> anyhow::Result<()> {
     let mut wallet = ctx.unlock()?;
     let record = wallet.doc().share_record(share)?;
-    let lang = Lang::parse(&record.lang).unwrap_or(Lang::En);
-    println!("Revoking share {} ({}).", record.share_id, record.fields.join(", "));
+    let lang = crate::i18n::lang();
+    println!("{}", t!("revoke-revoking", id = record.share_id.as_str(), fields = record.fields.join(", ")));
     println!("{}", consent::revoke_warning(lang));
-    if !confirm("Revoke it now?", yes)? {
-        println!("Nothing was revoked.");
+    if !confirm(&t!("revoke-question"), yes)? {
+        println!("{}", t!("revoke-nothing"));
         return Ok(());
     }
     let (keys, doc) = wallet.parts_mut();
     let mut host = CliHost::for_wallet(ctx.dir.path(), keys);
     block_on(shares::revoke(&mut host, keys, doc, &record.share_id, now()))?;
-    println!("Revoked. The relay deleted the encrypted share; anyone opening it now is refused.");
-    println!("What was already opened stays with whoever opened it: revocation cannot take that back.");
+    println!("{}", t!("revoke-done"));
+    println!("{}", t!("revoke-cannot-take-back"));
     Ok(())
 }

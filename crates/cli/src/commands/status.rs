@@ -3,36 +3,37 @@
 use std::fmt::Write as _;
 
 use wallet_core::attention::{Notice, NoticeKind, Urgency, notices};
+use wallet_core::document::ResidenceKind;
 use wallet_core::share::now;
 
 use crate::context::Context;
+use crate::t;
 
-/// What to do, for an advice id of the core.
-fn advice(id: &str) -> &'static str {
-    match id {
-        "advice-residence-extend" => {
-            "Apply for an extension at the Ausländerbehörde in good time, before it ends. If it is not decided by then, you get a Fiktionsbescheinigung: keep it with your papers."
-        }
-        "advice-residence-expired" => {
-            "Go to the Ausländerbehörde now. If you applied before it ended, ask for your Fiktionsbescheinigung; a migration counselling centre can help."
-        }
-        "advice-attestation-renew" => "Ask the office for a new confirmation if you still need it.",
-        "advice-share-again" => "Revoke it and share again if the office still needs it.",
-        _ => "",
+/// What to do, for an advice id of the core (the ids are message ids of the CLI's catalog).
+fn advice(id: &str) -> String {
+    crate::i18n::text(id, &[])
+}
+
+/// The short name of a notice's subject: a residence paper's kind by its name, else as stored.
+fn subject_name(n: &Notice) -> String {
+    match ResidenceKind::parse(&n.label) {
+        Some(kind) => crate::output::residence_kind(kind),
+        None => n.label.clone(),
     }
 }
 
 fn headline(n: &Notice) -> String {
     let days = n.days_left.unwrap_or_default();
-    let date = n.date.clone().unwrap_or_default();
+    let date = crate::i18n::date(&n.date.clone().unwrap_or_default());
+    let name = subject_name(n);
     match n.kind {
-        NoticeKind::ResidenceExpiring => format!("Your {} ends in {days} days ({date}).", n.label),
-        NoticeKind::ResidenceExpired => format!("EXPIRED: your {} ended on {date}.", n.label),
-        NoticeKind::ResidenceSuperseded => format!("Expired: {} (ended {date}; a newer paper is valid).", n.label),
-        NoticeKind::AttestationExpiring => format!("The confirmation by {} ends in {days} days ({date}).", n.label),
-        NoticeKind::AttestationExpired => format!("The confirmation by {} ended on {date}.", n.label),
-        NoticeKind::ShareExpiring => format!("Your share with {} ends in {days} days ({date}).", n.label),
-        NoticeKind::LiveShareStopped => format!("A live share stopped following your changes: {}.", n.label),
+        NoticeKind::ResidenceExpiring => t!("status-residence-expiring", paper = name, days = days, date = date),
+        NoticeKind::ResidenceExpired => t!("status-residence-expired", paper = name, date = date),
+        NoticeKind::ResidenceSuperseded => t!("status-residence-superseded", paper = name, date = date),
+        NoticeKind::AttestationExpiring => t!("status-attestation-expiring", office = name, days = days, date = date),
+        NoticeKind::AttestationExpired => t!("status-attestation-expired", office = name, date = date),
+        NoticeKind::ShareExpiring => t!("status-share-expiring", office = name, days = days, date = date),
+        NoticeKind::LiveShareStopped => t!("status-live-stopped", office = name),
     }
 }
 
@@ -45,7 +46,7 @@ pub fn status(ctx: &Context, as_json: bool) -> anyhow::Result<()> {
         return Ok(());
     }
     if list.is_empty() {
-        println!("Nothing needs your attention now.");
+        println!("{}", t!("status-nothing"));
         return Ok(());
     }
     let mut out = String::new();

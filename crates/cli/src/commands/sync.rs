@@ -8,6 +8,7 @@ use wallet_core::time::now;
 
 use crate::context::Context;
 use crate::relay::{CliHost, block_on};
+use crate::t;
 
 /// Synchronises the wallet in `ctx` with the relay at `relay_url`.
 pub fn sync_wallet(ctx: &Context, wallet: &mut Wallet, relay_url: &str) -> anyhow::Result<SyncReport> {
@@ -23,11 +24,7 @@ fn sync_from(ctx: &Context, wallet: &mut Wallet, mut state: SyncState) -> anyhow
         // The relay has less than this device saw. Said plainly, with the way out, because the
         // honest reason is common: the relay was restored from a backup.
         Err(ClientError::Withheld(detail)) => {
-            let text = format!(
-                "the relay is missing changes this device has seen ({detail}); nothing was merged. \
-                 If the relay was restored from a backup, run `mappe sync --resend` to give it this device's \
-                 changes again; if not, the relay may be withholding them: ask the counselling centre that runs it"
-            );
+            let text = t!("sync-withheld", detail = detail.as_str());
             Err(anyhow::Error::from(ClientError::Withheld(detail)).context(text))
         }
         Err(e) => Err(e.into()),
@@ -37,16 +34,13 @@ fn sync_from(ctx: &Context, wallet: &mut Wallet, mut state: SyncState) -> anyhow
 /// Tells the person what happened to live shares: updates, and once, a share that stopped.
 pub fn print_live(report: &RefreshReport) {
     for (id, rev) in &report.updated {
-        println!("Live share {id} updated to revision {rev}.");
+        println!("{}", t!("live-updated", id = id.to_string(), revision = *rev));
     }
     for id in &report.revoked_elsewhere {
-        println!("Live share {id} was revoked on another device; it is now recorded as revoked here too.");
+        println!("{}", t!("live-revoked-elsewhere", id = id.to_string()));
     }
     for (id, why) in &report.stopped {
-        println!(
-            "Live share {id} no longer follows your wallet ({why}). The office keeps seeing the last version; \
-             revoke it with `mappe revoke {id}` and share again if needed."
-        );
+        println!("{}", t!("live-stopped", id = id.to_string(), why = why.to_string()));
     }
 }
 
@@ -62,17 +56,20 @@ pub fn run(ctx: &Context, relay_flag: Option<&str>, resend: bool) -> anyhow::Res
         sync_wallet(ctx, &mut wallet, &relay_url)?
     };
     crate::config::remember_relay(ctx.dir.path(), &relay_url)?;
+    let (url, merged, seq) = (relay_url.as_str(), report.pulled, report.last_seq);
     println!(
-        "Synced with {relay_url}: merged {} entries from other devices, {}; log at entry {}.",
-        report.pulled,
-        if report.pushed { "sent this device's changes" } else { "nothing new to send" },
-        report.last_seq
+        "{}",
+        if report.pushed {
+            t!("sync-done-sent", url = url, merged = merged, seq = seq)
+        } else {
+            t!("sync-done-nothing", url = url, merged = merged, seq = seq)
+        }
     );
     if report.blobs_down + report.blobs_up > 0 {
-        println!("Scans: {} downloaded, {} uploaded.", report.blobs_down, report.blobs_up);
+        println!("{}", t!("sync-scans", down = report.blobs_down, up = report.blobs_up));
     }
     for name in &report.blobs_missing {
-        println!("Scan {name} is not on the relay yet: sync the device that added it.");
+        println!("{}", t!("sync-scan-missing", name = name));
     }
     print_live(&report.live);
     Ok(())

@@ -5,7 +5,7 @@ use wallet_core::crypto::Argon2Params;
 use wallet_core::keys::RecoveryCode;
 
 use crate::context::{Context, read_recovery_code};
-use crate::output;
+use crate::{output, t};
 
 /// `mappe init`
 pub fn init(ctx: &Context) -> anyhow::Result<()> {
@@ -18,8 +18,8 @@ pub fn init(ctx: &Context) -> anyhow::Result<()> {
     let pass = ctx.new_passphrase()?;
     let (wallet, code) = ctx.dir.create(&pass, Argon2Params::DEFAULT)?;
     let id = wallet.keys().public_identity();
-    println!("Created a new wallet in {}.", ctx.dir.path().display());
-    println!("Your wallet's fingerprint: {}", id.fingerprint());
+    println!("{}", t!("init-created", dir = ctx.dir.path().display().to_string()));
+    println!("{}", t!("wallet-your-fingerprint", fingerprint = id.fingerprint().to_string()));
     println!();
     print_recovery_code(code.as_str());
     Ok(())
@@ -27,14 +27,14 @@ pub fn init(ctx: &Context) -> anyhow::Result<()> {
 
 /// Prints the recovery code with the warning that goes with it.
 pub fn print_recovery_code(code: &str) {
-    println!("YOUR RECOVERY CODE — write it on paper now. It is shown only this once.");
+    println!("{}", t!("recovery-code-heading"));
     println!();
     for line in code.split('-').collect::<Vec<_>>().chunks(7) {
         println!("    {}", line.join("-"));
     }
     println!();
-    println!("If you lose this device or forget your passphrase, this code brings your wallet back.");
-    println!("Anyone who has this code can open your wallet: do not photograph it, do not send it to anyone.");
+    println!("{}", t!("recovery-code-use"));
+    println!("{}", t!("recovery-code-secret"));
 }
 
 /// `mappe recover`
@@ -42,7 +42,7 @@ pub fn recover(ctx: &Context, relay: Option<&str>) -> anyhow::Result<()> {
     if let Some(url) = relay
         && let Err(why) = wallet_core::share::check_relay_url(url.trim_end_matches('/'))
     {
-        crate::bad_input!("--relay {url}: {why}");
+        crate::bad_input!("relay-bad-url", url = url, why = why.to_string());
     }
     let line = read_recovery_code()?;
     // As a wallet-core error, so the exit code is 2 (bad input) like other input errors.
@@ -51,33 +51,39 @@ pub fn recover(ctx: &Context, relay: Option<&str>) -> anyhow::Result<()> {
     let had_document = ctx.dir.wallet_path().exists();
     let mut wallet = ctx.dir.recover(&root, &pass, Argon2Params::DEFAULT).map_err(|e| match e {
         wallet_core::Error::WalletExists { dir } => {
-            anyhow::anyhow!("a different wallet is already in {}; choose another folder with --wallet", dir.display())
+            anyhow::anyhow!(t!("recover-other-wallet", dir = dir.display().to_string()))
         }
         other => other.into(),
     })?;
-    println!("Recovered the wallet's keys in {}.", ctx.dir.path().display());
-    println!("Your wallet's fingerprint: {}", wallet.keys().public_identity().fingerprint());
+    println!("{}", t!("recover-keys-back", dir = ctx.dir.path().display().to_string()));
+    println!(
+        "{}",
+        t!("wallet-your-fingerprint", fingerprint = wallet.keys().public_identity().fingerprint().to_string())
+    );
     if let Some(url) = relay {
         let url = url.trim_end_matches('/');
-        let report = super::sync::sync_wallet(ctx, &mut wallet, url)
-            .context("the keys are back, but the papers could not be fetched; run `mappe sync` to try again")?;
+        let report = super::sync::sync_wallet(ctx, &mut wallet, url).with_context(|| t!("recover-fetch-failed"))?;
         crate::config::remember_relay(ctx.dir.path(), url)?;
         let json = wallet.to_json()?;
         println!(
-            "Fetched the wallet from {url}: {} CV entries, {} certificates, {} residence papers, {} scans.",
-            json.cv.len(),
-            json.certificates.len(),
-            json.residence.len(),
-            json.attachments.len() - report.blobs_missing.len()
+            "{}",
+            t!(
+                "recover-fetched",
+                url = url,
+                cv = json.cv.len(),
+                certificates = json.certificates.len(),
+                residence = json.residence.len(),
+                scans = json.attachments.len() - report.blobs_missing.len()
+            )
         );
         for name in &report.blobs_missing {
-            println!("Scan {name} is not on the relay yet: sync the device that added it.");
+            println!("{}", t!("sync-scan-missing", name = name));
         }
     } else if had_document {
-        println!("The wallet file in this folder opened with these keys; its contents are unchanged.");
+        println!("{}", t!("recover-file-unchanged"));
     } else {
-        println!("The wallet on this device is empty: the recovery code brings back your keys, not your papers.");
-        println!("Give --relay with the relay your other device synced with to fetch your papers.");
+        println!("{}", t!("recover-empty"));
+        println!("{}", t!("recover-give-relay"));
     }
     Ok(())
 }
@@ -96,5 +102,5 @@ pub fn show(ctx: &Context, json: bool) -> anyhow::Result<()> {
 
 /// Shared by commands that write: save and say so.
 pub fn save(wallet: &mut wallet_core::Wallet) -> anyhow::Result<()> {
-    wallet.save().context("the change could not be saved; the wallet file is unchanged")
+    wallet.save().with_context(|| t!("save-failed"))
 }

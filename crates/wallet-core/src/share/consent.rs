@@ -10,9 +10,9 @@
 //! and line breaks become spaces and bidi control characters are removed, so a value can neither
 //! add lines to the summary nor reorder it. See `docs/consent.md`.
 
-use fluent::concurrent::FluentBundle;
-use fluent::{FluentArgs, FluentResource};
-use unic_langid::LanguageIdentifier;
+use fluent::FluentArgs;
+#[cfg(test)]
+use fluent::FluentResource;
 
 use super::paths::Described;
 use crate::attest::AttestKind;
@@ -173,21 +173,7 @@ pub struct ConsentInput<'a> {
     pub confirmed: &'a [Confirmed<'a>],
 }
 
-type Bundle = FluentBundle<FluentResource>;
-
-/// Builds a bundle from Fluent source. Never fails: a file with syntax errors keeps the messages
-/// that parsed, and the caller falls back to English for the rest.
-fn bundle(lang: Lang, source: &str) -> Bundle {
-    let langid: LanguageIdentifier = lang.code().parse().unwrap_or_default();
-    let mut bundle = Bundle::new_concurrent(vec![langid]);
-    bundle.set_use_isolating(lang.is_rtl());
-    let resource = match FluentResource::try_new(source.to_string()) {
-        Ok(resource) | Err((resource, _)) => resource,
-    };
-    // Errors here are duplicate ids; the first definition wins, which is fine.
-    let _ = bundle.add_resource(resource);
-    bundle
-}
+use crate::i18n::{Bundle, bundle, format_in};
 
 /// Makes an outside value safe to embed in one line of the summary: control characters and line
 /// or paragraph separators become spaces; bidi controls (marks, embeddings, overrides, isolates)
@@ -358,15 +344,6 @@ impl Catalog {
         lines.push(self.revoke_warning());
         lines.join("\n")
     }
-}
-
-/// Formats `id` in `bundle`; `None` if it is missing or has no value, or (when `strict`) if
-/// formatting reported an error such as a variable the code does not pass.
-fn format_in(bundle: &Bundle, id: &str, args: Option<&FluentArgs<'_>>, strict: bool) -> Option<String> {
-    let pattern = bundle.get_message(id)?.value()?;
-    let mut errors = Vec::new();
-    let text = bundle.format_pattern(pattern, args, &mut errors);
-    (errors.is_empty() || !strict).then(|| text.into_owned())
 }
 
 fn paper_id(kind: AttestKind) -> &'static str {
