@@ -129,7 +129,8 @@ impl Drop for RelayProcess {
 /// developer's environment.
 pub fn mappe(dir: &Path, pass: &str) -> assert_cmd::Command {
     let mut cmd = assert_cmd::Command::new(bin("mappe"));
-    cmd.env_remove("MAPPE_HOME").env_remove("MAPPE_LANG").env("MAPPE_PASSPHRASE", pass).arg("--wallet").arg(dir);
+    // English, whatever the developer's locale: the tests read what mappe says.
+    cmd.env_remove("MAPPE_HOME").env("MAPPE_LANG", "en").env("MAPPE_PASSPHRASE", pass).arg("--wallet").arg(dir);
     cmd
 }
 

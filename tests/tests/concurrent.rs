@@ -23,7 +23,7 @@ const FIELDS: [&str; 6] =
 fn spawn(dir: &Path, args: &[String]) -> std::process::Child {
     Command::new(bin("mappe"))
         .env_remove("MAPPE_HOME")
-        .env_remove("MAPPE_LANG")
+        .env("MAPPE_LANG", "en")
         .env("MAPPE_PASSPHRASE", PASS)
         .arg("--wallet")
         .arg(dir)

@@ -72,6 +72,34 @@ pub fn residence_kind(kind: ResidenceKind) -> String {
     }
 }
 
+/// A shared field path (`profile.given_names`, `certificates/ID/scan`, `residence/current`) in
+/// words of the person's language; the ids stay, since they are what `mappe` commands take.
+pub fn path_label(path: &str) -> String {
+    let parts: Vec<&str> = path.split('/').collect();
+    match parts.as_slice() {
+        ["profile"] => t!("path-profile"),
+        ["cv"] => t!("heading-cv"),
+        ["certificates"] => t!("heading-certificates"),
+        ["residence"] => t!("heading-residence"),
+        ["residence", "current"] => t!("path-residence-current"),
+        ["cv", id] => t!("path-cv", id = *id),
+        ["certificates", id] => t!("path-certificate", id = *id),
+        ["residence", id] => t!("path-residence", id = *id),
+        ["certificates", id, "scan"] => t!("path-certificate-scan", id = *id),
+        ["residence", id, "scan"] => t!("path-residence-scan", id = *id),
+        [single] => match single.strip_prefix("profile.") {
+            Some(field) => label(field.rsplit('.').next().unwrap_or(field)),
+            None => (*single).to_string(),
+        },
+        _ => path.to_string(),
+    }
+}
+
+/// Several shared field paths in words, comma-separated.
+pub fn path_labels(paths: &[String]) -> String {
+    paths.iter().map(|p| path_label(p)).collect::<Vec<_>>().join(", ")
+}
+
 /// The profile as labelled lines.
 pub fn profile(p: &Profile) -> String {
     let mut out = String::new();

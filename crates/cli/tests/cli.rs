@@ -36,7 +36,8 @@ const RECOVERY_CODE_RE: &str = r"^[0-9A-HJKMNP-TV-Z]{4}(-[0-9A-HJKMNP-TV-Z]{4}){
 /// `mappe --wallet DIR` with neither MAPPE_HOME nor MAPPE_PASSPHRASE from the environment.
 fn bare(dir: &Path) -> Command {
     let mut cmd = Command::cargo_bin("mappe").unwrap();
-    cmd.env_remove("MAPPE_HOME").env_remove("MAPPE_PASSPHRASE").arg("--wallet").arg(dir);
+    // English, whatever the developer's locale: the tests read what mappe says.
+    cmd.env_remove("MAPPE_HOME").env_remove("MAPPE_PASSPHRASE").env("MAPPE_LANG", "en").arg("--wallet").arg(dir);
     cmd
 }
 

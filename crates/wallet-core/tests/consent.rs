@@ -30,7 +30,7 @@ fn items() -> Vec<Described> {
         Described::ProfileField("given_names".into()),
         Described::Item { section: Section::Certificates, title: "Deutsch B1".into() },
         Described::Scan { section: Section::Certificates, title: "Deutsch B1".into(), file: "telc-b1.pdf".into() },
-        Described::Item { section: Section::Residence, title: "Aufenthaltserlaubnis (residence permit)".into() },
+        Described::Item { section: Section::Residence, title: "Aufenthaltserlaubnis".into() },
     ]
 }
 
@@ -80,14 +80,12 @@ fn every_language_shows_agency_date_file_and_purpose_as_written() {
     let items = items();
     for lang in Lang::ALL {
         let text = render(lang, &addressed(&items));
-        for value in [
-            "Jobcenter Musterstadt",
-            "2027-01-01",
-            "telc-b1.pdf",
-            "Deutsch B1",
-            "Aufenthaltserlaubnis (residence permit)",
-            "Antrag auf Bürgergeld",
-        ] {
+        // The date in the language's own form (docs/cli.md): 01.01.2027, 01/01/2027, 2027/01/01.
+        let date = wallet_core::i18n::format_date(lang, "2027-01-01");
+        assert!(text.contains(&date), "{}: {date} missing:\n{text}", lang.code());
+        for value in
+            ["Jobcenter Musterstadt", "telc-b1.pdf", "Deutsch B1", "Aufenthaltserlaubnis", "Antrag auf Bürgergeld"]
+        {
             assert!(text.contains(value), "{}: {value} missing:\n{text}", lang.code());
         }
         assert!(text.contains('3'), "{}: count missing", lang.code());
@@ -147,7 +145,8 @@ fn right_to_left_languages_isolate_values() {
         let text = render(lang, &addressed(&items));
         assert_eq!(lang.is_rtl(), matches!(lang, Lang::Ar | Lang::Fa));
         if lang.is_rtl() {
-            for value in ["Jobcenter Musterstadt", "2027-01-01", "telc-b1.pdf"] {
+            let date = wallet_core::i18n::format_date(lang, "2027-01-01");
+            for value in ["Jobcenter Musterstadt", date.as_str(), "telc-b1.pdf"] {
                 assert!(text.contains(&format!("{FSI}{value}{PDI}")), "{}: {value} not isolated", lang.code());
             }
             for line in text.lines().filter(|l| !l.is_empty()) {

@@ -31,7 +31,7 @@ pub fn list(ctx: &Context, log: bool, as_json: bool) -> anyhow::Result<()> {
         let who = r.audience.as_ref().map_or_else(|| t!("shares-anyone-with-code"), |a| clean(&a.name));
         println!("{}  {}", r.share_id, status_text(&s.status));
         row(&t!("shares-label-for"), &who);
-        row(&t!("shares-label-fields"), &r.fields.join(", "));
+        row(&t!("shares-label-fields"), &crate::output::path_labels(&r.fields));
         row(&t!("shares-label-until"), &crate::i18n::date(&last_valid_date(r.expires_at)));
         let opened = match (s.opens, r.max_opens) {
             (Some(n), Some(m)) => t!("shares-opened-of", opens = n, max = m),
@@ -126,7 +126,10 @@ pub fn revoke(ctx: &Context, share: &str, yes: bool) -> anyhow::Result<()> {
     let mut wallet = ctx.unlock()?;
     let record = wallet.doc().share_record(share)?;
     let lang = crate::i18n::lang();
-    println!("{}", t!("revoke-revoking", id = record.share_id.as_str(), fields = record.fields.join(", ")));
+    println!(
+        "{}",
+        t!("revoke-revoking", id = record.share_id.as_str(), fields = crate::output::path_labels(&record.fields))
+    );
     println!("{}", consent::revoke_warning(lang));
     if !confirm(&t!("revoke-question"), yes)? {
         println!("{}", t!("revoke-nothing"));

@@ -235,6 +235,20 @@ list-residence = أوراق الإقامة
 list-attachment = المرفقات
 # unreviewed
 list-share = المشاركات
+# unreviewed
+path-profile = الملف الشخصي كاملًا
+# unreviewed
+path-residence-current = ورقة الإقامة الحالية
+# unreviewed
+path-cv = بند السيرة الذاتية { $id }
+# unreviewed
+path-certificate = الشهادة { $id }
+# unreviewed
+path-residence = ورقة الإقامة { $id }
+# unreviewed
+path-certificate-scan = النسخة الممسوحة من الشهادة { $id }
+# unreviewed
+path-residence-scan = النسخة الممسوحة من ورقة الإقامة { $id }
 
 ## التعديل
 

@@ -234,6 +234,20 @@ list-residence = Aufenthaltspapiere
 list-attachment = Anhänge
 # unreviewed
 list-share = Freigaben
+# unreviewed
+path-profile = das ganze Profil
+# unreviewed
+path-residence-current = das aktuelle Aufenthaltspapier
+# unreviewed
+path-cv = Lebenslauf-Eintrag { $id }
+# unreviewed
+path-certificate = Zeugnis { $id }
+# unreviewed
+path-residence = Aufenthaltspapier { $id }
+# unreviewed
+path-certificate-scan = Scan des Zeugnisses { $id }
+# unreviewed
+path-residence-scan = Scan des Aufenthaltspapiers { $id }
 
 ## Bearbeiten
 

@@ -125,6 +125,13 @@ list-certificate = certificate
 list-residence = residence paper
 list-attachment = attachment
 list-share = share
+path-profile = the whole profile
+path-residence-current = the current residence paper
+path-cv = CV entry { $id }
+path-certificate = certificate { $id }
+path-residence = residence paper { $id }
+path-certificate-scan = scan of certificate { $id }
+path-residence-scan = scan of residence paper { $id }
 
 ## Editing
 

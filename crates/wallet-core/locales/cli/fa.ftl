@@ -237,6 +237,20 @@ list-residence = مدارک اقامت
 list-attachment = پیوست ها
 # unreviewed
 list-share = اشتراک ها
+# unreviewed
+path-profile = کل مشخصات
+# unreviewed
+path-residence-current = مدرک اقامت فعلی
+# unreviewed
+path-cv = مورد رزومه { $id }
+# unreviewed
+path-certificate = مدرک { $id }
+# unreviewed
+path-residence = مدرک اقامت { $id }
+# unreviewed
+path-certificate-scan = اسکن مدرک { $id }
+# unreviewed
+path-residence-scan = اسکن مدرک اقامت { $id }
 
 ## ویرایش
 

@@ -234,6 +234,20 @@ list-residence = Oturum belgeleri
 list-attachment = Ekler
 # unreviewed
 list-share = Paylaşımlar
+# unreviewed
+path-profile = profilin tamamı
+# unreviewed
+path-residence-current = geçerli oturum belgesi
+# unreviewed
+path-cv = özgeçmiş kaydı { $id }
+# unreviewed
+path-certificate = belge { $id }
+# unreviewed
+path-residence = oturum belgesi { $id }
+# unreviewed
+path-certificate-scan = belgenin taraması { $id }
+# unreviewed
+path-residence-scan = oturum belgesinin taraması { $id }
 
 ## Düzenleme
 

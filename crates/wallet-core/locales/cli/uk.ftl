@@ -236,6 +236,20 @@ list-residence = документи на перебування
 list-attachment = вкладення
 # unreviewed
 list-share = доступи
+# unreviewed
+path-profile = увесь профіль
+# unreviewed
+path-residence-current = чинний документ на перебування
+# unreviewed
+path-cv = запис резюме { $id }
+# unreviewed
+path-certificate = сертифікат { $id }
+# unreviewed
+path-residence = документ на перебування { $id }
+# unreviewed
+path-certificate-scan = скан сертифіката { $id }
+# unreviewed
+path-residence-scan = скан документа на перебування { $id }
 
 ## Редагування
 

@@ -251,6 +251,23 @@ string_enum!(
     }
 );
 
+impl ResidenceKind {
+    /// The paper's name as German offices write it on the paper, the same in every language
+    /// (the consent summary names papers this way, whatever language it is in).
+    pub fn official_name(self) -> &'static str {
+        match self {
+            Self::Aufenthaltserlaubnis => "Aufenthaltserlaubnis",
+            Self::Niederlassungserlaubnis => "Niederlassungserlaubnis",
+            Self::Aufenthaltsgestattung => "Aufenthaltsgestattung",
+            Self::Duldung => "Duldung",
+            Self::Fiktionsbescheinigung => "Fiktionsbescheinigung",
+            Self::Visa => "Visum",
+            Self::EuCitizen => "Freizügigkeit (EU)",
+            Self::Other => "Aufenthaltspapier",
+        }
+    }
+}
+
 /// CEFR levels accepted for certificates; languages also accept `native`.
 pub const CEFR_LEVELS: [&str; 6] = ["A1", "A2", "B1", "B2", "C1", "C2"];
 

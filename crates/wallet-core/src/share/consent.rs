@@ -330,7 +330,8 @@ impl Catalog {
         if let Some(purpose) = input.purpose.map(clean).filter(|p| !p.is_empty()) {
             lines.push(self.format_with("consent-purpose", "purpose", &purpose));
         }
-        lines.push(self.format_with("consent-until", "date", &crate::time::last_valid_date(input.expires_at)));
+        let until = crate::i18n::format_date(self.lang, &crate::time::last_valid_date(input.expires_at));
+        lines.push(self.format_with("consent-until", "date", &until));
         lines.push(match input.max_opens {
             Some(count) => {
                 let mut args = FluentArgs::new();

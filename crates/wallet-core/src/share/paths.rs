@@ -50,7 +50,7 @@ pub enum Described {
     Item {
         /// Which list.
         section: Section,
-        /// The entry's title ("Deutsch B1", "Aufenthaltserlaubnis (residence permit)").
+        /// The entry's title ("Deutsch B1", "Aufenthaltserlaubnis").
         title: String,
     },
     /// The scan attached to an entry.
@@ -261,7 +261,7 @@ pub fn select(doc: &WalletDoc, paths: &[String], today: &str) -> Result<Selectio
                         let item = doc.residence()?.into_iter().find(|i| i.id == id);
                         let item =
                             item.ok_or_else(|| Error::NotFound { list: "residence paper", id: id.to_string() })?;
-                        let title = item.value.kind.label().to_string();
+                        let title = item.value.kind.official_name().to_string();
                         let att = item.value.attachment.clone();
                         (to_value(&item), title, att)
                     }
