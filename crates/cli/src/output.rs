@@ -115,6 +115,9 @@ pub fn residence(items: &[Item<ResidencePaper>], attachments: &[Item<AttachmentM
         if let Some(d) = &r.valid_until {
             details.push(format!("valid until {d}"));
         }
+        details.extend(r.legal_basis.clone());
+        details.extend(r.work.map(|w| w.label().to_string()));
+        details.extend(r.conditions.clone());
         if !details.is_empty() {
             let _ = writeln!(out, "             {}", details.join(", "));
         }
