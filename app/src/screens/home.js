@@ -44,6 +44,17 @@ const profileValue = (p, f) => (f.startsWith('contact.') ? p.contact[f.slice(8)]
 const val = (v) => h('dd', { dir: 'auto', text: v }); // data: textContent only
 const nowSeconds = () => Math.floor(Date.now() / 1000);
 
+/** A full date (`YYYY-MM-DD`) as the interface language writes it, which does not break across
+ * lines in a right-to-left line as an ISO date does; partial dates stay as stored. */
+function dateText(iso) {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(iso || '')) return iso || '';
+  try {
+    return new Intl.DateTimeFormat(lang(), { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
+  } catch {
+    return iso;
+  }
+}
+
 /** The "Needs your attention" list: the core's notices, most urgent first; nothing when empty. */
 function attentionList(d, notices) {
   if (!notices.length) return null;
@@ -60,7 +71,7 @@ function attentionList(d, notices) {
     return t(n.kind === 'live_share_stopped' ? 'notice-live-share' : 'notice-share', { name: n.label });
   };
   const line = (n) => {
-    const args = { date: n.date || '', days: n.days_left ?? 0 };
+    const args = { date: dateText(n.date), days: n.days_left ?? 0 };
     if (n.kind === 'residence_superseded') return t('notice-superseded', args);
     if (n.kind === 'live_share_stopped') return t('notice-live-stopped');
     if (n.kind === 'share_expiring') return t('notice-share-ends', args);
@@ -146,7 +157,7 @@ function itemCard(view, ctx, section, spec, item, d, attested, hasEnded) {
     h('h3', { dir: 'auto', text: title }),
     // Whether it has ended is the core's call (endedEntries), not a date comparison here.
     hasEnded
-      ? h('p', { class: 'badge expired', 'data-badge': 'paper-expired' }, h('span', { class: 'badge-mark', 'aria-hidden': 'true', text: '!' }), h('span', { text: t('paper-expired', { date: item.valid_until }) }))
+      ? h('p', { class: 'badge expired', 'data-badge': 'paper-expired' }, h('span', { class: 'badge-mark', 'aria-hidden': 'true', text: '!' }), h('span', { text: t('paper-expired', { date: dateText(item.valid_until) }) }))
       : null,
     facts,
     attested ? confirmation(attested) : null,

@@ -389,7 +389,7 @@ pub struct CertAdd {
 #[derive(Debug, Subcommand)]
 pub enum ResidenceCommand {
     /// Add a residence paper, optionally with a scan (--file).
-    Add(ResidenceAdd),
+    Add(Box<ResidenceAdd>),
     /// List residence papers with their ids.
     List {
         /// Print JSON.
