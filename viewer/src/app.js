@@ -36,6 +36,7 @@ import {
   RTL,
   SELF_NAMES,
   UI,
+  WORK_LABELS,
   fieldLabel,
   pickLanguage,
   reasonFor,
@@ -205,7 +206,8 @@ function renderItems(key, items) {
     for (const k of orderedKeys(item, ITEM_ORDER)) {
       if (k === 'id' || k === 'title' || k === 'attachment') continue;
       if (k === 'kind' && head === kindLabel) continue; // already the heading
-      const value = k === 'kind' ? kindLabel : scalar(item[k]);
+      let value = k === 'kind' ? kindLabel : scalar(item[k]);
+      if (k === 'work' && key === 'residence') value = WORK_LABELS[item.work]?.[state.lang] ?? value;
       if (value === null || value === undefined) continue;
       dl.append(row(fieldLabel(k, state.lang), value));
     }

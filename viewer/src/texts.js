@@ -597,6 +597,9 @@ export const FIELD_LABELS = {
   language: L('Sprache', 'Language', 'اللغة', 'Мова', 'زبان', 'Dil'),
   level: L('Niveau', 'Level', 'المستوى', 'Рівень', 'سطح', 'Seviye'),
   legal_basis: L('Rechtsgrundlage', 'Legal basis', 'الأساس القانوني', 'Правова підстава', 'مبنای قانونی', 'Yasal dayanak'),
+  // New with issue 13; unreviewed in every language but English.
+  work: L('Erwerbstätigkeit', 'Work', 'العمل', 'Робота', 'کار', 'Çalışma'),
+  conditions: L('Auflagen', 'Conditions (Auflagen)', 'الشروط (Auflagen)', 'Умови (Auflagen)', 'شرایط (Auflagen)', 'Koşullar (Auflagen)'),
   work_permitted: L('Erwerbstätigkeit erlaubt', 'Work permitted', 'العمل مسموح', 'Роботу дозволено', 'اجازهٔ کار', 'Çalışma izni'),
   date: L('Datum', 'Date', 'التاريخ', 'Дата', 'تاریخ', 'Tarih'),
   degree: L('Abschluss', 'Degree', 'المؤهل', 'Кваліфікація', 'مدرک تحصیلی', 'Derece'),
@@ -627,8 +630,25 @@ export const ITEM_ORDER = [
   'number',
   'valid_until',
   'authority',
+  'legal_basis',
+  'work',
+  'conditions',
   'description',
 ];
+
+/** Whether a residence paper lets the person work (model.rs `WorkPermission`); unreviewed but in English. */
+export const WORK_LABELS = {
+  permitted: L('Erwerbstätigkeit gestattet', 'Work permitted', 'العمل مسموح', 'Роботу дозволено', 'کار مجاز است', 'Çalışma izni var'),
+  permitted_with_approval: L(
+    'Beschäftigung nur mit Erlaubnis der Ausländerbehörde',
+    'Work only with permission of the Ausländerbehörde',
+    'العمل فقط بإذن من دائرة الأجانب',
+    'Робота лише з дозволу відомства у справах іноземців',
+    'کار فقط با اجازهٔ ادارهٔ اتباع خارجی',
+    "Yalnızca Yabancılar Dairesi'nin izniyle çalışma",
+  ),
+  not_permitted: L('Erwerbstätigkeit nicht gestattet', 'Work not permitted', 'العمل غير مسموح', 'Роботу не дозволено', 'کار مجاز نیست', 'Çalışma izni yok'),
+};
 
 export const KIND_LABELS = {
   cv: {

@@ -1,4 +1,5 @@
-// Home: profile, CV, certificates, residence papers: list, add, edit, remove; scans.
+// Home: what needs attention, then profile, CV, certificates, residence papers: list, add, edit,
+// remove; scans.
 import { h, tr, button, field, show, errorBox, busy, notice, appError } from '../ui.js';
 import { t, lang } from '../i18n.js';
 import { session, save } from '../session.js';
@@ -8,6 +9,9 @@ import { scanCamera } from './share.js';
 
 export const PROFILE_FIELDS = ['given_names', 'family_name', 'birth_date', 'birth_place', 'nationality', 'contact.phone', 'contact.email', 'contact.address'];
 const LEVELS = ['A1', 'A2', 'B1', 'B2', 'C1', 'C2'];
+const WORK = ['permitted', 'permitted_with_approval', 'not_permitted'];
+/** The mark before each urgency's word, so urgency shows without colour. */
+const URGENCY_MARK = { expired: '!!', within_30_days: '!', within_90_days: '◷', info: 'i' };
 
 /** What each section's entries hold (wallet-json-v1), in form order. */
 export const SECTIONS = {
@@ -29,7 +33,7 @@ export const SECTIONS = {
     title: 'section-residence',
     add: 'add-residence',
     kinds: ['aufenthaltserlaubnis', 'niederlassungserlaubnis', 'aufenthaltsgestattung', 'duldung', 'fiktionsbescheinigung', 'visa', 'eu_citizen', 'other'],
-    fields: [['number'], ['issued_on', 'date'], ['valid_until', 'date'], ['authority']],
+    fields: [['number'], ['issued_on', 'date'], ['valid_until', 'date'], ['authority'], ['legal_basis', 'text', false, 'legal_basis-hint'], ['work', 'work'], ['conditions', 'textarea']],
     scan: true,
   },
 };
@@ -38,6 +42,61 @@ const data = () => JSON.parse(session.wallet.json());
 const profileLabel = (f) => `profile-${f.replace('.', '_')}`;
 const profileValue = (p, f) => (f.startsWith('contact.') ? p.contact[f.slice(8)] : p[f]);
 const val = (v) => h('dd', { dir: 'auto', text: v }); // data: textContent only
+const nowSeconds = () => Math.floor(Date.now() / 1000);
+
+/** A full date (`YYYY-MM-DD`) as the interface language writes it, which does not break across
+ * lines in a right-to-left line as an ISO date does; partial dates stay as stored. */
+function dateText(iso) {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(iso || '')) return iso || '';
+  try {
+    return new Intl.DateTimeFormat(lang(), { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
+  } catch {
+    return iso;
+  }
+}
+
+/** The "Needs your attention" list: the core's notices, most urgent first; nothing when empty. */
+function attentionList(d, notices) {
+  if (!notices.length) return null;
+  const residence = new Map(d.residence.map((r) => [`residence/${r.id}`, r]));
+  const title = (n) => {
+    if (n.kind.startsWith('residence_')) return t(`kind-${n.label}`);
+    if (n.kind.startsWith('attestation_')) {
+      // An office's confirmation of a paper: name the paper too.
+      const paper = residence.get(n.subject);
+      const cert = paper ? null : d.certificates.find((c) => `certificates/${c.id}` === n.subject);
+      const what = paper ? t(`kind-${paper.kind}`) : cert ? cert.title : '';
+      return [what, t('notice-confirmation', { name: n.label })].filter(Boolean).join(' · ');
+    }
+    return t(n.kind === 'live_share_stopped' ? 'notice-live-share' : 'notice-share', { name: n.label });
+  };
+  const line = (n) => {
+    const args = { date: dateText(n.date), days: n.days_left ?? 0 };
+    if (n.kind === 'residence_superseded') return t('notice-superseded', args);
+    if (n.kind === 'live_share_stopped') return t('notice-live-stopped');
+    if (n.kind === 'share_expiring') return t('notice-share-ends', args);
+    return t(n.urgency === 'expired' || n.kind.endsWith('_expired') ? 'notice-ended' : 'notice-left', args);
+  };
+  return h(
+    'section',
+    { class: 'section attention', 'data-section': 'attention', 'aria-labelledby': 'attention-title' },
+    tr('h2', 'attention-title', undefined, { id: 'attention-title' }),
+    h(
+      'ol',
+      { class: 'notices' },
+      notices.map((n) =>
+        h(
+          'li',
+          { class: `notice-item urgency-${n.urgency}`, 'data-notice-kind': n.kind, 'data-urgency': n.urgency, 'data-subject': n.subject },
+          h('p', { class: 'urgency' }, h('span', { class: 'urgency-mark', 'aria-hidden': 'true', text: URGENCY_MARK[n.urgency] || 'i' }), h('span', { text: t(`urgency-${n.urgency}`) })),
+          h('h3', { dir: 'auto', text: title(n) }),
+          h('p', { class: 'notice-line', dir: 'auto', text: line(n) }),
+          n.advice ? h('p', { class: 'advice', 'data-advice': n.advice, text: t(n.advice) }) : null,
+        ),
+      ),
+    ),
+  );
+}
 
 export function homeScreen(view, ctx, params = {}) {
   const d = data();
@@ -55,13 +114,15 @@ export function homeScreen(view, ctx, params = {}) {
     p.languages.length ? [tr('dt', 'profile-languages'), val(p.languages.map((l) => `${l.language} (${l.level})`).join(', '))] : [],
   );
   const confirmed = attestationsByEntry();
+  const now = nowSeconds();
+  const ended = new Set(session.wallet.endedEntries(now));
   const sections = Object.entries(SECTIONS).map(([name, spec]) => {
     const items = d[name];
     return h(
       'section',
       { class: 'section', 'data-section': name },
       tr('h2', spec.title),
-      items.length ? h('ul', { class: 'items' }, items.map((item) => itemCard(view, ctx, name, spec, item, d, confirmed.get(`${name}/${item.id}`)))) : tr('p', 'empty-section', undefined, { class: 'unset' }),
+      items.length ? h('ul', { class: 'items' }, items.map((item) => itemCard(view, ctx, name, spec, item, d, confirmed.get(`${name}/${item.id}`), ended.has(`${name}/${item.id}`)))) : tr('p', 'empty-section', undefined, { class: 'unset' }),
       button(spec.add, () => itemForm(view, ctx, name), { class: 'add', 'data-add': name }),
     );
   });
@@ -70,6 +131,7 @@ export function homeScreen(view, ctx, params = {}) {
     params.notice ? notice(params.notice) : null,
     params.error ? errorBox(params.error) : null,
     tr('h1', 'home-title'),
+    attentionList(d, session.wallet.notices(now)),
     h('section', { class: 'section', 'data-section': 'profile' }, tr('h2', 'section-profile'), profile, button('profile-edit', () => profileForm(view, ctx), { 'data-action': 'edit-profile' })),
     sections,
     h('p', { class: 'fingerprint' }, h('span', { text: t('fingerprint', { fingerprint: session.wallet.fingerprint() }) })),
@@ -78,13 +140,14 @@ export function homeScreen(view, ctx, params = {}) {
   ctx.ready();
 }
 
-function itemCard(view, ctx, section, spec, item, d, attested) {
+function itemCard(view, ctx, section, spec, item, d, attested, hasEnded) {
   const title = item.title || t(`kind-${item.kind}`);
   const facts = h('dl', { class: 'facts small' });
   if (item.title) facts.append(tr('dt', 'field-kind'), h('dd', { text: t(`kind-${item.kind}`) }));
   for (const [name] of spec.fields) {
     if (name === 'title' || item[name] == null) continue;
-    facts.append(tr('dt', `field-${name}`), val(String(item[name])));
+    const shown = name === 'work' ? t(`work-${item.work}`) : String(item[name]);
+    facts.append(tr('dt', `field-${name}`), val(shown));
   }
   const scanOut = h('div', { class: 'scan-out' });
   const att = item.attachment ? d.attachments.find((a) => a.id === item.attachment) : null;
@@ -92,6 +155,10 @@ function itemCard(view, ctx, section, spec, item, d, attested) {
     'li',
     { class: 'item', 'data-item': item.id },
     h('h3', { dir: 'auto', text: title }),
+    // Whether it has ended is the core's call (endedEntries), not a date comparison here.
+    hasEnded
+      ? h('p', { class: 'badge expired', 'data-badge': 'paper-expired' }, h('span', { class: 'badge-mark', 'aria-hidden': 'true', text: '!' }), h('span', { text: t('paper-expired', { date: dateText(item.valid_until) }) }))
+      : null,
     facts,
     attested ? confirmation(attested) : null,
     att ? button('scan-show', (e) => showScan(e.currentTarget, scanOut, att), { 'data-action': 'show-scan' }) : null,
@@ -148,6 +215,9 @@ export function sniff(bytes) {
 
 function inputFor(kind, value) {
   if (kind === 'textarea') return h('textarea', { rows: 4, dir: 'auto', class: 'wide' }, value || '');
+  if (kind === 'work') {
+    return h('select', { class: 'wide' }, h('option', { value: '', text: t('work-none') }), WORK.map((w) => h('option', { value: w, text: t(`work-${w}`), selected: value === w })));
+  }
   if (kind === 'level') {
     return h('select', { class: 'wide' }, h('option', { value: '', text: t('level-none') }), LEVELS.map((l) => h('option', { value: l, text: l, selected: value === l })));
   }
@@ -166,7 +236,7 @@ function itemForm(view, ctx, section, item) {
     spec.kinds.map((k) => h('label', { class: 'choice' }, h('input', { type: 'radio', name: `kind-${section}`, value: k, checked: k === current }), h('span', { text: t(`kind-${k}`) }))),
   );
   const kind = { row: kindSet, get input() { return kindSet.querySelector('input:checked') || { value: current }; } };
-  const inputs = spec.fields.map(([name, type]) => [name, field(`field-${name}`, inputFor(type, item && item[name]), type === 'date' ? 'date-hint' : null)]);
+  const inputs = spec.fields.map(([name, type, , hint]) => [name, field(`field-${name}`, inputFor(type, item && item[name]), type === 'date' ? 'date-hint' : hint || null)]);
   let file = null;
   const fileNote = h('p', { class: 'file-note', dir: 'auto' });
   const pick = (capture) => {

@@ -37,6 +37,8 @@ function attestChoice(a) {
 export async function shareScreen(view, ctx) {
   const choices = session.wallet.fieldChoices(lang());
   const confirmed = attestationsByEntry();
+  // Papers that have ended (the core decides) carry the same "expired" word as on the start screen.
+  const ended = new Set(session.wallet.endedEntries(Math.floor(Date.now() / 1000)));
   const groups = new Map();
   for (const c of choices) {
     if (!groups.has(c.group)) groups.set(c.group, []);
@@ -51,7 +53,7 @@ export async function shareScreen(view, ctx) {
         'div',
         { class: 'group' },
         h('h3', { 'data-group': group, text: ['profile', 'cv', 'certificates', 'residence'].includes(group) ? t(`section-${group}`) : group }),
-        list.flatMap((c) => [h('label', { class: 'choice' }, h('input', { type: 'checkbox', value: c.path, 'data-path': c.path }), h('span', { dir: 'auto', text: c.label })), attestChoice(confirmed.get(c.path))]),
+        list.flatMap((c) => [h('label', { class: 'choice' }, h('input', { type: 'checkbox', value: c.path, 'data-path': c.path }), h('span', { dir: 'auto', text: c.label }), ended.has(c.path) ? h('span', { class: 'ended', 'data-badge': 'paper-expired', text: t('urgency-expired') }) : null), attestChoice(confirmed.get(c.path))]),
       ),
     ),
   );

@@ -392,7 +392,7 @@ pub struct CertAdd {
 #[derive(Debug, Subcommand)]
 pub enum ResidenceCommand {
     /// Add a residence paper, optionally with a scan (--file).
-    Add(ResidenceAdd),
+    Add(Box<ResidenceAdd>),
     /// List residence papers with their ids.
     List {
         /// Print JSON.
@@ -425,6 +425,15 @@ pub struct ResidenceAdd {
     /// Issuing authority, e.g. "Ausländerbehörde Musterstadt".
     #[arg(long)]
     pub authority: Option<String>,
+    /// Legal basis, e.g. "§ 16a AufenthG".
+    #[arg(long)]
+    pub legal_basis: Option<String>,
+    /// Whether work is permitted: permitted, permitted_with_approval or not_permitted.
+    #[arg(long)]
+    pub work: Option<String>,
+    /// Conditions (Auflagen), e.g. "Wohnsitzauflage Musterstadt".
+    #[arg(long)]
+    pub conditions: Option<String>,
     /// The scan to attach.
     #[command(flatten)]
     pub scan: ScanArgs,

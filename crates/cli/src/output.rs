@@ -4,7 +4,7 @@ use std::fmt::Write as _;
 
 use wallet_core::document::{
     AttachmentMeta, Certificate, CertificateKind, CvEntry, CvKind, Item, Profile, ResidenceKind, ResidencePaper,
-    WalletJson,
+    WalletJson, WorkPermission,
 };
 
 use crate::i18n::date;
@@ -98,6 +98,15 @@ pub fn path_label(path: &str) -> String {
 /// Several shared field paths in words, comma-separated.
 pub fn path_labels(paths: &[String]) -> String {
     paths.iter().map(|p| path_label(p)).collect::<Vec<_>>().join(", ")
+}
+
+/// Whether and how a residence paper lets the person work, in the person's language.
+pub fn work_permission(work: WorkPermission) -> String {
+    match work {
+        WorkPermission::Permitted => t!("work-permitted"),
+        WorkPermission::PermittedWithApproval => t!("work-permitted-with-approval"),
+        WorkPermission::NotPermitted => t!("work-not-permitted"),
+    }
 }
 
 /// The profile as labelled lines.
@@ -194,8 +203,16 @@ pub fn residence(items: &[Item<ResidencePaper>], attachments: &[Item<AttachmentM
             details.push(t!("detail-issued", date = date(d)));
         }
         if let Some(d) = &r.valid_until {
-            details.push(t!("detail-valid-until", date = date(d)));
+            // An ended paper is marked wherever it is shown (the core decides when it ended).
+            if wallet_core::attention::has_ended(d, wallet_core::time::now()) {
+                details.push(t!("detail-expired-on", date = date(d)));
+            } else {
+                details.push(t!("detail-valid-until", date = date(d)));
+            }
         }
+        details.extend(r.legal_basis.clone());
+        details.extend(r.work.map(work_permission));
+        details.extend(r.conditions.clone());
         if !details.is_empty() {
             let _ = writeln!(out, "             {}", details.join(", "));
         }
@@ -334,6 +351,8 @@ fn shown(key: &str, v: &serde_json::Value) -> Option<String> {
         date(&text)
     } else if key == "kind" {
         kind_name(&text)
+    } else if let Some(work) = (key == "work").then(|| WorkPermission::parse(&text)).flatten() {
+        work_permission(work)
     } else {
         text
     })

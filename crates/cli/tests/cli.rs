@@ -1059,3 +1059,35 @@ fn status_lists_the_permit_ending_soon_first_and_marks_the_expired_duldung() {
     init(&empty.1);
     assert_eq!(ok(mappe(&empty.1).arg("status")).trim(), "Nothing needs your attention now.");
 }
+
+/// Issue 13: a residence paper records what offices ask for (legal basis, work, conditions); an
+/// unknown way of working is refused before anything is written.
+#[test]
+fn residence_add_records_legal_basis_work_and_conditions() {
+    let (_tmp, dir) = temp();
+    init(&dir);
+    ok(mappe(&dir).args([
+        "residence",
+        "add",
+        "--kind",
+        "aufenthaltserlaubnis",
+        "--legal-basis",
+        "§ 16a AufenthG",
+        "--work",
+        "permitted_with_approval",
+        "--conditions",
+        "Wohnsitzauflage Musterstadt",
+    ]));
+    ok(mappe(&dir).args(["residence", "add", "--kind", "duldung"]));
+    let list = json_of(mappe(&dir).args(["residence", "list", "--json"]));
+    let permit = list.as_array().unwrap().iter().find(|r| r["kind"] == "aufenthaltserlaubnis").unwrap();
+    assert_eq!(permit["legal_basis"], "§ 16a AufenthG");
+    assert_eq!(permit["work"], "permitted_with_approval");
+    assert_eq!(permit["conditions"], "Wohnsitzauflage Musterstadt");
+    let duldung = list.as_array().unwrap().iter().find(|r| r["kind"] == "duldung").unwrap();
+    assert!(duldung.get("work").is_none() && duldung.get("legal_basis").is_none(), "{duldung}");
+    let before = snapshot(&dir);
+    let err = fails(mappe(&dir).args(["residence", "add", "--kind", "visa", "--work", "sometimes"]), 2);
+    assert!(err.contains("permitted_with_approval"), "{err}");
+    assert_eq!(snapshot(&dir), before, "a refused paper changed the wallet");
+}

@@ -73,6 +73,9 @@ fn fifty_item_doc() -> WalletDoc {
             valid_until: Some(format!("{}-02-28", 2017 + i)),
             authority: Some("Ausländerbehörde Musterstadt".into()),
             attachment: None,
+            legal_basis: None,
+            work: None,
+            conditions: None,
         })
         .unwrap();
     }

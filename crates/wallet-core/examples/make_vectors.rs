@@ -210,6 +210,9 @@ fn main() {
         valid_until: Some("2027-02-28".into()),
         authority: Some("Ausländerbehörde Musterstadt".into()),
         attachment: None,
+        legal_basis: None,
+        work: None,
+        conditions: None,
     })
     .unwrap();
     let expected_json: Value =

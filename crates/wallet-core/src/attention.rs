@@ -97,6 +97,23 @@ fn urgency(days_left: i64) -> Option<Urgency> {
     }
 }
 
+/// Whether a paper valid until `valid_until` (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`) has ended at
+/// `now`: the last day it covers is over. A date that cannot be read is not called expired.
+pub fn has_ended(valid_until: &str, now: u64) -> bool {
+    last_day(valid_until).is_some_and(|day| days_between(now, day) < 0)
+}
+
+/// The residence papers that have ended at `now`, as `residence/<id>`: front ends mark these
+/// "expired" wherever they show them, current or not.
+pub fn ended_entries(doc: &WalletDoc, now: u64) -> Result<Vec<String>> {
+    Ok(doc
+        .residence()?
+        .into_iter()
+        .filter(|p| p.value.valid_until.as_deref().is_some_and(|d| has_ended(d, now)))
+        .map(|p| format!("residence/{}", p.id))
+        .collect())
+}
+
 /// Everything that needs attention at `now`, most urgent first.
 pub fn notices(doc: &WalletDoc, now: u64) -> Result<Vec<Notice>> {
     let today = date_of(now);
@@ -199,5 +216,15 @@ mod tests {
         assert_eq!(last_day("2026-12").map(date_of).as_deref(), Some("2026-12-31"));
         assert_eq!(last_day("2026").map(date_of).as_deref(), Some("2026-12-31"));
         assert_eq!(last_day("2026-03-05").map(date_of).as_deref(), Some("2026-03-05"));
+    }
+
+    #[test]
+    fn a_paper_ends_after_its_last_day_not_on_it() {
+        let last = unix_of_date("2026-03-31").unwrap_or_default();
+        assert!(!has_ended("2026-03-31", last + DAY - 1));
+        assert!(has_ended("2026-03-31", last + DAY));
+        assert!(!has_ended("2026-03", last + DAY - 1));
+        assert!(has_ended("2026-03", last + DAY));
+        assert!(!has_ended("not a date", last + 1000 * DAY));
     }
 }

@@ -2,7 +2,7 @@
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 use wallet_core::WalletDoc;
-use wallet_core::attention::{NoticeKind, Urgency, notices};
+use wallet_core::attention::{NoticeKind, Urgency, ended_entries, notices};
 use wallet_core::document::{ResidenceKind, ResidencePaper};
 use wallet_core::time::{date_of, unix_of_date};
 
@@ -16,6 +16,9 @@ fn paper(kind: ResidenceKind, until: &str) -> ResidencePaper {
         valid_until: Some(until.into()),
         authority: None,
         attachment: None,
+        legal_basis: None,
+        work: None,
+        conditions: None,
     }
 }
 
@@ -60,4 +63,20 @@ fn a_paper_without_an_end_date_needs_no_attention() {
     // The visa ends 2026-12-31 but the settlement permit is the current paper: the visa is only
     // noticed once it has ended.
     assert!(list.is_empty(), "{list:?}");
+}
+
+#[test]
+fn every_ended_paper_is_listed_as_ended_whether_current_or_not() {
+    let now = unix_of_date("2026-12-01").unwrap() + 10 * 3600;
+    let mut doc = WalletDoc::new().unwrap();
+    let duldung = doc.add_residence(&paper(ResidenceKind::Duldung, "2025-06-30")).unwrap();
+    let permit = doc.add_residence(&paper(ResidenceKind::Aufenthaltserlaubnis, &date_of(now + 45 * DAY))).unwrap();
+    doc.add_residence(&ResidencePaper { valid_until: None, ..paper(ResidenceKind::Niederlassungserlaubnis, "x") })
+        .unwrap();
+    assert_eq!(ended_entries(&doc, now).unwrap(), vec![format!("residence/{duldung}")]);
+    let later = ended_entries(&doc, now + 46 * DAY).unwrap();
+    assert_eq!(later.len(), 2, "{later:?}");
+    assert!(later.contains(&format!("residence/{permit}")));
+    // The permit's last day is still valid.
+    assert_eq!(ended_entries(&doc, now + 45 * DAY).unwrap().len(), 1);
 }

@@ -115,6 +115,9 @@ fn apply(doc: &mut WalletDoc, op: &Op) {
                 valid_until: None,
                 authority: None,
                 attachment: None,
+                legal_basis: None,
+                work: None,
+                conditions: None,
             })
             .unwrap();
         }

@@ -104,6 +104,9 @@ fn paper(
         valid_until: valid_until.map(str::to_string),
         authority: s("Ausländerbehörde Musterstadt"),
         attachment,
+        legal_basis: None,
+        work: None,
+        conditions: None,
     }
 }
 

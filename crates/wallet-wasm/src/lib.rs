@@ -8,6 +8,7 @@
 
 #![forbid(unsafe_code)]
 
+pub mod attention;
 pub mod attest;
 pub mod error;
 mod js;

@@ -14,6 +14,7 @@ import {
   RTL,
   SELF_NAMES,
   UI,
+  WORK_LABELS,
   fieldLabel,
   pickLanguage,
   reasonFor,
@@ -84,6 +85,7 @@ test('every label is in every language', () => {
     FIELD_LABELS,
     ATTEST_KINDS,
     LANGUAGE_NAMES,
+    WORK_LABELS,
     ...Object.fromEntries(Object.entries(KIND_LABELS).map(([k, v]) => [`KIND_LABELS.${k}`, v])),
   };
   for (const [name, table] of Object.entries(tables)) {

@@ -10,7 +10,7 @@ import { session, openShare } from '../session.js';
 import { renderAttestations } from './attest.js';
 
 const PROFILE_ORDER = ['given_names', 'family_name', 'aliases', 'birth_date', 'birth_place', 'nationality', 'languages', 'contact'];
-const ITEM_ORDER = ['title', 'kind', 'organisation', 'place', 'from', 'to', 'cefr_level', 'exam', 'issuer', 'issued_on', 'number', 'valid_until', 'authority', 'description'];
+const ITEM_ORDER = ['title', 'kind', 'organisation', 'place', 'from', 'to', 'cefr_level', 'exam', 'issuer', 'issued_on', 'number', 'valid_until', 'authority', 'legal_basis', 'work', 'conditions', 'description'];
 const SECTIONS = ['profile', 'cv', 'certificates', 'residence'];
 
 /** A translated word for `id` if the files have one, else `fallback`. */
@@ -73,7 +73,8 @@ function renderItems(section, items) {
     const dl = h('dl', { class: 'facts' });
     for (const k of ordered(item, ITEM_ORDER)) {
       if (k === 'id' || k === 'title' || k === 'attachment') continue;
-      const value = k === 'kind' ? kind : scalar(item[k]);
+      let value = k === 'kind' ? kind : scalar(item[k]);
+      if (k === 'work' && section === 'residence' && value != null) value = known(`work-${value}`, value);
       if (value == null) continue;
       dl.append(row(fieldLabel(k), value, { 'data-field': k }));
     }

@@ -230,6 +230,9 @@ fn fill_example_wallet(dir: &std::path::Path, passphrase: &str, tmp: &std::path:
         valid_until: Some("2027-02-28".into()),
         authority: Some("Ausländerbehörde Musterstadt".into()),
         attachment: None,
+        legal_basis: None,
+        work: None,
+        conditions: None,
     })?;
     wallet.save()?;
     print!("{}", output::wallet(&wallet.to_json()?));

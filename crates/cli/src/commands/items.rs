@@ -4,7 +4,7 @@ use wallet_core::Wallet;
 use wallet_core::client::shares::refresh_live;
 use wallet_core::document::{
     Certificate, CertificateKind, CvEntry, CvKind, ItemId, LanguageSkill, ProfileField, ResidenceKind, ResidencePaper,
-    Section,
+    Section, WorkPermission,
 };
 use wallet_core::time::now;
 
@@ -163,6 +163,14 @@ pub fn cert(ctx: &Context, cmd: CertCommand) -> anyhow::Result<()> {
     }
 }
 
+/// `--work`: one of the stored forms, refused (exit 2) before the passphrase prompt otherwise.
+fn parse_work(text: &str) -> Result<WorkPermission, wallet_core::Error> {
+    WorkPermission::parse(text).ok_or_else(|| wallet_core::Error::InvalidValue {
+        field: "work".into(),
+        reason: t!("kind-unknown", given = text, kinds = WorkPermission::names()),
+    })
+}
+
 /// `mappe residence …`
 pub fn residence(ctx: &Context, cmd: ResidenceCommand) -> anyhow::Result<()> {
     match cmd {
@@ -174,6 +182,9 @@ pub fn residence(ctx: &Context, cmd: ResidenceCommand) -> anyhow::Result<()> {
                 valid_until: date(a.valid_until),
                 authority: a.authority,
                 attachment: None,
+                legal_basis: a.legal_basis,
+                work: a.work.as_deref().map(parse_work).transpose()?,
+                conditions: a.conditions,
             };
             paper.validate()?;
             check_readable(&a.scan)?;

@@ -77,6 +77,48 @@ remove-confirm = حذف هذا الإدخال؟ ستُحذف صورته المم
 saved = تم الحفظ.
 fingerprint = مفتاحك: { $fingerprint }
 
+## يحتاج إلى انتباهك (شاشة البداية).
+
+# unreviewed
+attention-title = يحتاج إلى انتباهك
+# unreviewed
+urgency-expired = منتهي الصلاحية
+# unreviewed
+urgency-within_30_days = خلال 30 يومًا
+# unreviewed
+urgency-within_90_days = خلال 90 يومًا
+# unreviewed
+urgency-info = للعلم
+# unreviewed
+notice-confirmation = تأكيد من { $name }
+# unreviewed
+notice-share = مشاركة مع { $name }
+# unreviewed
+notice-live-share = مشاركة حيّة: { $name }
+# unreviewed
+notice-left = صالح حتى { $date }. { $days ->
+    [one] بقي يوم واحد.
+   *[other] بقي { $days } يومًا.
+}
+# unreviewed
+notice-ended = انتهت صلاحيته في { $date }.
+# unreviewed
+notice-superseded = انتهت صلاحيته في { $date }. توجد ورقة أحدث صالحة: لا حاجة لفعل شيء.
+# unreviewed
+notice-share-ends = تنتهي في { $date }.
+# unreviewed
+notice-live-stopped = لم تعد تتابع تغييراتك.
+# unreviewed
+advice-residence-extend = قدّم طلب التمديد لدى دائرة الأجانب (Ausländerbehörde) في وقت مبكر قبل انتهاء الصلاحية. إذا لم يُبتّ في طلبك حتى ذلك الحين، تحصل على شهادة Fiktionsbescheinigung: احملها معك واحفظها مع أوراقك.
+# unreviewed
+advice-residence-expired = اذهب الآن إلى دائرة الأجانب (Ausländerbehörde). إذا قدّمت طلبًا قبل انتهاء الصلاحية، اطلب شهادة Fiktionsbescheinigung. يمكن لمركز استشارات الهجرة مساعدتك.
+# unreviewed
+advice-attestation-renew = اطلب من الجهة تأكيدًا جديدًا إذا كنت لا تزال بحاجة إليه.
+# unreviewed
+advice-share-again = أوقف هذه المشاركة وشارك من جديد إذا كانت الجهة لا تزال بحاجة إليها.
+# unreviewed
+paper-expired = انتهت صلاحيتها في { $date }
+
 ## Profile.
 
 profile-given_names = الأسماء الأولى
@@ -108,6 +150,14 @@ field-exam = الامتحان
 field-number = رقم الوثيقة
 field-valid_until = صالح حتى
 field-authority = الجهة الرسمية
+# unreviewed
+field-legal_basis = الأساس القانوني
+# unreviewed
+legal_basis-hint = مثلًا § 16a AufenthG (مكتوب على البطاقة أو الورقة).
+# unreviewed
+field-work = العمل
+# unreviewed
+field-conditions = الشروط (Auflagen)
 field-scan = صورة ممسوحة
 scan-camera = التقط صورة
 scan-file = اختر ملفاً
@@ -131,6 +181,14 @@ kind-fiktionsbescheinigung = شهادة مؤقتة (Fiktionsbescheinigung)
 kind-visa = تأشيرة
 kind-eu_citizen = مواطن من الاتحاد الأوروبي
 level-none = بدون مستوى
+# unreviewed
+work-none = غير مذكور
+# unreviewed
+work-permitted = العمل مسموح
+# unreviewed
+work-permitted_with_approval = العمل فقط بإذن من دائرة الأجانب
+# unreviewed
+work-not_permitted = العمل غير مسموح
 
 ## Share.
 

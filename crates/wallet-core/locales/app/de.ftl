@@ -77,6 +77,48 @@ remove-confirm = Diesen Eintrag entfernen? Sein Scan wird auch entfernt.
 saved = Gespeichert.
 fingerprint = Ihr Schlüssel: { $fingerprint }
 
+## Wichtig für Sie (Startseite).
+
+# unreviewed
+attention-title = Wichtig für Sie
+# unreviewed
+urgency-expired = Abgelaufen
+# unreviewed
+urgency-within_30_days = Innerhalb von 30 Tagen
+# unreviewed
+urgency-within_90_days = Innerhalb von 90 Tagen
+# unreviewed
+urgency-info = Gut zu wissen
+# unreviewed
+notice-confirmation = Bestätigung von { $name }
+# unreviewed
+notice-share = Geteilt mit { $name }
+# unreviewed
+notice-live-share = Live-Freigabe: { $name }
+# unreviewed
+notice-left = Gültig bis { $date }. { $days ->
+    [one] Noch 1 Tag.
+   *[other] Noch { $days } Tage.
+}
+# unreviewed
+notice-ended = Abgelaufen am { $date }.
+# unreviewed
+notice-superseded = Abgelaufen am { $date }. Ein neueres Papier ist gültig: nichts zu tun.
+# unreviewed
+notice-share-ends = Endet am { $date }.
+# unreviewed
+notice-live-stopped = Sie folgt Ihren Änderungen nicht mehr.
+# unreviewed
+advice-residence-extend = Beantragen Sie die Verlängerung rechtzeitig bei der Ausländerbehörde, bevor es abläuft. Ist bis dahin nicht entschieden, bekommen Sie eine Fiktionsbescheinigung: Nehmen Sie sie mit und bewahren Sie sie bei Ihren Papieren auf.
+# unreviewed
+advice-residence-expired = Gehen Sie jetzt zur Ausländerbehörde. Wenn Sie vor dem Ablauf einen Antrag gestellt haben, fragen Sie nach Ihrer Fiktionsbescheinigung. Eine Migrationsberatungsstelle hilft Ihnen.
+# unreviewed
+advice-attestation-renew = Bitten Sie die Behörde um eine neue Bestätigung, wenn Sie sie noch brauchen.
+# unreviewed
+advice-share-again = Beenden Sie diese Freigabe und teilen Sie neu, wenn die Behörde es noch braucht.
+# unreviewed
+paper-expired = Abgelaufen am { $date }
+
 ## Angaben zur Person.
 
 profile-given_names = Vornamen
@@ -108,6 +150,14 @@ field-exam = Prüfung
 field-number = Dokumentnummer
 field-valid_until = Gültig bis
 field-authority = Behörde
+# unreviewed
+field-legal_basis = Rechtsgrundlage
+# unreviewed
+legal_basis-hint = Zum Beispiel § 16a AufenthG (steht auf der Karte oder dem Papier).
+# unreviewed
+field-work = Erwerbstätigkeit
+# unreviewed
+field-conditions = Auflagen
 field-scan = Scan
 scan-camera = Foto machen
 scan-file = Datei wählen
@@ -131,6 +181,14 @@ kind-fiktionsbescheinigung = Fiktionsbescheinigung
 kind-visa = Visum
 kind-eu_citizen = EU-Bürger oder EU-Bürgerin
 level-none = kein Niveau
+# unreviewed
+work-none = nicht angegeben
+# unreviewed
+work-permitted = Erwerbstätigkeit gestattet
+# unreviewed
+work-permitted_with_approval = Beschäftigung nur mit Erlaubnis der Ausländerbehörde
+# unreviewed
+work-not_permitted = Erwerbstätigkeit nicht gestattet
 
 ## Teilen.
 

@@ -78,6 +78,35 @@ remove-confirm = Remove this entry? Its scan is removed too.
 saved = Saved.
 fingerprint = Your key: { $fingerprint }
 
+## Needs your attention (start screen). The core decides what and how urgent; the mark before
+## each word shows the urgency without colour.
+
+attention-title = Needs your attention
+urgency-expired = Expired
+urgency-within_30_days = Within 30 days
+urgency-within_90_days = Within 90 days
+urgency-info = Good to know
+# $name: an office's name.
+notice-confirmation = Confirmation by { $name }
+# $name: who the share is for.
+notice-share = Share with { $name }
+# $name: who the share is for, and why it stopped.
+notice-live-share = Live share: { $name }
+notice-left = Valid until { $date }. { $days ->
+    [one] 1 day left.
+   *[other] { $days } days left.
+}
+notice-ended = Expired on { $date }.
+notice-superseded = Expired on { $date }. A newer paper is valid: nothing to do.
+notice-share-ends = Ends on { $date }.
+notice-live-stopped = It no longer follows your changes.
+advice-residence-extend = Apply for an extension at the Ausländerbehörde in good time, before it ends. If they have not decided by then, you get a Fiktionsbescheinigung: take it with you and keep it with your papers.
+advice-residence-expired = Go to the Ausländerbehörde now. If you applied before it ended, ask for your Fiktionsbescheinigung. A migration counselling centre can help.
+advice-attestation-renew = Ask the office for a new confirmation if you still need it.
+advice-share-again = Stop this share and share again if the office still needs it.
+# The mark on a residence paper whose last valid day is over.
+paper-expired = Expired on { $date }
+
 ## Profile fields.
 
 profile-given_names = First names
@@ -109,6 +138,10 @@ field-exam = Exam
 field-number = Document number
 field-valid_until = Valid until
 field-authority = Authority
+field-legal_basis = Legal basis
+legal_basis-hint = For example § 16a AufenthG (on the card or the paper).
+field-work = Work
+field-conditions = Conditions (Auflagen)
 field-scan = Scan
 scan-camera = Take a photo
 scan-file = Choose a file
@@ -132,6 +165,10 @@ kind-fiktionsbescheinigung = Provisional certificate (Fiktionsbescheinigung)
 kind-visa = Visa
 kind-eu_citizen = EU citizen
 level-none = no level
+work-none = not stated
+work-permitted = Work permitted
+work-permitted_with_approval = Work only with permission of the Ausländerbehörde
+work-not_permitted = Work not permitted
 
 ## Share.
 

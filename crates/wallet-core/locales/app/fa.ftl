@@ -77,6 +77,48 @@ remove-confirm = این مورد حذف شود؟ اسکن آن هم حذف می�
 saved = ذخیره شد.
 fingerprint = کلید شما: { $fingerprint }
 
+## نیاز به توجه شما (صفحهٔ شروع).
+
+# unreviewed
+attention-title = نیاز به توجه شما
+# unreviewed
+urgency-expired = منقضی شده
+# unreviewed
+urgency-within_30_days = تا ۳۰ روز دیگر
+# unreviewed
+urgency-within_90_days = تا ۹۰ روز دیگر
+# unreviewed
+urgency-info = خوب است بدانید
+# unreviewed
+notice-confirmation = تأیید از { $name }
+# unreviewed
+notice-share = اشتراک با { $name }
+# unreviewed
+notice-live-share = اشتراک زنده: { $name }
+# unreviewed
+notice-left = معتبر تا { $date }. { $days ->
+    [one] ۱ روز مانده.
+   *[other] { $days } روز مانده.
+}
+# unreviewed
+notice-ended = در { $date } منقضی شد.
+# unreviewed
+notice-superseded = در { $date } منقضی شد. یک مدرک جدیدتر معتبر است: کاری لازم نیست.
+# unreviewed
+notice-share-ends = در { $date } پایان می‌یابد.
+# unreviewed
+notice-live-stopped = دیگر تغییرات شما را دنبال نمی‌کند.
+# unreviewed
+advice-residence-extend = درخواست تمدید را به‌موقع و پیش از پایان اعتبار به ادارهٔ اتباع خارجی (Ausländerbehörde) بدهید. اگر تا آن زمان تصمیمی گرفته نشود، یک Fiktionsbescheinigung دریافت می‌کنید: آن را همراه داشته باشید و کنار مدارکتان نگه دارید.
+# unreviewed
+advice-residence-expired = همین حالا به ادارهٔ اتباع خارجی (Ausländerbehörde) بروید. اگر پیش از پایان اعتبار درخواست داده‌اید، Fiktionsbescheinigung خود را بخواهید. یک مرکز مشاورهٔ مهاجرت می‌تواند کمک کند.
+# unreviewed
+advice-attestation-renew = اگر هنوز لازم دارید، از اداره یک تأیید جدید بخواهید.
+# unreviewed
+advice-share-again = اگر اداره هنوز لازم دارد، این اشتراک را متوقف کنید و دوباره به اشتراک بگذارید.
+# unreviewed
+paper-expired = در { $date } منقضی شد
+
 ## Profile.
 
 profile-given_names = نام‌ها
@@ -108,6 +150,14 @@ field-exam = آزمون
 field-number = شمارهٔ مدرک
 field-valid_until = معتبر تا
 field-authority = اداره
+# unreviewed
+field-legal_basis = مبنای قانونی
+# unreviewed
+legal_basis-hint = برای مثال § 16a AufenthG (روی کارت یا مدرک نوشته شده).
+# unreviewed
+field-work = کار
+# unreviewed
+field-conditions = شرایط (Auflagen)
 field-scan = اسکن
 scan-camera = عکس بگیرید
 scan-file = فایل انتخاب کنید
@@ -131,6 +181,14 @@ kind-fiktionsbescheinigung = گواهی موقت (Fiktionsbescheinigung)
 kind-visa = ویزا
 kind-eu_citizen = شهروند اتحادیهٔ اروپا
 level-none = بدون سطح
+# unreviewed
+work-none = ذکر نشده
+# unreviewed
+work-permitted = کار مجاز است
+# unreviewed
+work-permitted_with_approval = کار فقط با اجازهٔ ادارهٔ اتباع خارجی
+# unreviewed
+work-not_permitted = کار مجاز نیست
 
 ## Share.
 

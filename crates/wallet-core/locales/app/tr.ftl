@@ -77,6 +77,45 @@ remove-confirm = Bu kayıt silinsin mi? Taraması da silinir.
 saved = Kaydedildi.
 fingerprint = Anahtarınız: { $fingerprint }
 
+## Dikkat etmeniz gerekenler (başlangıç ekranı).
+
+# unreviewed
+attention-title = Dikkat etmeniz gerekenler
+# unreviewed
+urgency-expired = Süresi doldu
+# unreviewed
+urgency-within_30_days = 30 gün içinde
+# unreviewed
+urgency-within_90_days = 90 gün içinde
+# unreviewed
+urgency-info = Bilginize
+# unreviewed
+notice-confirmation = { $name } onayı
+# unreviewed
+notice-share = { $name } ile paylaşım
+# unreviewed
+notice-live-share = Canlı paylaşım: { $name }
+# unreviewed
+notice-left = { $date } tarihine kadar geçerli. { $days } gün kaldı.
+# unreviewed
+notice-ended = Süresi { $date } tarihinde doldu.
+# unreviewed
+notice-superseded = Süresi { $date } tarihinde doldu. Daha yeni bir belge geçerli: yapmanız gereken bir şey yok.
+# unreviewed
+notice-share-ends = { $date } tarihinde sona eriyor.
+# unreviewed
+notice-live-stopped = Artık değişikliklerinizi takip etmiyor.
+# unreviewed
+advice-residence-extend = Süre dolmadan, zamanında Yabancılar Dairesi'ne (Ausländerbehörde) uzatma başvurusu yapın. O zamana kadar karar verilmezse bir Fiktionsbescheinigung alırsınız: yanınızda taşıyın ve belgelerinizle birlikte saklayın.
+# unreviewed
+advice-residence-expired = Hemen Yabancılar Dairesi'ne (Ausländerbehörde) gidin. Süre dolmadan başvurduysanız Fiktionsbescheinigung'unuzu isteyin. Bir göç danışma merkezi yardımcı olabilir.
+# unreviewed
+advice-attestation-renew = Hâlâ gerekiyorsa kurumdan yeni bir onay isteyin.
+# unreviewed
+advice-share-again = Kurum hâlâ ihtiyaç duyuyorsa bu paylaşımı durdurun ve yeniden paylaşın.
+# unreviewed
+paper-expired = Süresi { $date } tarihinde doldu
+
 ## Profile.
 
 profile-given_names = Adlar
@@ -108,6 +147,14 @@ field-exam = Sınav
 field-number = Belge numarası
 field-valid_until = Geçerlilik sonu
 field-authority = Makam
+# unreviewed
+field-legal_basis = Yasal dayanak
+# unreviewed
+legal_basis-hint = Örneğin § 16a AufenthG (kartta veya belgede yazar).
+# unreviewed
+field-work = Çalışma
+# unreviewed
+field-conditions = Koşullar (Auflagen)
 field-scan = Tarama
 scan-camera = Fotoğraf çek
 scan-file = Dosya seç
@@ -131,6 +178,14 @@ kind-fiktionsbescheinigung = Geçici belge (Fiktionsbescheinigung)
 kind-visa = Vize
 kind-eu_citizen = AB vatandaşı
 level-none = seviye yok
+# unreviewed
+work-none = belirtilmemiş
+# unreviewed
+work-permitted = Çalışma izni var
+# unreviewed
+work-permitted_with_approval = Yalnızca Yabancılar Dairesi'nin izniyle çalışma
+# unreviewed
+work-not_permitted = Çalışma izni yok
 
 ## Share.
 

@@ -77,6 +77,49 @@ remove-confirm = Видалити цей запис? Його скан теж б
 saved = Збережено.
 fingerprint = Ваш ключ: { $fingerprint }
 
+## Потребує вашої уваги (початковий екран).
+
+# unreviewed
+attention-title = Потребує вашої уваги
+# unreviewed
+urgency-expired = Закінчився
+# unreviewed
+urgency-within_30_days = Протягом 30 днів
+# unreviewed
+urgency-within_90_days = Протягом 90 днів
+# unreviewed
+urgency-info = Варто знати
+# unreviewed
+notice-confirmation = Підтвердження від { $name }
+# unreviewed
+notice-share = Поширено для { $name }
+# unreviewed
+notice-live-share = Живе поширення: { $name }
+# unreviewed
+notice-left = Дійсний до { $date }. { $days ->
+    [one] Залишився { $days } день.
+    [few] Залишилося { $days } дні.
+   *[other] Залишилося { $days } днів.
+}
+# unreviewed
+notice-ended = Закінчився { $date }.
+# unreviewed
+notice-superseded = Закінчився { $date }. Дійсний новіший документ: нічого робити не треба.
+# unreviewed
+notice-share-ends = Закінчується { $date }.
+# unreviewed
+notice-live-stopped = Воно більше не стежить за вашими змінами.
+# unreviewed
+advice-residence-extend = Вчасно, до закінчення строку, подайте заяву на продовження до відомства у справах іноземців (Ausländerbehörde). Якщо до того часу рішення не буде, ви отримаєте Fiktionsbescheinigung: носіть її з собою та зберігайте разом зі своїми документами.
+# unreviewed
+advice-residence-expired = Ідіть до відомства у справах іноземців (Ausländerbehörde) зараз. Якщо ви подали заяву до закінчення строку, попросіть свою Fiktionsbescheinigung. Центр консультацій для мігрантів може допомогти.
+# unreviewed
+advice-attestation-renew = Попросіть відомство про нове підтвердження, якщо воно вам ще потрібне.
+# unreviewed
+advice-share-again = Припиніть це поширення і поширте знову, якщо відомству це ще потрібно.
+# unreviewed
+paper-expired = Закінчився { $date }
+
 ## Profile.
 
 profile-given_names = Імена
@@ -108,6 +151,14 @@ field-exam = Іспит
 field-number = Номер документа
 field-valid_until = Дійсний до
 field-authority = Орган
+# unreviewed
+field-legal_basis = Правова підстава
+# unreviewed
+legal_basis-hint = Наприклад § 16a AufenthG (вказано на картці або документі).
+# unreviewed
+field-work = Робота
+# unreviewed
+field-conditions = Умови (Auflagen)
 field-scan = Скан
 scan-camera = Зробити фото
 scan-file = Вибрати файл
@@ -131,6 +182,14 @@ kind-fiktionsbescheinigung = Тимчасова довідка (Fiktionsbeschein
 kind-visa = Віза
 kind-eu_citizen = Громадянин ЄС
 level-none = без рівня
+# unreviewed
+work-none = не вказано
+# unreviewed
+work-permitted = Роботу дозволено
+# unreviewed
+work-permitted_with_approval = Робота лише з дозволу відомства у справах іноземців
+# unreviewed
+work-not_permitted = Роботу не дозволено
 
 ## Share.
 

@@ -188,6 +188,14 @@ detail-number = رقم { $number }
 # unreviewed
 detail-valid-until = صالح حتى { $date }
 # unreviewed
+detail-expired-on = انتهت صلاحيتها في { $date }
+# unreviewed
+work-permitted = العمل مسموح
+# unreviewed
+work-permitted-with-approval = العمل مسموح فقط بإذن من Ausländerbehörde (دائرة الأجانب)
+# unreviewed
+work-not-permitted = العمل غير مسموح
+# unreviewed
 detail-scan = نسخة ممسوحة: { $name } ({ $size })، المرفق { $id }
 # unreviewed
 detail-scan-missing = نسخة ممسوحة: { $id } (مفقودة)

@@ -187,6 +187,14 @@ detail-number = Nr. { $number }
 # unreviewed
 detail-valid-until = gültig bis { $date }
 # unreviewed
+detail-expired-on = ABGELAUFEN am { $date }
+# unreviewed
+work-permitted = Erwerbstätigkeit gestattet
+# unreviewed
+work-permitted-with-approval = Beschäftigung nur mit Erlaubnis der Ausländerbehörde
+# unreviewed
+work-not-permitted = Erwerbstätigkeit nicht gestattet
+# unreviewed
 detail-scan = Scan: { $name } ({ $size }), Anhang { $id }
 # unreviewed
 detail-scan-missing = Scan: { $id } (fehlt)

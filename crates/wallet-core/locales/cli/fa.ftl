@@ -190,6 +190,14 @@ detail-number = شماره { $number }
 # unreviewed
 detail-valid-until = معتبر تا { $date }
 # unreviewed
+detail-expired-on = در { $date } منقضی شده
+# unreviewed
+work-permitted = کار کردن مجاز است
+# unreviewed
+work-permitted-with-approval = کار کردن فقط با اجازه Ausländerbehörde (اداره اتباع خارجی)
+# unreviewed
+work-not-permitted = کار کردن مجاز نیست
+# unreviewed
 detail-scan = اسکن: { $name } ({ $size })، پیوست { $id }
 # unreviewed
 detail-scan-missing = اسکن: { $id } (موجود نیست)

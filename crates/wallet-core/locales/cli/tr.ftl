@@ -187,6 +187,14 @@ detail-number = No. { $number }
 # unreviewed
 detail-valid-until = geçerlilik sonu { $date }
 # unreviewed
+detail-expired-on = SÜRESİ DOLDU: { $date }
+# unreviewed
+work-permitted = çalışma izni var
+# unreviewed
+work-permitted-with-approval = yalnızca Ausländerbehörde (Yabancılar Dairesi) izniyle çalışılabilir
+# unreviewed
+work-not-permitted = çalışma izni yok
+# unreviewed
 detail-scan = tarama: { $name } ({ $size }), ek { $id }
 # unreviewed
 detail-scan-missing = tarama: { $id } (eksik)

@@ -189,6 +189,14 @@ detail-number = № { $number }
 # unreviewed
 detail-valid-until = дійсний до { $date }
 # unreviewed
+detail-expired-on = ТЕРМІН ДІЇ МИНУВ { $date }
+# unreviewed
+work-permitted = працювати дозволено
+# unreviewed
+work-permitted-with-approval = працювати лише з дозволу Ausländerbehörde (відомства у справах іноземців)
+# unreviewed
+work-not-permitted = працювати не дозволено
+# unreviewed
 detail-scan = скан: { $name } ({ $size }), вкладення { $id }
 # unreviewed
 detail-scan-missing = скан: { $id } (відсутній)

@@ -199,6 +199,18 @@ field-valid_until = صالحة حتى
 field-authority = الجهة المصدرة
 field-language = اللغة
 field-level = المستوى
+# unreviewed
+field-legal_basis = الأساس القانوني
+# unreviewed
+field-work = العمل
+# unreviewed
+field-conditions = الشروط (Auflagen)
+# unreviewed
+work-permitted = العمل مسموح
+# unreviewed
+work-permitted_with_approval = العمل فقط بإذن من دائرة الأجانب
+# unreviewed
+work-not_permitted = العمل غير مسموح
 
 item-education = المدرسة أو الدراسة
 item-work = العمل

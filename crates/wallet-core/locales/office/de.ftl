@@ -214,6 +214,18 @@ field-valid_until = Gültig bis
 field-authority = Behörde
 field-language = Sprache
 field-level = Niveau
+# unreviewed
+field-legal_basis = Rechtsgrundlage
+# unreviewed
+field-work = Erwerbstätigkeit
+# unreviewed
+field-conditions = Auflagen
+# unreviewed
+work-permitted = Erwerbstätigkeit gestattet
+# unreviewed
+work-permitted_with_approval = Beschäftigung nur mit Erlaubnis der Ausländerbehörde
+# unreviewed
+work-not_permitted = Erwerbstätigkeit nicht gestattet
 
 item-education = Schule und Ausbildung
 item-work = Berufstätigkeit

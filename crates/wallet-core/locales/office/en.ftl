@@ -230,6 +230,12 @@ field-valid_until = Valid until
 field-authority = Authority
 field-language = Language
 field-level = Level
+field-legal_basis = Legal basis
+field-work = Work
+field-conditions = Conditions (Auflagen)
+work-permitted = Work permitted
+work-permitted_with_approval = Work only with permission of the Ausländerbehörde
+work-not_permitted = Work not permitted
 
 item-education = School or studies
 item-work = Work

@@ -199,6 +199,18 @@ field-valid_until = معتبر تا
 field-authority = مرجع
 field-language = زبان
 field-level = سطح
+# unreviewed
+field-legal_basis = مبنای قانونی
+# unreviewed
+field-work = کار
+# unreviewed
+field-conditions = شرایط (Auflagen)
+# unreviewed
+work-permitted = کار مجاز است
+# unreviewed
+work-permitted_with_approval = کار فقط با اجازهٔ ادارهٔ اتباع خارجی
+# unreviewed
+work-not_permitted = کار مجاز نیست
 
 item-education = مدرسه یا تحصیلات
 item-work = کار

@@ -199,6 +199,18 @@ field-valid_until = Geçerlilik sonu
 field-authority = Makam
 field-language = Dil
 field-level = Seviye
+# unreviewed
+field-legal_basis = Yasal dayanak
+# unreviewed
+field-work = Çalışma
+# unreviewed
+field-conditions = Koşullar (Auflagen)
+# unreviewed
+work-permitted = Çalışma izni var
+# unreviewed
+work-permitted_with_approval = Yalnızca Yabancılar Dairesi'nin izniyle çalışma
+# unreviewed
+work-not_permitted = Çalışma izni yok
 
 item-education = Okul veya öğrenim
 item-work = İş

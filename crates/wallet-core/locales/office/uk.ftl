@@ -199,6 +199,18 @@ field-valid_until = Дійсний до
 field-authority = Орган
 field-language = Мова
 field-level = Рівень
+# unreviewed
+field-legal_basis = Правова підстава
+# unreviewed
+field-work = Робота
+# unreviewed
+field-conditions = Умови (Auflagen)
+# unreviewed
+work-permitted = Роботу дозволено
+# unreviewed
+work-permitted_with_approval = Робота лише з дозволу відомства у справах іноземців
+# unreviewed
+work-not_permitted = Роботу не дозволено
 
 item-education = Школа або навчання
 item-work = Робота

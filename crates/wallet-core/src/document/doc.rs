@@ -9,7 +9,8 @@
 //!  │             contact: { phone, email, address } }
 //!  ├─ cv:           { <item id>: { kind, title, organisation, place, from, to, description } }
 //!  ├─ certificates: { <item id>: { kind, title, issuer, issued_on, cefr_level, exam, attachment } }
-//!  ├─ residence:    { <item id>: { kind, number, issued_on, valid_until, authority, attachment } }
+//!  ├─ residence:    { <item id>: { kind, number, issued_on, valid_until, authority, attachment,
+//!  │                 legal_basis, work, conditions } }
 //!  └─ attachments:  { <item id>: { name, media_type, size, sha256, key } }
 //! ```
 //! Lists of entries are maps keyed by random ids, so entries added on two devices never collide

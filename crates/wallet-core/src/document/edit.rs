@@ -57,6 +57,9 @@ impl WalletDoc {
                 // erase what a newer version recorded.
                 Some("other") if *key == "kind" && stored_text.as_deref().is_some_and(|k| !known_kind(k)) => {}
                 Some(v) => doc.put(&item, *key, *v).map_err(doc_err)?,
+                // Likewise a way of working this version does not know reads as not recorded.
+                None if *key == "work"
+                    && stored_text.as_deref().is_some_and(|w| WorkPermission::parse(w).is_none()) => {}
                 None if stored.is_some() => doc.delete(&item, *key).map_err(doc_err)?,
                 None => {}
             }
@@ -90,6 +93,9 @@ mod tests {
             valid_until: Some("2027-02-28".into()),
             authority: None,
             attachment: None,
+            legal_basis: Some("§ 16a AufenthG".into()),
+            work: Some(WorkPermission::PermittedWithApproval),
+            conditions: Some("Wohnsitzauflage: Musterstadt".into()),
         }
     }
 
@@ -121,9 +127,11 @@ mod tests {
         let item = item_map(&mut doc, "residence", &id);
         doc.automerge().put(&item, "kind", "blue_card_plus").unwrap();
         doc.automerge().put(&item, "future_field", "kept").unwrap();
+        doc.automerge().put(&item, "work", "self_employed_only").unwrap();
         doc.automerge().commit();
         let read = doc.residence().unwrap()[0].value.clone();
         assert_eq!(read.kind, ResidenceKind::Other);
+        assert_eq!(read.work, None);
         let mut edited = read;
         edited.number = Some("Y7654321".into());
         doc.update_residence(&id, &edited).unwrap();
@@ -133,6 +141,7 @@ mod tests {
         };
         assert_eq!(text(&mut doc, "future_field").as_deref(), Some("kept"));
         assert_eq!(text(&mut doc, "kind").as_deref(), Some("blue_card_plus"));
+        assert_eq!(text(&mut doc, "work").as_deref(), Some("self_employed_only"));
         assert_eq!(text(&mut doc, "number").as_deref(), Some("Y7654321"));
         // A deliberate change of kind is still written.
         edited.kind = ResidenceKind::Duldung;

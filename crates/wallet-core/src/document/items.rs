@@ -125,6 +125,10 @@ impl WalletDoc {
                 valid_until: d.text(o, "valid_until"),
                 authority: d.text(o, "authority"),
                 attachment: d.text(o, "attachment").map(ItemId),
+                legal_basis: d.text(o, "legal_basis"),
+                // A way of working this version does not know reads as not recorded.
+                work: d.text(o, "work").and_then(|w| WorkPermission::parse(&w)),
+                conditions: d.text(o, "conditions"),
             })
         })?;
         items.sort_by(|a, b| date_key(&a.value.issued_on, &a.id).cmp(&date_key(&b.value.issued_on, &b.id)));
@@ -174,7 +178,7 @@ impl WalletDoc {
     pub(super) fn residence_fields<'a>(
         &self,
         paper: &'a ResidencePaper,
-    ) -> Result<[(&'static str, Option<&'a str>); 6]> {
+    ) -> Result<[(&'static str, Option<&'a str>); 9]> {
         paper.validate()?;
         self.check_attachment(paper.attachment.as_ref())?;
         Ok([
@@ -184,6 +188,9 @@ impl WalletDoc {
             ("valid_until", paper.valid_until.as_deref()),
             ("authority", paper.authority.as_deref()),
             ("attachment", paper.attachment.as_ref().map(ItemId::as_str)),
+            ("legal_basis", paper.legal_basis.as_deref()),
+            ("work", paper.work.map(WorkPermission::as_str)),
+            ("conditions", paper.conditions.as_deref()),
         ])
     }
 }

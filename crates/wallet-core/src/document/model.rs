@@ -268,6 +268,19 @@ impl ResidenceKind {
     }
 }
 
+string_enum!(
+    /// Whether and how a residence paper lets the person work (the "Erwerbstätigkeit" line).
+    WorkPermission {
+        /// Any work is permitted ("Erwerbstätigkeit gestattet").
+        Permitted => "permitted", "Work permitted";
+        /// Only with the Ausländerbehörde's approval ("Beschäftigung nur mit Erlaubnis der
+        /// Ausländerbehörde").
+        PermittedWithApproval => "permitted_with_approval", "Work only with the Ausländerbehörde's approval";
+        /// No work ("Erwerbstätigkeit nicht gestattet").
+        NotPermitted => "not_permitted", "Work not permitted";
+    }
+);
+
 /// CEFR levels accepted for certificates; languages also accept `native`.
 pub const CEFR_LEVELS: [&str; 6] = ["A1", "A2", "B1", "B2", "C1", "C2"];
 
@@ -324,6 +337,15 @@ pub struct ResidencePaper {
     pub authority: Option<String>,
     /// Id of the attached scan, if any.
     pub attachment: Option<ItemId>,
+    /// The legal basis offices ask for ("§ 16a AufenthG").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub legal_basis: Option<String>,
+    /// Whether and how work is permitted.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub work: Option<WorkPermission>,
+    /// Conditions (Auflagen, Nebenbestimmungen): "Wohnsitzauflage Musterstadt", a named employer.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub conditions: Option<String>,
 }
 
 /// What the document records about an attachment; the bytes live in their own encrypted file.
@@ -509,7 +531,9 @@ impl ResidencePaper {
         check_opt("number", &self.number, MAX_SHORT_TEXT)?;
         check_opt_date("issued_on", &self.issued_on)?;
         check_opt_date("valid_until", &self.valid_until)?;
-        check_opt("authority", &self.authority, MAX_SHORT_TEXT)
+        check_opt("authority", &self.authority, MAX_SHORT_TEXT)?;
+        check_opt("legal_basis", &self.legal_basis, MAX_SHORT_TEXT)?;
+        check_opt("conditions", &self.conditions, MAX_LONG_TEXT)
     }
 }
 
@@ -559,6 +583,25 @@ mod tests {
         );
         assert!(LanguageSkill::parse("Deutsch").is_err());
         assert!(LanguageSkill::parse("Deutsch:B3").is_err());
+    }
+
+    #[test]
+    fn residence_fields_offices_ask_for_are_left_out_of_json_when_unset_and_checked_when_set() {
+        let mut paper: ResidencePaper = serde_json::from_str(
+            r#"{"kind":"duldung","number":null,"issued_on":null,"valid_until":"2026-06-30","authority":null,"attachment":null}"#,
+        )
+        .unwrap();
+        assert_eq!((&paper.legal_basis, paper.work, &paper.conditions), (&None, None, &None));
+        let json = serde_json::to_string(&paper).unwrap();
+        assert!(!json.contains("legal_basis") && !json.contains("work") && !json.contains("conditions"), "{json}");
+        paper.work = Some(WorkPermission::PermittedWithApproval);
+        assert!(serde_json::to_string(&paper).unwrap().contains(r#""work":"permitted_with_approval""#));
+        paper.conditions = Some("x".repeat(MAX_LONG_TEXT + 1));
+        assert!(matches!(paper.validate(), Err(Error::InvalidValue { ref field, .. }) if field == "conditions"));
+        paper.conditions = None;
+        paper.legal_basis = Some("§ 60a AufenthG".into());
+        paper.validate().unwrap();
+        assert!(serde_json::from_str::<ResidencePaper>(r#"{"kind":"duldung","work":"sometimes"}"#).is_err());
     }
 
     #[test]

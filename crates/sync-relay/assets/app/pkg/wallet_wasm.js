@@ -305,6 +305,20 @@ export class Wallet {
         return takeFromExternrefTable0(ret[0]);
     }
     /**
+     * The residence papers that have ended at `now`, as `residence/<id>`, to mark "expired".
+     * @param {number} now
+     * @returns {string[]}
+     */
+    endedEntries(now) {
+        const ret = wasm.wallet_endedEntries(this.__wbg_ptr, now);
+        if (ret[3]) {
+            throw takeFromExternrefTable0(ret[2]);
+        }
+        var v1 = getArrayJsValueFromWasm0(ret[0], ret[1]);
+        wasm.__wbindgen_free(ret[0], ret[1] * 4, 4);
+        return v1;
+    }
+    /**
      * `[{ path, label, group }]`: what can be shared, in words of `lang`. With `now` (Unix
      * seconds) it also offers `residence/current`.
      * @param {string} lang
@@ -397,6 +411,19 @@ export class Wallet {
         if (ret[1]) {
             throw takeFromExternrefTable0(ret[0]);
         }
+    }
+    /**
+     * What needs attention at `now` (Unix seconds), most urgent first: objects `{urgency, kind,
+     * subject, label, date, days_left, advice}` as `mappe status --json` prints them.
+     * @param {number} now
+     * @returns {any}
+     */
+    notices(now) {
+        const ret = wasm.wallet_notices(this.__wbg_ptr, now);
+        if (ret[2]) {
+            throw takeFromExternrefTable0(ret[1]);
+        }
+        return takeFromExternrefTable0(ret[0]);
     }
     /**
      * Opens a share addressed to the office whose wallet this is (see [`open_share`]).
@@ -1707,7 +1734,7 @@ function __wbg_get_imports() {
             return ret;
         },
         __wbindgen_generic_0000000000000001: function(arg0, arg1) {
-            // Cast intrinsic for `Closure(Closure { owned: true, function: Function { arguments: [Externref], shim_idx: 119, ret: Result(Unit), inner_ret: Some(Result(Unit)) }, mutable: true }) -> Externref`.
+            // Cast intrinsic for `Closure(Closure { owned: true, function: Function { arguments: [Externref], shim_idx: 120, ret: Result(Unit), inner_ret: Some(Result(Unit)) }, mutable: true }) -> Externref`.
             const ret = makeMutClosure(arg0, arg1, wasm_bindgen_2c66e0c6f25819a2___convert__closures_____invoke___wasm_bindgen_2c66e0c6f25819a2___JsValue__core_cde53af35fc41047___result__Result_____wasm_bindgen_2c66e0c6f25819a2___JsError___true_);
             return ret;
         },

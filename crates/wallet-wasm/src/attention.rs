@@ -1,0 +1,27 @@
+//! What needs the person's attention, for the app's start screen: the core's notices
+//! (`wallet_core::attention`) and which papers have ended, so the screen marks them without
+//! deciding anything itself.
+
+use wasm_bindgen::prelude::*;
+
+use crate::error::MappeError;
+use crate::js;
+use crate::wallet::Wallet;
+
+#[wasm_bindgen]
+impl Wallet {
+    /// What needs attention at `now` (Unix seconds), most urgent first: objects `{urgency, kind,
+    /// subject, label, date, days_left, advice}` as `mappe status --json` prints them.
+    pub fn notices(&self, now: f64) -> Result<JsValue, JsValue> {
+        let now = js::unix_seconds(now, "now")?;
+        let list = wallet_core::attention::notices(self.doc(), now).map_err(MappeError::from)?;
+        Ok(js::to_js(&list)?)
+    }
+
+    /// The residence papers that have ended at `now`, as `residence/<id>`, to mark "expired".
+    #[wasm_bindgen(js_name = endedEntries)]
+    pub fn ended_entries(&self, now: f64) -> Result<Vec<String>, JsValue> {
+        let now = js::unix_seconds(now, "now")?;
+        Ok(wallet_core::attention::ended_entries(self.doc(), now).map_err(MappeError::from)?)
+    }
+}
