@@ -110,6 +110,11 @@ pub struct PutShare {
     pub max_opens: Option<u32>,
     /// The agency's Ed25519 key, hex, for an addressed share.
     pub audience: Option<String>,
+    /// The kind of office an addressed share goes to (one of
+    /// [`crate::share::agency::AGENCY_KINDS`]), counted in the relay's aggregate figures;
+    /// absent for a bearer share and left out of the body then, so older bodies keep their bytes.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub recipient_kind: Option<String>,
     /// The encrypted share, base64url.
     pub ciphertext: String,
     /// The wrapped share key, base64url.
