@@ -282,3 +282,39 @@ pub struct LogBlobReply {
     /// Its size.
     pub size: u64,
 }
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used)]
+    use super::*;
+
+    fn upload(recipient_kind: Option<&str>) -> PutShare {
+        PutShare {
+            v: SHARE_FORMAT_VERSION,
+            holder: "00".repeat(32),
+            revision: 1,
+            expires_at: 1_800_000_000,
+            max_opens: None,
+            audience: None,
+            recipient_kind: recipient_kind.map(String::from),
+            ciphertext: "AA".into(),
+            wrapped_key: None,
+            blobs: Vec::new(),
+            owner_sig: "AA".into(),
+        }
+    }
+
+    #[test]
+    fn an_upload_without_a_recipient_kind_has_the_bytes_it_had_before_the_field() {
+        let before = concat!(
+            r#"{"v":1,"holder":"0000000000000000000000000000000000000000000000000000000000000000","#,
+            r#""revision":1,"expires_at":1800000000,"max_opens":null,"audience":null,"ciphertext":"AA","#,
+            r#""wrapped_key":null,"blobs":[],"owner_sig":"AA"}"#
+        );
+        assert_eq!(serde_json::to_string(&upload(None)).unwrap(), before);
+        assert_eq!(serde_json::from_str::<PutShare>(before).unwrap().recipient_kind, None);
+        let with = serde_json::to_string(&upload(Some("jobcenter"))).unwrap();
+        assert!(with.contains(r#""audience":null,"recipient_kind":"jobcenter","ciphertext""#), "{with}");
+        assert_eq!(serde_json::from_str::<PutShare>(&with).unwrap().recipient_kind.as_deref(), Some("jobcenter"));
+    }
+}
