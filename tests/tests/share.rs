@@ -211,6 +211,30 @@ fn an_addressed_share_opens_with_its_agency_key_only_and_its_qr_alone_reveals_no
         assert_eq!(e["agency"], card["ed25519"]);
         assert!(e["at"].as_u64().unwrap() > 1_700_000_000);
     }
+
+    // The aggregate counts: the CLI sent the card's kind, the relay counted the share once as
+    // created and once as opened (two opens), under that kind and this month; the running
+    // month is not published.
+    if w.relay.is_sqlite() {
+        let db = w.db();
+        let month = sync_relay::stats::month_of(wallet_core::share::now());
+        let kind: String =
+            db.query_row("SELECT count_kind FROM shares WHERE id = ?1", [share_id_bytes(&id)], |r| r.get(0)).unwrap();
+        assert_eq!(kind, "jobcenter");
+        let counted = |event: &str| -> i64 {
+            db.query_row(
+                "SELECT n FROM share_counts WHERE month = ?1 AND kind = 'jobcenter' AND event = ?2",
+                [&month, event],
+                |r| r.get(0),
+            )
+            .unwrap()
+        };
+        assert_eq!((counted("created"), counted("opened")), (1, 1));
+    }
+    let (status, body) = http("GET", &format!("{}/v1/stats", w.relay.url), &[], b"");
+    assert_eq!(status, 200);
+    let stats: Value = serde_json::from_slice(&body).unwrap();
+    assert_eq!(stats["months"], serde_json::json!([]), "only the running month has counts: {stats}");
 }
 
 #[test]

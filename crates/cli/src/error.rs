@@ -66,7 +66,8 @@ pub fn translated(err: &(dyn std::error::Error + 'static)) -> String {
         return match e {
             S::NeedsAgencyKey(_) => t!("error-needs-agency-key"),
             S::NotForThisKey => t!("error-not-for-this-key"),
-            S::Integrity | S::BadSignature => t!("error-share-altered"),
+            S::Integrity => t!("error-share-altered"),
+            S::BadSignature => t!("error-share-bad-signature"),
             S::Expired(date) => t!("error-share-expired-on", date = crate::i18n::date(date)),
             S::UnsupportedVersion(v) => t!("error-share-newer-version", version = u32::from(*v)),
             other => other.to_string(),

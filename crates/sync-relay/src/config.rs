@@ -75,6 +75,10 @@ macro_rules! settings {
             /// exit; start the relay afterwards.
             #[arg(long, value_name = "FILE", conflicts_with = "check_config")]
             pub restore_from: Option<PathBuf>,
+            /// Print the aggregate counts of the database `db` (completed months, counts below
+            /// `stats_threshold` suppressed; as `GET /v1/stats`) as a table, then exit.
+            #[arg(long, conflicts_with_all = ["backup_to", "restore_from", "check_config"])]
+            pub stats: bool,
             $( $(#[doc = $doc])* #[arg(long, env = $env)] pub $name: Option<$ty>, )*
             $( $(#[doc = $odoc])* #[arg(long, env = $oenv)] pub $oname: Option<$oty>, )*
         }
@@ -155,6 +159,9 @@ settings! {
         /// before the sweeper deletes them; at least `max_expiry_days`, so a tombstone outlives
         /// any share that could still carry its id [default: 400].
         retention_days: u64 = DEFAULT_RETENTION_DAYS, "MAPPE_RELAY_RETENTION_DAYS";
+        /// Smallest count published in the aggregate figures (`GET /v1/stats`, `--stats`);
+        /// every count below it, zero included, is suppressed; at least 3 [default: 5].
+        stats_threshold: u32 = crate::stats::DEFAULT_THRESHOLD, "MAPPE_RELAY_STATS_THRESHOLD";
     }
     optional {
         /// Public URL of this relay [default: http:// and the listen address].
@@ -273,6 +280,9 @@ impl Config {
                 "retention_days",
                 "must be at least max_expiry_days: a tombstone must outlive any share that could carry its id",
             );
+        }
+        if self.stats_threshold < crate::stats::MIN_THRESHOLD {
+            return bad("stats_threshold", "must be at least 3: smaller counts come too close to single persons");
         }
         if self.sweep_interval == 0 {
             return bad("sweep_interval", "must be at least 1 second");

@@ -11,6 +11,7 @@ pub(crate) mod logs;
 pub(crate) mod office;
 pub(crate) mod openapi;
 pub(crate) mod shares;
+pub(crate) mod stats;
 pub(crate) mod status;
 pub(crate) mod viewer;
 
@@ -58,6 +59,7 @@ pub fn create_app(state: AppState) -> Router {
         .merge(office::routes())
         .merge(directory::routes())
         .merge(status::routes())
+        .merge(stats::routes())
         .fallback(fallback)
         .layer(DefaultBodyLimit::max(max_body))
         // Spans name the path only: a query may carry a blob token.

@@ -19,6 +19,7 @@ pub mod relay_key;
 pub mod replay;
 pub(crate) mod request_log;
 pub mod state;
+pub mod stats;
 pub mod store;
 pub mod sweeper;
 

@@ -9,6 +9,7 @@ use tracing_subscriber::EnvFilter;
 fn main() -> std::process::ExitCode {
     let args = sync_relay::Args::parse();
     let check_only = args.check_config;
+    let stats = args.stats;
     let (backup_to, restore_from) = (args.backup_to.clone(), args.restore_from.clone());
     let config = match args.into_config() {
         Ok(config) => config,
@@ -31,6 +32,9 @@ fn main() -> std::process::ExitCode {
     }
     if let Some(from) = restore_from {
         return report(sync_relay::backup::restore(&from, &config.db), "database restored into", &config.db);
+    }
+    if stats {
+        return print_stats(&config);
     }
     if check_only {
         let mut out = std::io::stdout().lock();
@@ -71,6 +75,24 @@ fn report(
                 r.shares,
                 r.sync_logs
             );
+            std::process::ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("error: {e}");
+            std::process::ExitCode::FAILURE
+        }
+    }
+}
+
+/// Prints the aggregate counts as a table (`--stats`).
+fn print_stats(config: &sync_relay::Config) -> std::process::ExitCode {
+    let read =
+        tokio::runtime::Builder::new_current_thread().enable_all().build().map_err(|e| e.to_string()).and_then(|rt| {
+            rt.block_on(sync_relay::stats::read(config, wallet_core::share::now())).map_err(|e| e.to_string())
+        });
+    match read {
+        Ok(report) => {
+            print!("{}", sync_relay::stats::table(&report));
             std::process::ExitCode::SUCCESS
         }
         Err(e) => {

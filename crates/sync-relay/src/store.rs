@@ -90,6 +90,22 @@ pub struct NewShare {
     pub owner_sig: [u8; 64],
     /// The declared blobs.
     pub blobs: Vec<SharedBlob>,
+    /// The kind the share is counted under if it is new ([`crate::stats::kind_of`]); kept on
+    /// the share's row so that its first open and its revocation count under the same kind.
+    pub count_kind: String,
+}
+
+/// One stored counter of the aggregate figures ([`crate::stats`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ShareCount {
+    /// `YYYY-MM` (UTC).
+    pub month: String,
+    /// The kind of receiving office ([`crate::stats::kinds`]).
+    pub kind: String,
+    /// `created`, `opened` or `revoked` ([`crate::stats::Event`]).
+    pub event: String,
+    /// How many.
+    pub n: u64,
 }
 
 /// What a share upload did.
@@ -387,7 +403,8 @@ impl From<rusqlite::Error> for StoreError {
 pub trait Store: Send + Sync + 'static {
     /// Creates a share or replaces it with a newer revision (old blobs and tokens deleted).
     /// Refuses a tombstoned id, another holder's id, an old revision, and a new share beyond
-    /// `max_shares` pending or active shares of the holder.
+    /// `max_shares` pending or active shares of the holder. A new share adds to the month's
+    /// `created` counter in the same write.
     fn put_share(&self, share: NewShare, now: u64, max_shares: u32) -> StoreFuture<PutOutcome>;
 
     /// Stores blob `n` of a share whose declared blob `n` is `declared` (checked by the
@@ -410,14 +427,16 @@ pub trait Store: Send + Sync + 'static {
 
     /// Opens a share: checks pending (`NotFound`), the audience (`AudienceRequired`,
     /// `NotAudience`), revocation, expiry and the open limit (`Gone`), then counts the open,
-    /// appends the access-log row and stores the blob token — all in one durable write.
+    /// appends the access-log row, stores the blob token and, on the first open, adds to the
+    /// month's `opened` counter — all in one durable write.
     fn open_share(&self, open: Open) -> StoreFuture<Opened>;
 
     /// Blob `n` of a live share, if `token_hash` matches an unexpired token of that share.
     fn blob(&self, id: [u8; 16], n: u32, token_hash: [u8; 32], now: u64) -> StoreFuture<Vec<u8>>;
 
     /// Revokes a share signed for by `holder`: deletes ciphertext, wrapped key, blobs and
-    /// tokens, keeps a tombstone and the access log. Revoking a tombstone again succeeds.
+    /// tokens, keeps a tombstone and the access log, and adds to the month's `revoked`
+    /// counter in the same write. Revoking a tombstone again succeeds (and counts nothing).
     fn revoke(&self, id: [u8; 16], holder: [u8; 32], now: u64) -> StoreFuture<()>;
 
     /// A share's metadata and access log.
@@ -483,6 +502,10 @@ pub trait Store: Send + Sync + 'static {
     /// Shares by status and the bytes in use (may take a while with many shares: for
     /// `/metrics`, not for every request).
     fn stats(&self) -> StoreFuture<StoreStats>;
+
+    /// Every aggregate counter of a month before `before_month` (`YYYY-MM`): the running
+    /// month never leaves the database.
+    fn share_counts(&self, before_month: String) -> StoreFuture<Vec<ShareCount>>;
 
     /// The bytes the database uses; cheap, asked before every upload when the relay has a
     /// storage cap (`max_storage_bytes`).

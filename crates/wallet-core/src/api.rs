@@ -110,6 +110,11 @@ pub struct PutShare {
     pub max_opens: Option<u32>,
     /// The agency's Ed25519 key, hex, for an addressed share.
     pub audience: Option<String>,
+    /// The kind of office an addressed share goes to (one of
+    /// [`crate::share::agency::AGENCY_KINDS`]), counted in the relay's aggregate figures;
+    /// absent for a bearer share and left out of the body then, so older bodies keep their bytes.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub recipient_kind: Option<String>,
     /// The encrypted share, base64url.
     pub ciphertext: String,
     /// The wrapped share key, base64url.
@@ -276,4 +281,40 @@ pub struct LogBlobReply {
     pub name: String,
     /// Its size.
     pub size: u64,
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used)]
+    use super::*;
+
+    fn upload(recipient_kind: Option<&str>) -> PutShare {
+        PutShare {
+            v: SHARE_FORMAT_VERSION,
+            holder: "00".repeat(32),
+            revision: 1,
+            expires_at: 1_800_000_000,
+            max_opens: None,
+            audience: None,
+            recipient_kind: recipient_kind.map(String::from),
+            ciphertext: "AA".into(),
+            wrapped_key: None,
+            blobs: Vec::new(),
+            owner_sig: "AA".into(),
+        }
+    }
+
+    #[test]
+    fn an_upload_without_a_recipient_kind_has_the_bytes_it_had_before_the_field() {
+        let before = concat!(
+            r#"{"v":1,"holder":"0000000000000000000000000000000000000000000000000000000000000000","#,
+            r#""revision":1,"expires_at":1800000000,"max_opens":null,"audience":null,"ciphertext":"AA","#,
+            r#""wrapped_key":null,"blobs":[],"owner_sig":"AA"}"#
+        );
+        assert_eq!(serde_json::to_string(&upload(None)).unwrap(), before);
+        assert_eq!(serde_json::from_str::<PutShare>(before).unwrap().recipient_kind, None);
+        let with = serde_json::to_string(&upload(Some("jobcenter"))).unwrap();
+        assert!(with.contains(r#""audience":null,"recipient_kind":"jobcenter","ciphertext""#), "{with}");
+        assert_eq!(serde_json::from_str::<PutShare>(&with).unwrap().recipient_kind.as_deref(), Some("jobcenter"));
+    }
 }

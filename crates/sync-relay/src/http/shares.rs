@@ -12,6 +12,7 @@ use wallet_core::api::{
     AccessLog, AccessLogRow, BlobInfo, OpenReply, PutShare, PutShareReply, RevokeReply, SHARE_FORMAT_VERSION,
 };
 use wallet_core::crypto::{Domain, fill_random, sha256, verify};
+use wallet_core::share::agency::AGENCY_KINDS;
 use wallet_core::share::{ShareId, SharedBlob, owner_message};
 
 use super::auth::{MaybeSigned, Signed};
@@ -109,6 +110,15 @@ pub(crate) async fn put_share(
     if ciphertext.is_empty() {
         return Err(AppError::BadRequest("ciphertext is empty".into()));
     }
+    // Step 5b: the kind of receiving office, for the aggregate counts only.
+    if let Some(kind) = &body.recipient_kind {
+        if !AGENCY_KINDS.contains(&kind.as_str()) {
+            return Err(AppError::BadRequest(format!("recipient_kind must be one of: {}", AGENCY_KINDS.join(", "))));
+        }
+        if audience.is_none() {
+            return Err(AppError::BadRequest("recipient_kind is only for a share with an audience".into()));
+        }
+    }
     // Step 6: sizes.
     if wrapped_key.as_ref().is_some_and(|w| w.len() > MAX_WRAPPED_KEY) {
         return Err(AppError::TooLarge(format!("wrapped_key is longer than {MAX_WRAPPED_KEY} bytes")));
@@ -136,6 +146,7 @@ pub(crate) async fn put_share(
                 wrapped_key,
                 owner_sig,
                 blobs,
+                count_kind: crate::stats::kind_of(audience.is_some(), body.recipient_kind.as_deref()).to_string(),
             },
             now,
             state.config.max_shares_per_holder,

@@ -252,6 +252,8 @@ pub struct Upload {
     pub ciphertext: Vec<u8>,
     pub wrapped_key: Option<Vec<u8>>,
     pub blobs: Vec<SharedBlob>,
+    /// The kind of office (`recipient_kind`), sent only when set.
+    pub recipient_kind: Option<String>,
 }
 
 impl Upload {
@@ -264,6 +266,7 @@ impl Upload {
             ciphertext: b"CIPHERTEXT-MARKER-0123456789-opaque-bytes".to_vec(),
             wrapped_key: None,
             blobs: Vec::new(),
+            recipient_kind: None,
         }
     }
 
@@ -279,7 +282,7 @@ impl Upload {
             &self.blobs,
         );
         let sig = holder.identity().sign(Domain::ShareOwner, &msg);
-        json!({
+        let mut body = json!({
             "v": 1,
             "holder": hex::encode(holder.identity().public()),
             "revision": self.revision,
@@ -290,7 +293,11 @@ impl Upload {
             "wrapped_key": self.wrapped_key.as_ref().map(|w| B64.encode(w)),
             "blobs": self.blobs.iter().map(|b| json!({"size": b.size, "sha256": hex::encode(b.sha256)})).collect::<Vec<_>>(),
             "owner_sig": B64.encode(sig),
-        })
+        });
+        if let Some(kind) = &self.recipient_kind {
+            body["recipient_kind"] = json!(kind);
+        }
+        body
     }
 }
 

@@ -544,6 +544,8 @@ error-not-for-this-key = هذا المفتاح لا يستطيع فتح المش
 # unreviewed
 error-share-altered = تغيّرت المشاركة أو تلفت في الطريق؛ لا يُعرض أي شيء
 # unreviewed
+error-share-bad-signature = توقيع صاحب المشاركة غير مطابق: تم تغيير المشاركة؛ لا يُعرض أي شيء
+# unreviewed
 error-share-expired-on = انتهت صلاحية هذه المشاركة في { $date }
 # unreviewed
 error-share-newer-version = صُنعت هذه المشاركة بإصدار أحدث من Mappe (الصيغة { $version })؛ يرجى تحديث Mappe

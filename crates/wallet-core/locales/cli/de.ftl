@@ -534,6 +534,8 @@ error-not-for-this-key = dieser Schlüssel kann die Freigabe nicht öffnen: Sie 
 # unreviewed
 error-share-altered = die Freigabe wurde unterwegs verändert oder beschädigt; es wird nichts gezeigt
 # unreviewed
+error-share-bad-signature = die Unterschrift der Person passt nicht: die Freigabe wurde verändert; es wird nichts angezeigt
+# unreviewed
 error-share-expired-on = diese Freigabe ist am { $date } abgelaufen
 # unreviewed
 error-share-newer-version = diese Freigabe stammt von einer neueren Version von Mappe (Format { $version }); bitte aktualisieren Sie Mappe

@@ -528,6 +528,8 @@ error-not-for-this-key = این کلید نمی تواند این اشتراک �
 # unreviewed
 error-share-altered = اشتراک در راه تغییر کرده یا آسیب دیده است؛ چیزی نشان داده نمی شود
 # unreviewed
+error-share-bad-signature = امضای صاحب اشتراک مطابقت ندارد: اشتراک تغییر داده شده است؛ چیزی نشان داده نمی شود
+# unreviewed
 error-share-expired-on = این اشتراک در { $date } منقضی شد
 # unreviewed
 error-share-newer-version = این اشتراک با نسخه جدیدتری از Mappe ساخته شده است (قالب { $version })؛ لطفاً Mappe را به روز کنید

@@ -525,6 +525,8 @@ error-not-for-this-key = bu anahtar paylaşımı açamaz: başka biri için yap�
 # unreviewed
 error-share-altered = paylaşım yolda değiştirilmiş veya bozulmuş; hiçbir şey gösterilmiyor
 # unreviewed
+error-share-bad-signature = sahibinin imzası uyuşmuyor: paylaşım değiştirilmiş; hiçbir şey gösterilmiyor
+# unreviewed
 error-share-expired-on = bu paylaşımın süresi { $date } tarihinde doldu
 # unreviewed
 error-share-newer-version = bu paylaşım Mappe'nin daha yeni bir sürümüyle yapılmış (biçim { $version }); lütfen Mappe'yi güncelleyin

@@ -547,6 +547,8 @@ error-not-for-this-key = цей ключ не може відкрити дост
 # unreviewed
 error-share-altered = доступ змінено або пошкоджено дорогою; нічого не показано
 # unreviewed
+error-share-bad-signature = підпис власника не збігається: доступ було змінено; нічого не показано
+# unreviewed
 error-share-expired-on = строк дії цього доступу минув { $date }
 # unreviewed
 error-share-newer-version = цей доступ створено новішою версією Mappe (формат { $version }); будь ласка, оновіть Mappe

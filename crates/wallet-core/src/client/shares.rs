@@ -335,6 +335,13 @@ async fn seal<H: Host>(
         expires_at: manifest.expires_at,
         max_opens: manifest.max_opens,
         audience: manifest.audience.as_ref().map(|a| a.ed25519.clone()),
+        // Only the kind, never the office's name: the relay's monthly counts need no more. A
+        // kind the relay would refuse (a card from a newer version) is left out, not guessed.
+        recipient_kind: manifest
+            .audience
+            .as_ref()
+            .map(|a| a.kind.clone())
+            .filter(|k| crate::share::agency::AGENCY_KINDS.contains(&k.as_str())),
         ciphertext: b64(&sealed.ciphertext),
         wrapped_key: sealed.wrapped_key.as_deref().map(b64),
         blobs: shared.iter().map(blob_decl).collect(),

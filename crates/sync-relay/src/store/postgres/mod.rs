@@ -34,8 +34,8 @@ pub use schema::SCHEMA_VERSION;
 
 use super::{
     AppendOutcome, ForgetReport, LogBlobOutcome, LogEntry, LogPage, NewShare, Open, Opened, PutOutcome,
-    PutStatusOutcome, ShareContent, ShareRecord, SnapshotOutcome, Status, Store, StoreError, StoreFuture, StoreStats,
-    SweepReport, SyncEntry,
+    PutStatusOutcome, ShareContent, ShareCount, ShareRecord, SnapshotOutcome, Status, Store, StoreError, StoreFuture,
+    StoreStats, SweepReport, SyncEntry,
 };
 
 /// Connections one relay instance keeps to the database at most.
@@ -453,6 +453,28 @@ impl Store for PostgresStore {
                 }
             }
             Ok(StoreStats { shares, stored_bytes: database_bytes(&client).await? })
+        })
+    }
+
+    fn share_counts(&self, before_month: String) -> StoreFuture<Vec<ShareCount>> {
+        in_read_tx!(self.pool, |tx| {
+            let found = rows(
+                &tx,
+                "SELECT month, kind, event, n FROM share_counts WHERE month < $1 ORDER BY month, kind, event",
+                &[&before_month],
+            )
+            .await?;
+            found
+                .iter()
+                .map(|r| {
+                    Ok(ShareCount {
+                        month: r.try_get(0).map_err(db)?,
+                        kind: r.try_get(1).map_err(db)?,
+                        event: r.try_get(2).map_err(db)?,
+                        n: u64_of(r.try_get(3).map_err(db)?),
+                    })
+                })
+                .collect::<Result<Vec<_>, StoreError>>()
         })
     }
 

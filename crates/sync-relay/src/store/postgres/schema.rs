@@ -98,6 +98,15 @@ pub(super) const MIGRATIONS: &[&str] = &[
         iat    BIGINT NOT NULL,                   -- the token's iat (Unix seconds)
         token  BYTEA NOT NULL                     -- the signed token as uploaded
     );",
+    // 3: aggregate counts for monitoring (as the SQLite store's migration 5).
+    "ALTER TABLE shares ADD COLUMN count_kind TEXT;
+    CREATE TABLE share_counts (
+        month TEXT NOT NULL,                      -- YYYY-MM, UTC
+        kind  TEXT NOT NULL,                      -- an agency kind, 'link' or 'unspecified'
+        event TEXT NOT NULL,                      -- created|opened|revoked
+        n     BIGINT NOT NULL,
+        PRIMARY KEY (month, kind, event)
+    );",
 ];
 
 /// The schema version this code writes.

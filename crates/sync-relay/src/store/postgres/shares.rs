@@ -11,6 +11,7 @@ use super::codec::{RECORD_COLUMNS, encode_blobs, n64, record_from_row, t};
 use super::{LOCK_CLASS, LOCK_SWEEP, exec, lock_holder, row_opt, rows};
 use wallet_core::forget::Deleted;
 
+use crate::stats::{Event, month_of};
 use crate::store::{
     BLOB_TOKEN_TTL, ForgetReport, MAX_LOG_ROWS, NewShare, Open, Opened, PutOutcome, SWEEP_BATCH, ShareRecord, Status,
     StoreError, SweepReport, USED_UP_GRACE,
@@ -55,6 +56,30 @@ async fn delete_content(tx: &Transaction<'_>, id: &[u8; 16]) -> Result<(), Store
         exec(tx, sql, &[&&id[..]]).await?;
     }
     Ok(())
+}
+
+/// Adds one to the month's counter of `event` for `kind` (in the caller's transaction).
+async fn count(tx: &Transaction<'_>, now: u64, kind: &str, event: Event) -> Result<(), StoreError> {
+    exec(
+        tx,
+        "INSERT INTO share_counts (month, kind, event, n) VALUES ($1, $2, $3, 1)
+         ON CONFLICT (month, kind, event) DO UPDATE SET n = share_counts.n + 1",
+        &[&month_of(now), &kind, &event.as_str()],
+    )
+    .await?;
+    Ok(())
+}
+
+/// Adds one to `event`'s counter for the kind share `id` is counted under, if it is counted.
+async fn count_share(tx: &Transaction<'_>, id: &[u8; 16], now: u64, event: Event) -> Result<(), StoreError> {
+    let kind: Option<String> = match row_opt(tx, "SELECT count_kind FROM shares WHERE id = $1", &[&&id[..]]).await? {
+        Some(row) => row.try_get(0).map_err(super::codec::db)?,
+        None => None,
+    };
+    match kind {
+        Some(kind) => count(tx, now, &kind, event).await,
+        None => Ok(()),
+    }
 }
 
 pub(super) async fn put_share_tx(
@@ -117,8 +142,8 @@ pub(super) async fn put_share_tx(
             let inserted = exec(
                 tx,
                 "INSERT INTO shares (id, holder, audience, revision, expires_at, max_opens, opens,
-                 status, blob_list, created_at, updated_at)
-                 VALUES ($1, $2, $3, $4, $5, $6, 0, $7, $8, $9, $9) ON CONFLICT (id) DO NOTHING",
+                 status, blob_list, created_at, updated_at, count_kind)
+                 VALUES ($1, $2, $3, $4, $5, $6, 0, $7, $8, $9, $9, $10) ON CONFLICT (id) DO NOTHING",
                 &[
                     &&s.id[..],
                     &&s.holder[..],
@@ -129,6 +154,7 @@ pub(super) async fn put_share_tx(
                     &status.as_str(),
                     &blob_list,
                     &t(now),
+                    &s.count_kind,
                 ],
             )
             .await?;
@@ -137,6 +163,7 @@ pub(super) async fn put_share_tx(
                 return Err(StoreError::Changed);
             }
             put_content(tx, s).await?;
+            count(tx, now, &s.count_kind, Event::Created).await?;
             Ok(PutOutcome { created: true, status })
         }
     }
@@ -193,6 +220,9 @@ pub(super) async fn open_share_tx(tx: &Transaction<'_>, o: &Open) -> Result<Open
     let ciphertext = ciphertext.ok_or(StoreError::NotFound)?;
     exec(tx, "UPDATE shares SET opens = opens + 1, last_open_at = $2 WHERE id = $1", &[&&o.id[..], &t(o.now)]).await?;
     record.opens = record.opens.saturating_add(1);
+    if record.opens == 1 {
+        count_share(tx, &o.id, o.now, Event::Opened).await?;
+    }
     let agency = agency.map(|a| a.to_vec());
     exec(tx, "INSERT INTO access_log (share_id, at, agency) VALUES ($1, $2, $3)", &[&&o.id[..], &t(o.now), &agency])
         .await?;
@@ -249,6 +279,10 @@ pub(super) async fn revoke_tx(
             &[&&id[..], &t(now)],
         )
         .await?;
+        // As on SQLite: only the revocation of a share that could still be opened counts.
+        if rec.closed_reason(now).is_none() {
+            count_share(tx, &id, now, Event::Revoked).await?;
+        }
     }
     delete_content(tx, &id).await
 }

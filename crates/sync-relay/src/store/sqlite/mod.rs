@@ -37,8 +37,8 @@ use writer::{BatchFlags, ReadPool, TypedJob, WriteJob, writer_loop};
 
 use super::{
     AppendOutcome, ForgetReport, LogBlobOutcome, LogEntry, LogPage, NewShare, Open, Opened, PutOutcome,
-    PutStatusOutcome, ShareContent, ShareRecord, SnapshotOutcome, Status, Store, StoreError, StoreFuture, StoreStats,
-    SweepReport, SyncEntry,
+    PutStatusOutcome, ShareContent, ShareCount, ShareRecord, SnapshotOutcome, Status, Store, StoreError, StoreFuture,
+    StoreStats, SweepReport, SyncEntry,
 };
 
 /// Most jobs committed in one transaction.
@@ -259,6 +259,23 @@ impl Store for SqliteStore {
                 }
             }
             Ok(StoreStats { shares, stored_bytes: used_bytes(conn)? })
+        })
+    }
+
+    fn share_counts(&self, before_month: String) -> StoreFuture<Vec<ShareCount>> {
+        self.read(move |conn| {
+            let mut stmt = conn.prepare_cached(
+                "SELECT month, kind, event, n FROM share_counts WHERE month < ?1 ORDER BY month, kind, event",
+            )?;
+            let rows = stmt.query_map([before_month], |r| {
+                Ok(ShareCount {
+                    month: r.get(0)?,
+                    kind: r.get(1)?,
+                    event: r.get(2)?,
+                    n: r.get::<_, i64>(3)?.max(0) as u64,
+                })
+            })?;
+            Ok(rows.collect::<Result<_, _>>()?)
         })
     }
 

@@ -94,6 +94,18 @@ pub(super) const MIGRATIONS: &[&str] = &[
         iat    INTEGER NOT NULL,                  -- the token's iat (Unix seconds)
         token  BLOB NOT NULL                      -- the signed token as uploaded
     );",
+    // 5: aggregate counts for monitoring (docs/statistics.md): one counter per month, kind and
+    // event, and nothing that links a count to a share, a key or a time finer than the month.
+    // A share keeps the kind it is counted under, so its first open and its revocation count
+    // under the same kind; shares from before this migration (NULL) are not counted.
+    "ALTER TABLE shares ADD COLUMN count_kind TEXT;
+    CREATE TABLE share_counts (
+        month TEXT NOT NULL,                      -- YYYY-MM, UTC
+        kind  TEXT NOT NULL,                      -- an agency kind, 'link' or 'unspecified'
+        event TEXT NOT NULL,                      -- created|opened|revoked
+        n     INTEGER NOT NULL,
+        PRIMARY KEY (month, kind, event)
+    ) WITHOUT ROWID;",
 ];
 
 /// The schema version this code writes.

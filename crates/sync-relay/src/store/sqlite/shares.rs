@@ -6,6 +6,7 @@ use wallet_core::share::SharedBlob;
 
 use super::codec::{RECORD_COLUMNS, encode_blobs, load_record, record_from_row, t};
 use super::writer::BatchFlags;
+use crate::stats::{Event, month_of};
 use crate::store::{
     BLOB_TOKEN_TTL, NewShare, Open, Opened, PutOutcome, SWEEP_BATCH, Status, StoreError, SweepReport, USED_UP_GRACE,
 };
@@ -43,6 +44,29 @@ pub(super) fn delete_content(conn: &Connection, id: &[u8; 16]) -> Result<(), Sto
         }
         Ok(())
     })
+}
+
+/// Adds one to the month's counter of `event` for `kind` (in the caller's transaction).
+pub(super) fn count(conn: &Connection, now: u64, kind: &str, event: Event) -> Result<(), StoreError> {
+    conn.prepare_cached(
+        "INSERT INTO share_counts (month, kind, event, n) VALUES (?1, ?2, ?3, 1)
+         ON CONFLICT (month, kind, event) DO UPDATE SET n = n + 1",
+    )?
+    .execute(params![month_of(now), kind, event.as_str()])?;
+    Ok(())
+}
+
+/// Adds one to `event`'s counter for the kind share `id` is counted under, if it is counted.
+fn count_share(conn: &Connection, id: &[u8; 16], now: u64, event: Event) -> Result<(), StoreError> {
+    let kind: Option<String> = conn
+        .prepare_cached("SELECT count_kind FROM shares WHERE id = ?1")?
+        .query_row([&id[..]], |r| r.get(0))
+        .optional()?
+        .flatten();
+    match kind {
+        Some(kind) => count(conn, now, &kind, event),
+        None => Ok(()),
+    }
 }
 
 pub(super) fn put_share_tx(
@@ -95,8 +119,8 @@ pub(super) fn put_share_tx(
             }
             conn.prepare_cached(
                 "INSERT INTO shares (id, holder, audience, revision, expires_at, max_opens, opens,
-                 status, blob_list, created_at, updated_at)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, 0, ?7, ?8, ?9, ?9)",
+                 status, blob_list, created_at, updated_at, count_kind)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, 0, ?7, ?8, ?9, ?9, ?10)",
             )?
             .execute(params![
                 &s.id[..],
@@ -108,8 +132,10 @@ pub(super) fn put_share_tx(
                 status.as_str(),
                 &blob_list,
                 t(now),
+                &s.count_kind,
             ])?;
             put_content(conn, s)?;
+            count(conn, now, &s.count_kind, Event::Created)?;
             Ok(PutOutcome { created: true, status })
         }
     }
@@ -166,6 +192,9 @@ pub(super) fn open_share_tx(conn: &Connection, o: &Open) -> Result<Opened, Store
     conn.prepare_cached("UPDATE shares SET opens = opens + 1, last_open_at = ?2 WHERE id = ?1")?
         .execute(params![&o.id[..], t(o.now)])?;
     record.opens = record.opens.saturating_add(1);
+    if record.opens == 1 {
+        count_share(conn, &o.id, o.now, Event::Opened)?;
+    }
     conn.prepare_cached("INSERT INTO access_log (share_id, at, agency) VALUES (?1, ?2, ?3)")?.execute(params![
         &o.id[..],
         t(o.now),
@@ -207,11 +236,17 @@ pub(super) fn revoke_tx(
         return Err(StoreError::NotHolder);
     }
     if rec.status != Status::Revoked {
+        // Only the revocation of a share that could still be opened counts: revoking one that
+        // has already ended withdraws nothing.
+        let live = rec.closed_reason(now).is_none();
         conn.prepare_cached(&format!(
             "UPDATE shares SET status = 'revoked', revoked_at = ?2, updated_at = ?2,
              {TOMBSTONE_CLEAR} WHERE id = ?1"
         ))?
         .execute(params![&id[..], t(now)])?;
+        if live {
+            count_share(conn, &id, now, Event::Revoked)?;
+        }
     }
     delete_content(conn, &id)?;
     flags.checkpoint = true;
