@@ -313,6 +313,28 @@ pub enum CvCommand {
         /// The entry's id.
         id: String,
     },
+    /// Write your CV as a German Lebenslauf (PDF or HTML) or as Europass XML.
+    Export(CvExport),
+}
+
+/// `mappe cv export`: see docs/cv-export.md.
+#[derive(Debug, Args)]
+pub struct CvExport {
+    /// pdf, html or europass.
+    #[arg(long, default_value = "pdf")]
+    pub format: String,
+    /// The file to write.
+    #[arg(long, value_name = "FILE")]
+    pub out: PathBuf,
+    /// A JPEG or PNG photo to show beside your details (at most 5 MiB).
+    #[arg(long, value_name = "FILE")]
+    pub photo: Option<PathBuf>,
+    /// Language of the headings: de (default), en, ar, uk, fa, tr.
+    #[arg(long, default_value = "de")]
+    pub lang: String,
+    /// Your town for the line at the end ("Berlin, den 01.12.2026").
+    #[arg(long)]
+    pub place: Option<String>,
 }
 
 /// Fields of a new CV entry.

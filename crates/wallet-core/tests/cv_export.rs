@@ -180,6 +180,7 @@ fn arabic_and_persian_pages_run_right_to_left_and_latin_values_keep_their_direct
         assert!(html.contains(&format!("<html lang=\"{}\" dir=\"rtl\">", lang.code())));
         assert!(html.contains(&format!("<h1>{title}</h1>")));
         assert!(html.contains("<bdi>Bauhelfer</bdi>"));
+        assert!(html.contains("<bdi>Bau GmbH</bdi>\u{060C} <bdi>Berlin</bdi>"), "the Arabic comma between items");
         assert!(html.contains(r#"<bdi lang="ar" dir="rtl">محمد الأحمد</bdi>"#));
     }
     for lang in [Lang::En, Lang::Uk, Lang::Tr] {

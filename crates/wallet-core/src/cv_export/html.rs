@@ -22,9 +22,10 @@ header { display: flex; justify-content: space-between; align-items: flex-start;
 h1 { font-size: 20pt; margin: 0 0 2mm; font-weight: 600; }
 .name { font-size: 14pt; margin: 0; }
 .alias { margin-inline-start: 3mm; color: #333; }
+.alias bdi { white-space: nowrap; }
 .photo { width: 35mm; max-height: 45mm; object-fit: cover; border: 0.3mm solid #999; }
 h2 { font-size: 12pt; margin: 6mm 0 2mm; padding-bottom: 1mm; border-bottom: 0.4mm solid #444; break-after: avoid; page-break-after: avoid; }
-.row { display: grid; grid-template-columns: 38mm 1fr; column-gap: 5mm; margin: 0 0 2.5mm; break-inside: avoid; page-break-inside: avoid; }
+.row { display: grid; grid-template-columns: 44mm 1fr; column-gap: 5mm; margin: 0 0 2.5mm; break-inside: avoid; page-break-inside: avoid; }
 .when { color: #333; }
 .what p { margin: 0; }
 .title { font-weight: 600; }
@@ -106,7 +107,7 @@ fn row(out: &mut String, left: &str, right: &str) {
     let _ = write!(out, "<div class=\"row\"><div class=\"when\">{left}</div><div class=\"what\">{right}</div></div>\n");
 }
 
-fn cv_section(out: &mut String, labels: &Labels, heading: &str, class: &str, entries: &[&CvEntry]) {
+fn cv_section(out: &mut String, labels: &Labels, heading: &str, class: &str, entries: &[&CvEntry], comma: &str) {
     if entries.is_empty() {
         return;
     }
@@ -118,7 +119,7 @@ fn cv_section(out: &mut String, labels: &Labels, heading: &str, class: &str, ent
         let mut right = format!("<p class=\"title\">{}</p>", value(&e.title));
         let at: Vec<String> = [&e.organisation, &e.place].into_iter().flatten().map(|v| value(v)).collect();
         if !at.is_empty() {
-            let _ = write!(right, "<p>{}</p>", at.join(", "));
+            let _ = write!(right, "<p>{}</p>", at.join(comma));
         }
         if let Some(d) = &e.description {
             let _ = write!(right, "<p class=\"desc\">{}</p>", value(d));
@@ -244,10 +245,12 @@ pub fn lebenslauf_html(source: CvSource<'_>, options: &CvOptions) -> String {
 
     let of =
         |kind: CvKind| -> Vec<&CvEntry> { source.cv.iter().map(|i| &i.value).filter(|e| e.kind == kind).collect() };
-    cv_section(&mut out, &labels, "cv-work", "work", &of(CvKind::Work));
-    cv_section(&mut out, &labels, "cv-education", "education", &of(CvKind::Education));
-    cv_section(&mut out, &labels, "cv-training", "training", &of(CvKind::Training));
-    cv_section(&mut out, &labels, "cv-other", "other", &of(CvKind::Other));
+    // Arabic and Persian separate list items with the Arabic comma.
+    let comma = if options.lang.is_rtl() { "\u{060C} " } else { ", " };
+    cv_section(&mut out, &labels, "cv-work", "work", &of(CvKind::Work), comma);
+    cv_section(&mut out, &labels, "cv-education", "education", &of(CvKind::Education), comma);
+    cv_section(&mut out, &labels, "cv-training", "training", &of(CvKind::Training), comma);
+    cv_section(&mut out, &labels, "cv-other", "other", &of(CvKind::Other), comma);
 
     if !p.languages.is_empty() {
         let _ = write!(out, "<section class=\"languages\">\n<h2>{}</h2>\n", labels.text("cv-languages"));
