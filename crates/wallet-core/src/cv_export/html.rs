@@ -104,7 +104,7 @@ fn period(labels: &Labels, from: Option<&str>, to: Option<&str>) -> String {
 }
 
 fn row(out: &mut String, left: &str, right: &str) {
-    let _ = write!(out, "<div class=\"row\"><div class=\"when\">{left}</div><div class=\"what\">{right}</div></div>\n");
+    let _ = writeln!(out, "<div class=\"row\"><div class=\"when\">{left}</div><div class=\"what\">{right}</div></div>");
 }
 
 fn cv_section(out: &mut String, labels: &Labels, heading: &str, class: &str, entries: &[&CvEntry], comma: &str) {
@@ -114,7 +114,7 @@ fn cv_section(out: &mut String, labels: &Labels, heading: &str, class: &str, ent
     let mut sorted: Vec<(Option<&str>, Option<&str>, &CvEntry)> =
         entries.iter().map(|e| (e.from.as_deref(), e.to.as_deref(), *e)).collect();
     newest_first(&mut sorted);
-    let _ = write!(out, "<section class=\"{class}\">\n<h2>{}</h2>\n", labels.text(heading));
+    let _ = writeln!(out, "<section class=\"{class}\">\n<h2>{}</h2>", labels.text(heading));
     for (from, to, e) in sorted {
         let mut right = format!("<p class=\"title\">{}</p>", value(&e.title));
         let at: Vec<String> = [&e.organisation, &e.place].into_iter().flatten().map(|v| value(v)).collect();
@@ -145,7 +145,7 @@ fn certificates(out: &mut String, labels: &Labels, certs: &[&Certificate]) {
     let mut sorted: Vec<(Option<&str>, Option<&str>, &Certificate)> =
         certs.iter().map(|c| (c.issued_on.as_deref(), None, *c)).collect();
     newest_first(&mut sorted);
-    let _ = write!(out, "<section class=\"certificates\">\n<h2>{}</h2>\n", labels.text("cv-certificates"));
+    let _ = writeln!(out, "<section class=\"certificates\">\n<h2>{}</h2>", labels.text("cv-certificates"));
     for (issued, _, c) in sorted {
         let mut right = format!("<p class=\"title\">{}</p>", value(&c.title));
         let mut facts = vec![labels.text(cert_kind(c.kind))];
@@ -179,11 +179,11 @@ pub fn lebenslauf_html(source: CvSource<'_>, options: &CvOptions) -> String {
     let dir = if options.lang.is_rtl() { "rtl" } else { "ltr" };
 
     let mut out = String::new();
-    let _ = write!(
+    let _ = writeln!(
         out,
         "<!DOCTYPE html>\n<html lang=\"{}\" dir=\"{dir}\">\n<head>\n<meta charset=\"utf-8\">\n\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
-         <title>{}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n<main>\n<header>\n<div>\n<h1>{}</h1>\n",
+         <title>{}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n<main>\n<header>\n<div>\n<h1>{}</h1>",
         options.lang.code(),
         escape(&if name.is_empty() { title.clone() } else { format!("{title} – {name}") }),
         escape(&title),
@@ -236,9 +236,9 @@ pub fn lebenslauf_html(source: CvSource<'_>, options: &CvOptions) -> String {
         row(&mut personal, &labels.text("cv-email"), &ltr(e));
     }
     if !personal.is_empty() {
-        let _ = write!(
+        let _ = writeln!(
             out,
-            "<section class=\"personal\">\n<h2>{}</h2>\n{personal}</section>\n",
+            "<section class=\"personal\">\n<h2>{}</h2>\n{personal}</section>",
             labels.text("cv-personal")
         );
     }
@@ -253,7 +253,7 @@ pub fn lebenslauf_html(source: CvSource<'_>, options: &CvOptions) -> String {
     cv_section(&mut out, &labels, "cv-other", "other", &of(CvKind::Other), comma);
 
     if !p.languages.is_empty() {
-        let _ = write!(out, "<section class=\"languages\">\n<h2>{}</h2>\n", labels.text("cv-languages"));
+        let _ = writeln!(out, "<section class=\"languages\">\n<h2>{}</h2>", labels.text("cv-languages"));
         // Mother tongues first, then from the best level down, as German CVs list them.
         let mut langs: Vec<_> = p.languages.iter().collect();
         langs.sort_by(|a, b| (a.level != "native").cmp(&(b.level != "native")).then(b.level.cmp(&a.level)));
