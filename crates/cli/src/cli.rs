@@ -316,6 +316,29 @@ pub enum CvCommand {
         /// The entry's id.
         id: String,
     },
+    /// Write your CV as a German Lebenslauf (PDF or HTML) or as Europass XML.
+    Export(CvExport),
+}
+
+/// `mappe cv export`: see docs/cv-export.md.
+#[derive(Debug, Args)]
+pub struct CvExport {
+    /// pdf, html or europass.
+    #[arg(long, default_value = "pdf")]
+    pub format: String,
+    /// The file to write.
+    #[arg(long, value_name = "FILE")]
+    pub out: PathBuf,
+    /// A JPEG or PNG photo to show beside your details (at most 5 MiB).
+    #[arg(long, value_name = "FILE")]
+    pub photo: Option<PathBuf>,
+    /// Language of the CV's headings: de (default: it is for German employers), en, ar, uk,
+    /// fa, tr. (The global --lang is the language mappe speaks to you.)
+    #[arg(long, value_name = "LANG", default_value = "de")]
+    pub cv_lang: String,
+    /// Your town for the line at the end ("Berlin, den 01.12.2026").
+    #[arg(long)]
+    pub place: Option<String>,
 }
 
 /// Fields of a new CV entry.

@@ -10,6 +10,7 @@ pub mod attention;
 pub mod attest;
 pub mod client;
 pub mod crypto;
+pub mod cv_export;
 pub mod document;
 pub mod error;
 pub mod forget;

@@ -120,6 +120,7 @@ pub fn cv(ctx: &Context, cmd: CvCommand) -> anyhow::Result<()> {
             if as_json { json(&items) } else { print_block(output::cv(&items)) }
         }
         CvCommand::Remove { id } => remove(ctx, Section::Cv, &id),
+        CvCommand::Export(a) => super::cv_export::export(ctx, a),
     }
 }
 

@@ -2,6 +2,7 @@
 
 pub mod agency;
 pub mod attest;
+pub mod cv_export;
 pub mod demo;
 pub mod forget;
 pub mod items;

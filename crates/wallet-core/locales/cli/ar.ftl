@@ -289,6 +289,37 @@ attachment-exported = كُتب المرفق { $id } في { $file } (وتم ال�
 # unreviewed
 live-not-updated = تحذير: لم تُحدَّث المشاركات الحيّة الآن ({ $why })؛ سيحاول `mappe sync` مرة أخرى.
 
+## mappe cv export
+
+# unreviewed
+cv-format-unknown = الخيار --format { $given }: استخدم pdf أو html أو europass
+# unreviewed
+cv-lang-unknown = الخيار --cv-lang { $given }: استخدم de أو en أو ar أو uk أو fa أو tr
+# unreviewed
+cv-europass-no-photo = الخياران --photo و--place هما لـ --format pdf أو html فقط؛ ملف Europass XML لا يحمل أيًا منهما
+# unreviewed
+cv-place-form = الخيار --place: اكتب اسم مدينتك، من 1 إلى 200 حرف من النص العادي
+# unreviewed
+cv-photo-unusable = الصورة --photo { $file }: { $why }
+# unreviewed
+cv-no-chromium = ملف PDF يحتاج إلى Chromium، ولم يُعثر عليه: ثبّته (Debian: apt-get install chromium) أو عيّن MAPPE_CHROMIUM على مساره، أو استخدم --format html واطبع الملف من المتصفح
+# unreviewed
+cv-chromium-env-not-file = المتغير MAPPE_CHROMIUM يشير إلى { $file }، وهو ليس ملفًا؛ { $advice }
+# unreviewed
+cv-no-temp-folder = تعذّر إنشاء مجلد مؤقت في { $dir }
+# unreviewed
+cv-chromium-not-started = تعذّر تشغيل { $file }؛ { $advice }
+# unreviewed
+cv-chromium-timeout = لم ينته Chromium من طباعة ملف PDF خلال { $seconds } ثانية؛ جرّب --format html واطبع الملف من المتصفح
+# unreviewed
+cv-chromium-failed = لم يطبع Chromium ملف PDF ({ $status }؛ قال: { $said })؛ جرّب --format html واطبع الملف من المتصفح
+# unreviewed
+cv-written-pdf = كُتبت سيرتك الذاتية (PDF) في { $file }.
+# unreviewed
+cv-written-html = كُتبت سيرتك الذاتية (HTML؛ اطبعها من المتصفح على ورق A4) في { $file }.
+# unreviewed
+cv-written-europass = كُتبت سيرتك الذاتية بصيغة Europass XML في { $file }.
+
 ## mappe status
 
 # unreviewed

@@ -288,6 +288,37 @@ attachment-exported = Anhang { $id } in { $file } geschrieben (mit seiner SHA-25
 # unreviewed
 live-not-updated = Warnung: Live-Freigaben wurden jetzt nicht aktualisiert ({ $why }); `mappe sync` versucht es noch einmal.
 
+## mappe cv export
+
+# unreviewed
+cv-format-unknown = --format { $given }: bitte pdf, html oder europass
+# unreviewed
+cv-lang-unknown = --cv-lang { $given }: bitte de, en, ar, uk, fa oder tr
+# unreviewed
+cv-europass-no-photo = --photo und --place gibt es nur für --format pdf oder html; das Europass-XML enthält beides nicht
+# unreviewed
+cv-place-form = --place: bitte Ihren Ort angeben, 1 bis 200 Zeichen einfacher Text
+# unreviewed
+cv-photo-unusable = --photo { $file }: { $why }
+# unreviewed
+cv-no-chromium = für ein PDF wird Chromium gebraucht, das nicht gefunden wurde: bitte installieren (Debian: apt-get install chromium) oder MAPPE_CHROMIUM auf seinen Pfad setzen, oder --format html nehmen und die Datei im Browser drucken
+# unreviewed
+cv-chromium-env-not-file = MAPPE_CHROMIUM nennt { $file }, das ist keine Datei; { $advice }
+# unreviewed
+cv-no-temp-folder = im Ordner { $dir } kann kein temporärer Ordner angelegt werden
+# unreviewed
+cv-chromium-not-started = { $file } lässt sich nicht starten; { $advice }
+# unreviewed
+cv-chromium-timeout = Chromium hat das PDF nicht innerhalb von { $seconds } Sekunden gedruckt; versuchen Sie --format html und drucken Sie die Datei im Browser
+# unreviewed
+cv-chromium-failed = Chromium hat kein PDF gedruckt ({ $status }; Meldung: { $said }); versuchen Sie --format html und drucken Sie die Datei im Browser
+# unreviewed
+cv-written-pdf = Ihr Lebenslauf (PDF) steht in { $file }.
+# unreviewed
+cv-written-html = Ihr Lebenslauf (HTML; im Browser auf A4 drucken) steht in { $file }.
+# unreviewed
+cv-written-europass = Ihr Lebenslauf als Europass-XML steht in { $file }.
+
 ## mappe status
 
 # unreviewed

@@ -154,6 +154,23 @@ removed-attachment = Removed attachment { $id }.
 attachment-exported = Wrote attachment { $id } to { $file } (checked against its SHA-256).
 live-not-updated = warning: live shares were not updated now ({ $why }); `mappe sync` will retry.
 
+## mappe cv export
+
+cv-format-unknown = --format { $given }: use pdf, html or europass
+cv-lang-unknown = --cv-lang { $given }: use de, en, ar, uk, fa or tr
+cv-europass-no-photo = --photo and --place are for --format pdf or html; the Europass XML carries neither
+cv-place-form = --place: give your town, 1 to 200 characters of plain text
+cv-photo-unusable = --photo { $file }: { $why }
+cv-no-chromium = a PDF needs Chromium, which was not found: install it (Debian: apt-get install chromium) or set MAPPE_CHROMIUM to its path, or use --format html and print the file from a browser
+cv-chromium-env-not-file = MAPPE_CHROMIUM names { $file }, which is not a file; { $advice }
+cv-no-temp-folder = cannot create a temporary folder in { $dir }
+cv-chromium-not-started = cannot start { $file }; { $advice }
+cv-chromium-timeout = Chromium did not finish printing the PDF within { $seconds } seconds; try --format html and print it from a browser
+cv-chromium-failed = Chromium did not print a PDF ({ $status }; it said: { $said }); try --format html and print it from a browser
+cv-written-pdf = Wrote your Lebenslauf (PDF) to { $file }.
+cv-written-html = Wrote your Lebenslauf (HTML; print it from a browser on A4) to { $file }.
+cv-written-europass = Wrote your CV as Europass XML to { $file }.
+
 ## mappe status
 
 status-nothing = Nothing needs your attention now.

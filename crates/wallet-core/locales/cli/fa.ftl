@@ -291,6 +291,37 @@ attachment-exported = پیوست { $id } در { $file } نوشته شد (با SH
 # unreviewed
 live-not-updated = هشدار: اشتراک های زنده الان به روز نشدند ({ $why })؛ `mappe sync` دوباره تلاش می کند.
 
+## mappe cv export
+
+# unreviewed
+cv-format-unknown = گزینه --format { $given }: از pdf یا html یا europass استفاده کنید
+# unreviewed
+cv-lang-unknown = گزینه --cv-lang { $given }: از de یا en یا ar یا uk یا fa یا tr استفاده کنید
+# unreviewed
+cv-europass-no-photo = گزینه های --photo و --place فقط برای --format pdf یا html هستند؛ فایل Europass XML هیچ کدام را ندارد
+# unreviewed
+cv-place-form = گزینه --place: نام شهر خود را بنویسید، ۱ تا ۲۰۰ نویسه متن ساده
+# unreviewed
+cv-photo-unusable = عکس --photo { $file }: { $why }
+# unreviewed
+cv-no-chromium = برای PDF به Chromium نیاز است که پیدا نشد: آن را نصب کنید (Debian: apt-get install chromium) یا مسیر آن را در MAPPE_CHROMIUM بگذارید، یا از --format html استفاده کنید و فایل را از مرورگر چاپ کنید
+# unreviewed
+cv-chromium-env-not-file = متغیر MAPPE_CHROMIUM به { $file } اشاره می کند که فایل نیست؛ { $advice }
+# unreviewed
+cv-no-temp-folder = ساختن پوشه موقت در { $dir } ممکن نشد
+# unreviewed
+cv-chromium-not-started = اجرای { $file } ممکن نشد؛ { $advice }
+# unreviewed
+cv-chromium-timeout = Chromium چاپ PDF را در { $seconds } ثانیه تمام نکرد؛ --format html را امتحان کنید و فایل را از مرورگر چاپ کنید
+# unreviewed
+cv-chromium-failed = Chromium فایل PDF را چاپ نکرد ({ $status }؛ پیام: { $said })؛ --format html را امتحان کنید و فایل را از مرورگر چاپ کنید
+# unreviewed
+cv-written-pdf = رزومه شما (PDF) در { $file } نوشته شد.
+# unreviewed
+cv-written-html = رزومه شما (HTML؛ آن را از مرورگر روی کاغذ A4 چاپ کنید) در { $file } نوشته شد.
+# unreviewed
+cv-written-europass = رزومه شما به صورت Europass XML در { $file } نوشته شد.
+
 ## mappe status
 
 # unreviewed

@@ -288,6 +288,37 @@ attachment-exported = Ek { $id }, { $file } dosyasına yazıldı (SHA-256 ile ko
 # unreviewed
 live-not-updated = uyarı: canlı paylaşımlar şimdi güncellenmedi ({ $why }); `mappe sync` yeniden deneyecek.
 
+## mappe cv export
+
+# unreviewed
+cv-format-unknown = --format { $given }: pdf, html veya europass kullanın
+# unreviewed
+cv-lang-unknown = --cv-lang { $given }: de, en, ar, uk, fa veya tr kullanın
+# unreviewed
+cv-europass-no-photo = --photo ve --place yalnızca --format pdf veya html içindir; Europass XML ikisini de taşımaz
+# unreviewed
+cv-place-form = --place: şehrinizi yazın, 1 ile 200 karakter arası düz metin
+# unreviewed
+cv-photo-unusable = --photo { $file }: { $why }
+# unreviewed
+cv-no-chromium = PDF için Chromium gerekli ama bulunamadı: kurun (Debian: apt-get install chromium) ya da yolunu MAPPE_CHROMIUM ile belirtin, ya da --format html kullanıp dosyayı tarayıcıdan yazdırın
+# unreviewed
+cv-chromium-env-not-file = MAPPE_CHROMIUM { $file } gösteriyor, bu bir dosya değil; { $advice }
+# unreviewed
+cv-no-temp-folder = { $dir } içinde geçici klasör oluşturulamadı
+# unreviewed
+cv-chromium-not-started = { $file } başlatılamadı; { $advice }
+# unreviewed
+cv-chromium-timeout = Chromium PDF'yi { $seconds } saniye içinde yazdıramadı; --format html deneyin ve dosyayı tarayıcıdan yazdırın
+# unreviewed
+cv-chromium-failed = Chromium PDF yazdırmadı ({ $status }; mesajı: { $said }); --format html deneyin ve dosyayı tarayıcıdan yazdırın
+# unreviewed
+cv-written-pdf = Özgeçmişiniz (Lebenslauf, PDF) { $file } dosyasına yazıldı.
+# unreviewed
+cv-written-html = Özgeçmişiniz (Lebenslauf, HTML; tarayıcıdan A4 olarak yazdırın) { $file } dosyasına yazıldı.
+# unreviewed
+cv-written-europass = Özgeçmişiniz Europass XML olarak { $file } dosyasına yazıldı.
+
 ## mappe status
 
 # unreviewed

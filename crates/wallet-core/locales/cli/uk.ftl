@@ -290,6 +290,37 @@ attachment-exported = Вкладення { $id } записано в { $file } (
 # unreviewed
 live-not-updated = попередження: оновлювані доступи зараз не оновлено ({ $why }); `mappe sync` спробує ще раз.
 
+## mappe cv export
+
+# unreviewed
+cv-format-unknown = --format { $given }: використовуйте pdf, html або europass
+# unreviewed
+cv-lang-unknown = --cv-lang { $given }: використовуйте de, en, ar, uk, fa або tr
+# unreviewed
+cv-europass-no-photo = --photo і --place діють лише для --format pdf або html; Europass XML не містить ні того, ні іншого
+# unreviewed
+cv-place-form = --place: вкажіть своє місто, від 1 до 200 символів звичайного тексту
+# unreviewed
+cv-photo-unusable = --photo { $file }: { $why }
+# unreviewed
+cv-no-chromium = для PDF потрібен Chromium, його не знайдено: встановіть його (Debian: apt-get install chromium) або вкажіть шлях у MAPPE_CHROMIUM, або використайте --format html і надрукуйте файл з браузера
+# unreviewed
+cv-chromium-env-not-file = MAPPE_CHROMIUM вказує на { $file }, але це не файл; { $advice }
+# unreviewed
+cv-no-temp-folder = не вдалося створити тимчасову папку в { $dir }
+# unreviewed
+cv-chromium-not-started = не вдалося запустити { $file }; { $advice }
+# unreviewed
+cv-chromium-timeout = Chromium не надрукував PDF за { $seconds } секунд; спробуйте --format html і надрукуйте файл з браузера
+# unreviewed
+cv-chromium-failed = Chromium не надрукував PDF ({ $status }; повідомлення: { $said }); спробуйте --format html і надрукуйте файл з браузера
+# unreviewed
+cv-written-pdf = Ваше резюме (Lebenslauf, PDF) записано у { $file }.
+# unreviewed
+cv-written-html = Ваше резюме (Lebenslauf, HTML; надрукуйте його з браузера на A4) записано у { $file }.
+# unreviewed
+cv-written-europass = Ваше резюме у форматі Europass XML записано у { $file }.
+
 ## mappe status
 
 # unreviewed
