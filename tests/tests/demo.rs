@@ -138,7 +138,7 @@ fn the_whole_demo_in_arabic_says_nothing_in_english() {
     let english_words: Vec<&str> = rest
         .split_whitespace()
         // Paths, links and keys (agency:…) are not words anyone reads; flags (--relay) are typed.
-        .filter(|token| !token.contains('/') && !(token.contains(':') && token.len() > 20))
+        .filter(|token| !(token.contains('/') || token.contains(':') && token.len() > 20))
         .filter(|token| !token.trim_start_matches('\u{2068}').starts_with("--"))
         .flat_map(|token| token.split(|c: char| !c.is_ascii_alphanumeric()))
         .filter(|w| !w.is_empty() && !w.chars().any(|c| c.is_ascii_digit()))

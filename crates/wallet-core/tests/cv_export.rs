@@ -86,6 +86,9 @@ fn wallet() -> WalletJson {
             valid_until: Some("2027-01-01".into()),
             authority: Some("LEA Berlin".into()),
             attachment: None,
+            legal_basis: Some("§ 16a AufenthG".into()),
+            work: Some(wallet_core::document::WorkPermission::PermittedWithApproval),
+            conditions: Some("Wohnsitzauflage Berlin".into()),
         },
     )];
     WalletJson {
@@ -152,6 +155,7 @@ fn residence_papers_never_reach_the_cv() {
     for text in [&html, &xml] {
         assert!(!text.contains("Y0RESIDENCE42"));
         assert!(!text.contains("LEA Berlin"));
+        assert!(!text.contains("16a") && !text.contains("Wohnsitzauflage"));
         assert!(!text.contains("Aufenthalt"));
     }
 }
