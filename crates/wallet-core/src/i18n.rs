@@ -119,6 +119,15 @@ impl Messages {
         Self { lang, bundle: bundle(lang, source), english: bundle(Lang::En, english) }
     }
 
+    /// Like [`Messages::new`], without Unicode isolation marks around values, for a front end
+    /// that isolates values itself (HTML's `<bdi>`).
+    pub fn without_isolation(lang: Lang, source: &str, english: &str) -> Self {
+        let mut messages = Self::new(lang, source, english);
+        messages.bundle.set_use_isolating(false);
+        messages.english.set_use_isolating(false);
+        messages
+    }
+
     /// The language.
     pub fn lang(&self) -> Lang {
         self.lang

@@ -10,10 +10,6 @@
 mod europass;
 mod html;
 
-use fluent::concurrent::FluentBundle;
-use fluent::{FluentArgs, FluentResource};
-use unic_langid::LanguageIdentifier;
-
 use crate::document::{Certificate, CvEntry, Item, Profile, WalletJson};
 pub use crate::share::consent::Lang;
 
@@ -170,48 +166,19 @@ pub fn locale_source(lang: Lang) -> &'static str {
     }
 }
 
-type Bundle = FluentBundle<FluentResource>;
-
-fn bundle(lang: Lang) -> Bundle {
-    let langid: LanguageIdentifier = lang.code().parse().unwrap_or_default();
-    let mut bundle = Bundle::new_concurrent(vec![langid]);
-    // Values are isolated with `<bdi>` by the HTML writer; Unicode isolation marks would be doubled.
-    bundle.set_use_isolating(false);
-    let resource = match FluentResource::try_new(locale_source(lang).to_string()) {
-        Ok(resource) | Err((resource, _)) => resource,
-    };
-    let _ = bundle.add_resource(resource);
-    bundle
-}
-
-/// The CV's labels in one language, English behind them for anything missing.
-pub(crate) struct Labels {
-    bundle: Bundle,
-    english: Bundle,
-}
+/// The CV's labels in one language, English behind them for anything missing. Values are
+/// isolated with `<bdi>` by the HTML writer, so the messages carry no isolation marks.
+pub(crate) struct Labels(crate::i18n::Messages);
 
 impl Labels {
     pub(crate) fn new(lang: Lang) -> Self {
-        Self { bundle: bundle(lang), english: bundle(Lang::En) }
+        Self(crate::i18n::Messages::without_isolation(lang, locale_source(lang), locale_source(Lang::En)))
     }
 
     /// A message with its variables; the id itself if no file has it.
     pub(crate) fn get(&self, id: &str, args: &[(&str, &str)]) -> String {
-        let mut fluent_args = FluentArgs::new();
-        for (name, value) in args {
-            fluent_args.set(*name, *value);
-        }
-        let args = (!args.is_empty()).then_some(&fluent_args);
-        for bundle in [&self.bundle, &self.english] {
-            if let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) {
-                let mut errors = Vec::new();
-                let text = bundle.format_pattern(pattern, args, &mut errors);
-                if errors.is_empty() {
-                    return text.into_owned();
-                }
-            }
-        }
-        id.to_string()
+        let args: Vec<(&str, crate::i18n::Arg)> = args.iter().map(|(name, value)| (*name, (*value).into())).collect();
+        self.0.format(id, &args)
     }
 }
 
@@ -248,12 +215,8 @@ pub(crate) fn newest_first<T>(items: &mut [(Option<&str>, Option<&str>, T)]) {
 mod tests {
     use super::*;
 
-    fn ids_in(source: &str) -> Vec<&str> {
-        source
-            .lines()
-            .filter(|l| l.starts_with(|c: char| c.is_ascii_alphabetic()))
-            .filter_map(|l| l.split_once('=').map(|(id, _)| id.trim()))
-            .collect()
+    fn ids_in(source: &str) -> Vec<String> {
+        crate::i18n::message_ids(source).unwrap_or_else(|e| panic!("a cv/*.ftl file: {e}"))
     }
 
     #[test]
@@ -262,7 +225,6 @@ mod tests {
         let english = Labels::new(Lang::En);
         for lang in Lang::ALL {
             let source = locale_source(lang);
-            assert!(FluentResource::try_new(source.to_string()).is_ok(), "{}.ftl has syntax errors", lang.code());
             let mut ids = ids_in(source);
             ids.sort_unstable();
             let mut want = MESSAGE_IDS.to_vec();

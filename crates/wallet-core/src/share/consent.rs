@@ -11,8 +11,6 @@
 //! add lines to the summary nor reorder it. See `docs/consent.md`.
 
 use fluent::FluentArgs;
-#[cfg(test)]
-use fluent::FluentResource;
 
 use super::paths::Described;
 use crate::attest::AttestKind;
@@ -175,21 +173,10 @@ pub struct ConsentInput<'a> {
 
 use crate::i18n::{Bundle, bundle, format_in};
 
-/// Makes an outside value safe to embed in one line of the summary: control characters and line
-/// or paragraph separators become spaces; bidi controls (marks, embeddings, overrides, isolates)
-/// and invisible zero-width spaces are dropped so they cannot reorder or hide text.
+/// Makes an outside value safe to embed in one line of the summary: [`crate::i18n::clean`], and
+/// line breaks become spaces too, so a value cannot add lines.
 fn clean(value: &str) -> String {
-    let mut out = String::with_capacity(value.len());
-    for c in value.chars() {
-        match c {
-            '\u{2028}' | '\u{2029}' => out.push(' '),
-            '\u{061C}' | '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' => {}
-            '\u{200B}' | '\u{FEFF}' => {}
-            c if c.is_control() => out.push(' '),
-            c => out.push(c),
-        }
-    }
-    out.trim().to_string()
+    crate::i18n::clean(value).replace('\n', " ").trim().to_string()
 }
 
 /// The messages of one language, with English behind them.
@@ -402,31 +389,21 @@ pub fn is_yes(answer: &str) -> bool {
 mod tests {
     use super::*;
 
-    /// The ids a Fluent file defines (messages start at column 0 with `id =`).
-    fn ids_in(source: &str) -> Vec<&str> {
-        source
-            .lines()
-            .filter(|l| l.starts_with(|c: char| c.is_ascii_alphabetic()))
-            .filter_map(|l| l.split_once('=').map(|(id, _)| id.trim()))
-            .collect()
-    }
-
     #[test]
     fn locale_files_parse_and_have_exactly_the_messages() {
         for lang in Lang::ALL {
             let source = lang.source();
-            assert!(FluentResource::try_new(source.to_string()).is_ok(), "{}.ftl has syntax errors", lang.code());
+            let mut ids = crate::i18n::message_ids(source).unwrap_or_else(|e| panic!("{}.ftl: {e}", lang.code()));
             let catalog = Catalog::new(lang);
             for id in MESSAGE_IDS {
                 assert!(catalog.has_message(id), "{}.ftl lacks {id}", lang.code());
             }
-            let mut ids = ids_in(source);
             let n = ids.len();
             ids.sort_unstable();
             ids.dedup();
             assert_eq!(ids.len(), n, "{}.ftl defines an id twice", lang.code());
             for id in ids {
-                assert!(MESSAGE_IDS.contains(&id), "{}.ftl has unused {id}", lang.code());
+                assert!(MESSAGE_IDS.contains(&id.as_str()), "{}.ftl has unused {id}", lang.code());
             }
         }
     }
