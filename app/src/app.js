@@ -9,6 +9,7 @@ import * as store from './db.js';
 import { session, lock, drain, idle } from './session.js';
 import { startScreen } from './screens/start.js';
 import { homeScreen } from './screens/home.js';
+import { cvScreen } from './screens/cv.js';
 import { shareScreen } from './screens/share.js';
 import { sharesScreen } from './screens/shares.js';
 import { syncScreen, syncNow } from './screens/sync.js';
@@ -21,7 +22,7 @@ const TABS = [
   ['sync', 'nav-sync'],
   ['backup', 'nav-backup'],
 ];
-const SCREENS = { home: homeScreen, share: shareScreen, shares: sharesScreen, sync: syncScreen, backup: backupScreen };
+const SCREENS = { home: homeScreen, cv: cvScreen, share: shareScreen, shares: sharesScreen, sync: syncScreen, backup: backupScreen };
 
 let relay = location.origin;
 let current = { screen: 'start', params: {} };

@@ -124,6 +124,7 @@ export function homeScreen(view, ctx, params = {}) {
       tr('h2', spec.title),
       items.length ? h('ul', { class: 'items' }, items.map((item) => itemCard(view, ctx, name, spec, item, d, confirmed.get(`${name}/${item.id}`), ended.has(`${name}/${item.id}`)))) : tr('p', 'empty-section', undefined, { class: 'unset' }),
       button(spec.add, () => itemForm(view, ctx, name), { class: 'add', 'data-add': name }),
+      name === 'cv' ? button('cv-open', () => ctx.go('cv'), { class: 'cv-open', 'data-action': 'open-cv' }) : null,
     );
   });
   show(

@@ -10,7 +10,8 @@ use axum::body::Body;
 use axum::http::Request;
 use common::*;
 
-const CSP: &str = "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; \
+const CSP: &str = "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; \
+style-src 'self' 'sha256-QkrH/agAqheJL8YbRsfQCzcyzMlJX1douz2JV8gsMWU='; \
 connect-src 'self'; img-src 'self' blob: data:; worker-src 'self'; manifest-src 'self'; object-src 'none'; \
 base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
@@ -126,4 +127,21 @@ fn the_page_has_no_inline_code_and_no_third_party_resource() {
     let manifest: serde_json::Value = serde_json::from_slice(FILES[4].2).unwrap();
     assert_eq!(manifest["start_url"], "/app/");
     assert_eq!(manifest["display"], "standalone");
+}
+
+/// The CV screen shows the core's Lebenslauf in a `srcdoc` frame, which inherits the app's CSP:
+/// its one inline stylesheet must be the one whose hash the policy allows, or the preview and the
+/// printout lose their layout.
+#[test]
+fn the_csp_allows_exactly_the_lebenslauf_stylesheet() {
+    use base64::Engine as _;
+    use wallet_core::cv_export::{CvOptions, CvSource, lebenslauf_html};
+    let profile = wallet_core::document::Profile::default();
+    let html = lebenslauf_html(CvSource { profile: &profile, cv: &[], certificates: &[] }, &CvOptions::default());
+    let (_, rest) = html.split_once("<style>").expect("the Lebenslauf has a stylesheet");
+    let (style, _) = rest.split_once("</style>").expect("the stylesheet ends");
+    let hash = base64::engine::general_purpose::STANDARD.encode(wallet_core::crypto::sha256(style.as_bytes()));
+    assert!(CSP.contains(&format!("style-src 'self' 'sha256-{hash}';")), "the CSP needs 'sha256-{hash}'");
+    assert_eq!(html.matches("<style").count(), 1, "one inline stylesheet");
+    assert!(!html.contains("<script") && !html.contains(" style="), "no scripts, no style attributes");
 }

@@ -11,7 +11,8 @@ use axum::body::Body;
 use axum::http::Request;
 use common::*;
 
-const CSP: &str = "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; \
+const CSP: &str = "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; \
+style-src 'self' 'sha256-QkrH/agAqheJL8YbRsfQCzcyzMlJX1douz2JV8gsMWU='; \
 connect-src 'self'; img-src 'self' blob: data:; worker-src 'self'; manifest-src 'self'; object-src 'none'; \
 base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 

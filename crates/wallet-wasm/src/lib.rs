@@ -10,6 +10,7 @@
 
 pub mod attention;
 pub mod attest;
+pub mod cv;
 pub mod error;
 mod js;
 pub mod office;

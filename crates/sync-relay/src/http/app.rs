@@ -18,8 +18,11 @@ use flate2::write::GzEncoder;
 use crate::state::AppState;
 
 /// Content-Security-Policy of every `/app/` response: this origin only, WebAssembly allowed,
-/// no inline code, no third parties, no frames, no forms, no plugins.
-pub(crate) const CSP: &str = "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; \
+/// no inline code, no third parties, no frames, no forms, no plugins. The one inline style
+/// allowed, by its hash, is the Lebenslauf's print stylesheet: the CV screen previews the core's
+/// HTML in a `srcdoc` frame, which inherits this policy (a test checks the hash).
+pub(crate) const CSP: &str = "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; \
+style-src 'self' 'sha256-QkrH/agAqheJL8YbRsfQCzcyzMlJX1douz2JV8gsMWU='; \
 connect-src 'self'; img-src 'self' blob: data:; worker-src 'self'; manifest-src 'self'; object-src 'none'; \
 base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 

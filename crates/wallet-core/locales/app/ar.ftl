@@ -373,3 +373,36 @@ claim-degree = المؤهل
 claim-decision = القرار
 claim-yes = نعم
 claim-no = لا
+
+## سيرتي الذاتية: معاينة، ثم طباعة أو حفظ كملف PDF.
+
+# unreviewed
+cv-open = سيرتي الذاتية (Lebenslauf)
+# unreviewed
+cv-title = سيرتي الذاتية (Lebenslauf)
+# unreviewed
+cv-intro = مأخوذة من «معلوماتي» ومن إدخالات سيرتك الذاتية وشهاداتك. أوراق الإقامة لا تظهر فيها أبداً.
+# unreviewed
+cv-lang = لغة السيرة الذاتية
+# unreviewed
+cv-lang-hint = أصحاب العمل في ألمانيا يتوقعون سيرة ذاتية باللغة الألمانية.
+# unreviewed
+cv-photo = صورة (اختياري)
+# unreviewed
+cv-photo-pick = اختر صورة
+# unreviewed
+cv-photo-none = بدون صورة
+# unreviewed
+cv-photo-hint = صورة JPEG أو PNG، بحد أقصى 5 ميغابايت. تبقى على هاتفك.
+# unreviewed
+cv-photo-bad = لا يمكن استخدام هذه الصورة. يرجى اختيار صورة JPEG أو PNG بحجم 5 ميغابايت كحد أقصى.
+# unreviewed
+cv-place = المدينة (اختياري)
+# unreviewed
+cv-place-hint = للسطر الأخير، مثلاً «Berlin, den 02.12.2026».
+# unreviewed
+cv-preview = معاينة سيرتك الذاتية
+# unreviewed
+cv-print = طباعة أو حفظ كملف PDF
+# unreviewed
+cv-print-hint = في نافذة الطباعة اختر «حفظ كملف PDF» للحصول على ملف.

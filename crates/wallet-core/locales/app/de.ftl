@@ -373,3 +373,36 @@ claim-degree = Abschluss
 claim-decision = Entscheidung
 claim-yes = ja
 claim-no = nein
+
+## Mein Lebenslauf: Vorschau, dann drucken oder als PDF speichern.
+
+# unreviewed
+cv-open = Mein Lebenslauf
+# unreviewed
+cv-title = Mein Lebenslauf
+# unreviewed
+cv-intro = Aus „Über mich“, Ihren Einträgen zum Lebenslauf und Ihren Zeugnissen. Aufenthaltspapiere stehen nie darauf.
+# unreviewed
+cv-lang = Sprache des Lebenslaufs
+# unreviewed
+cv-lang-hint = Arbeitgeber in Deutschland erwarten einen Lebenslauf auf Deutsch.
+# unreviewed
+cv-photo = Foto (freiwillig)
+# unreviewed
+cv-photo-pick = Foto wählen
+# unreviewed
+cv-photo-none = Ohne Foto
+# unreviewed
+cv-photo-hint = Ein JPEG- oder PNG-Bild, höchstens 5 MB. Es bleibt auf Ihrem Telefon.
+# unreviewed
+cv-photo-bad = Dieses Bild geht nicht. Bitte ein JPEG- oder PNG-Foto mit höchstens 5 MB wählen.
+# unreviewed
+cv-place = Ort (freiwillig)
+# unreviewed
+cv-place-hint = Für die letzte Zeile, zum Beispiel „Berlin, den 02.12.2026“.
+# unreviewed
+cv-preview = Vorschau Ihres Lebenslaufs
+# unreviewed
+cv-print = Drucken oder als PDF speichern
+# unreviewed
+cv-print-hint = Im Druckfenster „Als PDF speichern“ wählen, um eine Datei zu erhalten.

@@ -353,3 +353,21 @@ claim-degree = Degree
 claim-decision = Decision
 claim-yes = yes
 claim-no = no
+
+## My CV (Lebenslauf): the core's HTML, previewed, then printed or saved as PDF.
+
+cv-open = My CV (Lebenslauf)
+cv-title = My CV (Lebenslauf)
+cv-intro = Made from “About me”, your CV entries and your certificates. Residence papers are never on it.
+cv-lang = Language of the CV
+cv-lang-hint = Employers in Germany expect a CV in German.
+cv-photo = Photo (optional)
+cv-photo-pick = Choose a photo
+cv-photo-none = Without photo
+cv-photo-hint = A JPEG or PNG picture, at most 5 MB. It stays on your phone.
+cv-photo-bad = This picture cannot be used. Please choose a JPEG or PNG photo of at most 5 MB.
+cv-place = Town (optional)
+cv-place-hint = For the last line, for example “Berlin, den 02.12.2026”.
+cv-preview = Preview of your CV
+cv-print = Print or save as PDF
+cv-print-hint = In the print window, choose “Save as PDF” to keep it as a file.

@@ -373,3 +373,36 @@ claim-degree = مدرک تحصیلی
 claim-decision = تصمیم
 claim-yes = بله
 claim-no = خیر
+
+## رزومهٔ من: پیش‌نمایش، سپس چاپ یا ذخیره به‌صورت PDF.
+
+# unreviewed
+cv-open = رزومهٔ من (Lebenslauf)
+# unreviewed
+cv-title = رزومهٔ من (Lebenslauf)
+# unreviewed
+cv-intro = از «دربارهٔ من»، موارد رزومه و مدارک شما ساخته می‌شود. مدارک اقامت هرگز در آن نمی‌آیند.
+# unreviewed
+cv-lang = زبان رزومه
+# unreviewed
+cv-lang-hint = کارفرمایان در آلمان رزومه‌ای به زبان آلمانی انتظار دارند.
+# unreviewed
+cv-photo = عکس (اختیاری)
+# unreviewed
+cv-photo-pick = انتخاب عکس
+# unreviewed
+cv-photo-none = بدون عکس
+# unreviewed
+cv-photo-hint = تصویر JPEG یا PNG، حداکثر ۵ مگابایت. روی گوشی شما می‌ماند.
+# unreviewed
+cv-photo-bad = از این تصویر نمی‌توان استفاده کرد. لطفاً یک عکس JPEG یا PNG با حداکثر ۵ مگابایت انتخاب کنید.
+# unreviewed
+cv-place = شهر (اختیاری)
+# unreviewed
+cv-place-hint = برای خط آخر، مثلاً «Berlin, den 02.12.2026».
+# unreviewed
+cv-preview = پیش‌نمایش رزومهٔ شما
+# unreviewed
+cv-print = چاپ یا ذخیره به‌صورت PDF
+# unreviewed
+cv-print-hint = در پنجرهٔ چاپ «ذخیره به‌صورت PDF» را انتخاب کنید تا یک فایل بگیرید.

@@ -370,3 +370,36 @@ claim-degree = Derece
 claim-decision = Karar
 claim-yes = evet
 claim-no = hayır
+
+## Özgeçmişim: önizleme, sonra yazdırma veya PDF olarak kaydetme.
+
+# unreviewed
+cv-open = Özgeçmişim (Lebenslauf)
+# unreviewed
+cv-title = Özgeçmişim (Lebenslauf)
+# unreviewed
+cv-intro = “Hakkımda” bölümünden, özgeçmiş kayıtlarınızdan ve sertifikalarınızdan oluşur. Oturum belgeleri asla üzerinde yer almaz.
+# unreviewed
+cv-lang = Özgeçmişin dili
+# unreviewed
+cv-lang-hint = Almanya’daki işverenler Almanca bir özgeçmiş bekler.
+# unreviewed
+cv-photo = Fotoğraf (isteğe bağlı)
+# unreviewed
+cv-photo-pick = Fotoğraf seç
+# unreviewed
+cv-photo-none = Fotoğrafsız
+# unreviewed
+cv-photo-hint = En fazla 5 MB’lık bir JPEG veya PNG resmi. Telefonunuzda kalır.
+# unreviewed
+cv-photo-bad = Bu resim kullanılamıyor. Lütfen en fazla 5 MB’lık bir JPEG veya PNG fotoğrafı seçin.
+# unreviewed
+cv-place = Şehir (isteğe bağlı)
+# unreviewed
+cv-place-hint = Son satır için, örneğin “Berlin, den 02.12.2026”.
+# unreviewed
+cv-preview = Özgeçmişinizin önizlemesi
+# unreviewed
+cv-print = Yazdır veya PDF olarak kaydet
+# unreviewed
+cv-print-hint = Dosya olarak almak için yazdırma penceresinde “PDF olarak kaydet”i seçin.

@@ -378,3 +378,36 @@ claim-degree = Кваліфікація
 claim-decision = Рішення
 claim-yes = так
 claim-no = ні
+
+## Моє резюме: попередній перегляд, потім друк або збереження як PDF.
+
+# unreviewed
+cv-open = Моє резюме (Lebenslauf)
+# unreviewed
+cv-title = Моє резюме (Lebenslauf)
+# unreviewed
+cv-intro = Складається з розділу «Про мене», ваших записів до резюме та сертифікатів. Документи на перебування туди ніколи не потрапляють.
+# unreviewed
+cv-lang = Мова резюме
+# unreviewed
+cv-lang-hint = Роботодавці в Німеччині очікують резюме німецькою мовою.
+# unreviewed
+cv-photo = Фото (необов’язково)
+# unreviewed
+cv-photo-pick = Вибрати фото
+# unreviewed
+cv-photo-none = Без фото
+# unreviewed
+cv-photo-hint = Зображення JPEG або PNG, не більше 5 МБ. Воно залишається на вашому телефоні.
+# unreviewed
+cv-photo-bad = Це зображення не підходить. Будь ласка, виберіть фото JPEG або PNG розміром до 5 МБ.
+# unreviewed
+cv-place = Місто (необов’язково)
+# unreviewed
+cv-place-hint = Для останнього рядка, наприклад «Berlin, den 02.12.2026».
+# unreviewed
+cv-preview = Попередній перегляд резюме
+# unreviewed
+cv-print = Друкувати або зберегти як PDF
+# unreviewed
+cv-print-hint = У вікні друку виберіть «Зберегти як PDF», щоб отримати файл.

@@ -305,6 +305,48 @@ export class Wallet {
         return takeFromExternrefTable0(ret[0]);
     }
     /**
+     * The Lebenslauf as one HTML page: headings in `lang` (`de` when `null`), the photo (JPEG or
+     * PNG bytes, at most 5 MiB) beside the personal details, and the closing line with `place`
+     * and `today` (`YYYY-MM-DD`, the host's local date). The page holds no scripts.
+     * @param {string | null} [lang]
+     * @param {Uint8Array | null} [photo]
+     * @param {string | null} [place]
+     * @param {string | null} [today]
+     * @returns {string}
+     */
+    cvHtml(lang, photo, place, today) {
+        let deferred5_0;
+        let deferred5_1;
+        try {
+            let ptr0, len0, ptr1, len1, ptr2, len2;
+            try {
+                ptr0 = isLikeNone(lang) ? 0 : passStringToWasm0(lang, wasm.__wbindgen_malloc, wasm.__wbindgen_realloc);
+                len0 = WASM_VECTOR_LEN;
+                ptr1 = isLikeNone(place) ? 0 : passStringToWasm0(place, wasm.__wbindgen_malloc, wasm.__wbindgen_realloc);
+                len1 = WASM_VECTOR_LEN;
+                ptr2 = isLikeNone(today) ? 0 : passStringToWasm0(today, wasm.__wbindgen_malloc, wasm.__wbindgen_realloc);
+                len2 = WASM_VECTOR_LEN;
+            } catch (e) {
+                if (ptr2) { wasm.__wbindgen_free(ptr2, len2 * 1, 1); }
+                if (ptr1) { wasm.__wbindgen_free(ptr1, len1 * 1, 1); }
+                if (ptr0) { wasm.__wbindgen_free(ptr0, len0 * 1, 1); }
+                throw e;
+            }
+            const ret = wasm.wallet_cvHtml(this.__wbg_ptr, ptr0, len0, isLikeNone(photo) ? 0 : addToExternrefTable0(photo), ptr1, len1, ptr2, len2);
+            var ptr4 = ret[0];
+            var len4 = ret[1];
+            if (ret[3]) {
+                ptr4 = 0; len4 = 0;
+                throw takeFromExternrefTable0(ret[2]);
+            }
+            deferred5_0 = ptr4;
+            deferred5_1 = len4;
+            return getStringFromWasm0(ptr4, len4);
+        } finally {
+            wasm.__wbindgen_free(deferred5_0, deferred5_1, 1);
+        }
+    }
+    /**
      * The residence papers that have ended at `now`, as `residence/<id>`, to mark "expired".
      * @param {number} now
      * @returns {string[]}
