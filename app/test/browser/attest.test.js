@@ -57,7 +57,7 @@ async function startRelay(dir, directory) {
 function mappeOk(args, { wallet, pass = OFFICE_PASS } = {}) {
   const env = { ...process.env, MAPPE_PASSPHRASE: pass };
   delete env.MAPPE_HOME;
-  delete env.MAPPE_LANG;
+  env.MAPPE_LANG = 'en'; // mappe's words are read below; --lang overrides it where a test wants another language
   const r = spawnSync(join(bins, 'mappe'), wallet ? ['--wallet', wallet, ...args] : args, { env, encoding: 'utf8', timeout: 120_000 });
   assert.equal(r.status, 0, `mappe ${args.join(' ')} → ${r.status}\n${r.stdout}\n${r.stderr}`);
   return r.stdout;

@@ -60,7 +60,7 @@ async function startRelay(dir) {
 function mappe(args, { wallet, pass = CLI_PASS, input } = {}) {
   const env = { ...process.env, MAPPE_PASSPHRASE: pass };
   delete env.MAPPE_HOME;
-  delete env.MAPPE_LANG;
+  env.MAPPE_LANG = 'en'; // mappe's words are read below; --lang overrides it where a test wants another language
   const r = spawnSync(join(bins, 'mappe'), wallet ? ['--wallet', wallet, ...args] : args, { env, encoding: 'utf8', input, timeout: 120_000 });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }

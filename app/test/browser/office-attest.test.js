@@ -54,12 +54,13 @@ async function startRelay(dir, directory) {
 function mappeOk(args, { wallet, pass = CLI_PASS } = {}) {
   const env = { ...process.env, MAPPE_PASSPHRASE: pass };
   delete env.MAPPE_HOME;
-  delete env.MAPPE_LANG;
+  env.MAPPE_LANG = 'en'; // mappe's words are read below; --lang overrides it where a test wants another language
   const r = spawnSync(join(bins, 'mappe'), wallet ? ['--wallet', wallet, ...args] : args, { env, encoding: 'utf8', timeout: 120_000 });
   assert.equal(r.status, 0, `mappe ${args.join(' ')} → ${r.status}\n${r.stdout}\n${r.stderr}`);
   return r.stdout;
 }
-const linkOf = (out) => out.split('\n').find((l) => l.startsWith('Link: ')).slice(6).trim();
+// Found by its shape: what precedes it ("Link:") is in the --lang given.
+const linkOf = (out) => out.match(/https?:\/\/[\w.:-]+\/s\/[\w-]+(?:#[\w.~%-]*)?/)[0];
 
 // ---- browsers -------------------------------------------------------------------------------
 

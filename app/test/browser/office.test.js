@@ -62,7 +62,7 @@ async function startRelay(dir) {
 function mappe(args, { wallet, pass = CLI_PASS, input } = {}) {
   const env = { ...process.env, MAPPE_PASSPHRASE: pass };
   delete env.MAPPE_HOME;
-  delete env.MAPPE_LANG;
+  env.MAPPE_LANG = 'en'; // mappe's words are read below; --lang overrides it where a test wants another language
   const r = spawnSync(join(bins, 'mappe'), wallet ? ['--wallet', wallet, ...args] : args, { env, encoding: 'utf8', input, timeout: 120_000 });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
@@ -75,7 +75,7 @@ function mappeOk(args, opts) {
 function mappeAsync(args, { wallet, pass = CLI_PASS } = {}) {
   const env = { ...process.env, MAPPE_PASSPHRASE: pass };
   delete env.MAPPE_HOME;
-  delete env.MAPPE_LANG;
+  env.MAPPE_LANG = 'en'; // mappe's words are read below; --lang overrides it where a test wants another language
   const child = spawn(join(bins, 'mappe'), wallet ? ['--wallet', wallet, ...args] : args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
   let stdout = '';
   let stderr = '';
@@ -88,7 +88,8 @@ async function mappeAsyncOk(args, opts) {
   assert.equal(r.status, 0, `mappe ${args.join(' ')} → ${r.status}\n${r.stdout}\n${r.stderr}`);
   return r.stdout;
 }
-const linkOf = (out) => out.split('\n').find((l) => l.startsWith('Link: ')).slice(6).trim();
+// Found by its shape: what precedes it ("Link:") is in the --lang given.
+const linkOf = (out) => out.match(/https?:\/\/[\w.:-]+\/s\/[\w-]+(?:#[\w.~%-]*)?/)[0];
 
 /**
  * A stand-in relay on its own port that forwards everything to the real one and remembers the

@@ -154,8 +154,8 @@ test('an attestation issued by `mappe agency attest` verifies in @sd-jwt/core wi
     ],
     personDir,
   );
-  const link = /Link: (\S+)/.exec(shared)[1];
-  const shareId = /Share id: (\S+)/.exec(shared)[1];
+  const link = /https?:\/\/[\w.:-]+\/s\/[\w-]+(?:#[\w.~%-]*)?/.exec(shared)[0];
+  const shareId = new URL(link).pathname.split('/').pop();
   const opened = JSON.parse(
     execFileSync(join(bins, 'mappe'), ['open', link, '--json', '--trust-key', relayKey], { encoding: 'utf8' }),
   );
@@ -222,7 +222,7 @@ test('an attestation issued by @sd-jwt/core is imported, shared and confirmed by
     ['share', '--fields', 'profile.family_name', '--attest', `certificates/${certId}:level`, '--relay', relay.url, '--yes'],
     personDir,
   );
-  const link = /Link: (\S+)/.exec(shared)[1];
+  const link = /https?:\/\/[\w.:-]+\/s\/[\w-]+(?:#[\w.~%-]*)?/.exec(shared)[0];
   const opened = JSON.parse(
     execFileSync(join(bins, 'mappe'), ['open', link, '--json', '--trust-key', relayKey], { encoding: 'utf8' }),
   );
