@@ -152,7 +152,11 @@ test('a permit ending in 45 days is listed first with the extension advice; the 
       work: 'permitted_with_approval',
       conditions: 'Wohnsitzauflage: Musterstadt',
     });
-    const idOf = (kind) => page.$$eval('[data-section=residence] li.item', (els, k) => els.find((e) => e.querySelector('h3').textContent.includes(k)).dataset.item, kind);
+    // The list is drawn again after each save: wait for the paper before reading its id.
+    const idOf = async (kind) => {
+      await page.locator('[data-section=residence] li.item h3', { hasText: kind }).first().waitFor();
+      return page.$$eval('[data-section=residence] li.item', (els, k) => els.find((e) => e.querySelector('h3').textContent.includes(k)).dataset.item, kind);
+    };
     const duldung = await idOf('Duldung');
     const permit = await idOf('Aufenthaltserlaubnis');
 
