@@ -8,6 +8,7 @@ const channel = typeof BroadcastChannel === 'function' ? new BroadcastChannel('m
 
 export const session = {
   wallet: null,
+  opens: null, // share id -> opens, as the relay last said (My shares): for "never opened" notices
   onLock: () => {},
   onChange: () => {},
   timer: 0,
@@ -29,6 +30,7 @@ export function lock(reason) {
     }
   }
   session.wallet = null;
+  session.opens = null;
   session.locks++;
   session.onLock(reason);
 }

@@ -68,12 +68,15 @@ function attentionList(d, notices) {
       const what = paper ? t(`kind-${paper.kind}`) : cert ? cert.title : '';
       return [what, t('notice-confirmation', { name: n.label })].filter(Boolean).join(' · ');
     }
+    // A share for no office and without a purpose has no name: it is for anyone with the code.
+    if (!n.label) return t('shares-for-anyone');
     return t(n.kind === 'live_share_stopped' ? 'notice-live-share' : 'notice-share', { name: n.label });
   };
   const line = (n) => {
     const args = { date: dateText(n.date), days: n.days_left ?? 0 };
     if (n.kind === 'residence_superseded') return t('notice-superseded', args);
     if (n.kind === 'live_share_stopped') return t('notice-live-stopped');
+    if (n.kind === 'share_never_opened') return t('notice-unopened', args);
     if (n.kind === 'share_expiring') return t('notice-share-ends', args);
     return t(n.urgency === 'expired' || n.kind.endsWith('_expired') ? 'notice-ended' : 'notice-left', args);
   };
@@ -132,7 +135,7 @@ export function homeScreen(view, ctx, params = {}) {
     params.notice ? notice(params.notice) : null,
     params.error ? errorBox(params.error) : null,
     tr('h1', 'home-title'),
-    attentionList(d, session.wallet.notices(now)),
+    attentionList(d, session.wallet.notices(now, session.opens)),
     h('section', { class: 'section', 'data-section': 'profile' }, tr('h2', 'section-profile'), profile, button('profile-edit', () => profileForm(view, ctx), { 'data-action': 'edit-profile' })),
     sections,
     h('p', { class: 'fingerprint' }, h('span', { text: t('fingerprint', { fingerprint: session.wallet.fingerprint() }) })),

@@ -24,6 +24,8 @@ export async function sharesScreen(view, ctx, params = {}) {
         throw err;
       }
       await save();
+      // What the relay said about opens, for the start screen's "nobody opened it" notices.
+      session.opens = Object.fromEntries(shares.filter((s) => s.status === 'active' && Number.isInteger(s.opens)).map((s) => [s.shareId, s.opens]));
       // The fields in words of the interface language (the core's labels), never as paths.
       const labels = new Map(session.wallet.fieldChoices(lang()).map((c) => [c.path, c.label]));
       fieldText = (path) => labels.get(path) || t(`section-${SECTION_OF[path.split(/[./]/)[0]] || 'profile'}`);

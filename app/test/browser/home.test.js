@@ -10,9 +10,14 @@
 //   Fiktionsbescheinigung), then the Duldung ("Expired on …"); the Duldung's card carries
 //   "Abgelaufen am …", the permit's card none and shows the three new fields; the share screen
 //   marks the Duldung too; editing keeps the fields. Screenshots in German and Arabic.
+//
+//   a share nobody opened: shared from the phone, then the phone's clock moved four days on (the
+//   relay accepts requests signed up to a week ahead here: --clock-skew) → My shares asks the
+//   relay (0 opens) → the start screen names the share with what to do; the office opens it →
+//   the notice is gone. Screenshots in German and Arabic.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { createInterface } from 'node:readline';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -40,7 +45,8 @@ let relay;
 const problems = [];
 
 async function startRelay(dir) {
-  const child = spawn(join(bins, 'mappe-relay'), ['--listen', '127.0.0.1:0', '--db', join(dir, 'relay.sqlite')], { env: { ...process.env, ...RELAY_TEST_ENV }, stdio: ['ignore', 'pipe', 'ignore'] });
+  // A week of clock skew: the second test moves the phone's clock four days ahead.
+  const child = spawn(join(bins, 'mappe-relay'), ['--listen', '127.0.0.1:0', '--db', join(dir, 'relay.sqlite'), '--clock-skew', String(7 * 86400)], { env: { ...process.env, ...RELAY_TEST_ENV }, stdio: ['ignore', 'pipe', 'ignore'] });
   const line = await new Promise((resolve, reject) => {
     createInterface({ input: child.stdout }).once('line', resolve);
     child.once('exit', (code) => reject(new Error(`mappe-relay exited with ${code}`)));
@@ -222,6 +228,79 @@ test('a permit ending in 45 days is listed first with the extension advice; the 
     // (Node's and Chromium's ICU may write Arabic dates differently: only the words are compared.)
     assert.match(await text(page, `[data-item="${duldung}"] [data-badge=paper-expired]`), /^!انتهت صلاحيتها في /);
     await shot(page, 'ar-attention');
+  } finally {
+    await ctx.close();
+  }
+});
+
+test('a share nobody opened for days is named on the start screen until the office opens it', async () => {
+  const ctx = await chromium.launchPersistentContext(join(tmp, 'unopened'), {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ARGS,
+    ...devices['Pixel 7'],
+    viewport: { width: 390, height: 844 },
+    locale: 'de-DE',
+  });
+  try {
+    const page = watch(await ctx.newPage(), relay.url);
+    // The clock runs on as usual; it is moved forward below.
+    await page.clock.install();
+    await page.goto(`${relay.url}/app/`);
+    await page.waitForSelector('main[data-state="ready"]', { timeout: 30_000 });
+    await create(page);
+    await addPaper(page, 'aufenthaltserlaubnis', { number: 'Y7F3K9L2M', valid_until: '2029-12-31' });
+    const sharedOn = new Date().toISOString().slice(0, 10);
+
+    // Share the paper with anyone holding the code (as for an office that gets it by mail).
+    await click(page, '[data-tab=share]');
+    await ready(page, 'share');
+    const paths = await page.$$eval('[data-choices] input[data-path]', (els) => els.map((e) => e.dataset.path));
+    const paper = paths.find((p) => /^residence\/[^/]+$/.test(p));
+    assert.ok(paper, `no residence paper among ${paths}`);
+    await page.locator(`[data-choices] input[data-path="${paper}"]`).click();
+    await click(page, '[data-action=preview]');
+    await page.waitForSelector('[data-consent]');
+    await click(page, '[data-action=confirm-share]');
+    const section = page.locator('[data-share-url]');
+    await section.waitFor({ timeout: 30_000 });
+    const shareId = await section.getAttribute('data-share-id');
+    const link = await section.getAttribute('data-share-url');
+
+    const notices = () => page.$$eval('[data-section=attention] li', (els) => els.map((e) => [e.dataset.noticeKind, e.dataset.subject]));
+    const viewShares = async () => {
+      await click(page, '[data-tab=shares]');
+      await ready(page, 'shares');
+      await page.waitForSelector(`[data-share="${shareId}"]`);
+      await click(page, '[data-tab=home]');
+      await ready(page, 'home');
+    };
+    // The same day: the office may not have got to it yet.
+    await viewShares();
+    assert.equal(await page.locator('[data-section=attention]').count(), 0, 'nothing needs attention on the day of sharing');
+
+    // Four days later, My shares hears from the relay that nobody opened it.
+    await page.clock.setSystemTime(Date.now() + 4 * 86400_000);
+    await viewShares();
+    assert.deepEqual(await notices(), [['share_never_opened', shareId]]);
+    const item = '[data-section=attention] li:nth-child(1)';
+    assert.equal(await text(page, `${item} .urgency`), 'iGut zu wissen');
+    assert.equal(await text(page, `${item} h3`), 'Für alle mit dem Code', 'a share for no office is named by who may open it');
+    assert.equal(await text(page, `${item} .notice-line`), `Niemand hat sie geöffnet, seit Sie sie am ${shown(sharedOn)} geteilt haben.`);
+    assert.equal(await page.getAttribute(`${item} .advice`, 'data-advice'), 'advice-share-unopened');
+    assert.match(await text(page, `${item} .advice`), /^Fragen Sie bei der Behörde nach, ob der Link oder QR-Code angekommen ist/);
+    await shot(page, 'de-unopened');
+    await page.selectOption('[data-lang-switch]', 'ar');
+    await page.waitForFunction(() => document.documentElement.lang === 'ar');
+    await ready(page, 'home');
+    assert.match(await text(page, `${item} .notice-line`), /^لم يفتحها أحد منذ أن شاركتها بتاريخ /);
+    await shot(page, 'ar-unopened');
+
+    // The office opens it; the next look at My shares clears the notice.
+    const office = spawnSync(join(bins, 'mappe'), ['--wallet', join(tmp, 'office'), 'open', link], { env: { ...process.env, MAPPE_LANG: 'en', MAPPE_PASSPHRASE: 'x' }, encoding: 'utf8' });
+    assert.equal(office.status, 0, office.stderr);
+    await viewShares();
+    assert.equal(await page.locator('[data-section=attention]').count(), 0, 'opened: nothing to say');
   } finally {
     await ctx.close();
   }

@@ -61,11 +61,15 @@ pub enum Command {
     #[command(subcommand)]
     Attachment(AttachmentCommand),
     /// What needs your attention, most urgent first: papers running out, confirmations and
-    /// shares ending, live shares that stopped following.
+    /// shares ending, live shares that stopped following, shares nobody has opened for days
+    /// (asked of the relay).
     Status {
         /// Print JSON (for scripts).
         #[arg(long)]
         json: bool,
+        /// Do not ask the relay whether your shares were opened.
+        #[arg(long)]
+        offline: bool,
     },
     /// Show everything in the wallet.
     Show {

@@ -61,7 +61,7 @@ fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Recover { relay } => commands::wallet::recover(&ctx, relay.as_deref()),
         Command::Sync { relay, resend } => commands::sync::run(&ctx, relay.as_deref(), resend),
         Command::Show { json } => commands::wallet::show(&ctx, json),
-        Command::Status { json } => commands::status::status(&ctx, json),
+        Command::Status { json, offline } => commands::status::status(&ctx, json, offline),
         Command::Profile(cmd) => commands::items::profile(&ctx, cmd),
         Command::Cv(cmd) => commands::items::cv(&ctx, cmd),
         Command::Cert(cmd) => commands::items::cert(&ctx, cmd),

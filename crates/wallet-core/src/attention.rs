@@ -1,18 +1,31 @@
 //! What needs the person's attention, most urgent first: the residence paper they live on
 //! running out (90 and 30 days ahead, or expired), older papers marked expired, office
-//! attestations ending, shares about to end, live shares that stopped following.
+//! attestations ending, shares about to end, live shares that stopped following, shares the
+//! office has not opened days after they were made.
 //!
-//! Sans-IO and offline: it reads the wallet and takes the time. Front ends render each notice
-//! from its `kind` in the person's language; `advice` names what to do as a message id.
+//! Sans-IO and offline: it reads the wallet and takes the time, and, for shares never opened,
+//! the open counts a relay last reported ([`Opens`]; the front end asks, or passes what it
+//! learned last). Front ends render each notice from its `kind` in the person's language;
+//! `advice` names what to do as a message id.
+
+use std::collections::BTreeMap;
 
 use serde::Serialize;
 
 use crate::attest::Held;
-use crate::document::{Section, WalletDoc};
+use crate::document::{Section, ShareRecord, WalletDoc};
 use crate::error::Result;
 use crate::time::{date_of, unix_of_date};
 
 const DAY: u64 = 86_400;
+
+/// How long a share may wait for its first open before the person is told: an office that
+/// got a link by mail or a QR code at the desk usually opens it within a working day or two.
+pub const UNOPENED_AFTER_DAYS: u64 = 3;
+
+/// Open counts by share id, as the relays last reported them (`mappe shares`); a share not in
+/// it is not known to be unopened and gets no notice.
+pub type Opens = BTreeMap<String, u32>;
 
 /// How urgent a notice is; the list is sorted by this, then by date.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
@@ -48,6 +61,8 @@ pub enum NoticeKind {
     ShareExpiring,
     /// A live share stopped following the wallet.
     LiveShareStopped,
+    /// A share nobody has opened, [`UNOPENED_AFTER_DAYS`] or more after it was made.
+    ShareNeverOpened,
 }
 
 /// One thing that needs attention.
@@ -114,8 +129,25 @@ pub fn ended_entries(doc: &WalletDoc, now: u64) -> Result<Vec<String>> {
         .collect())
 }
 
-/// Everything that needs attention at `now`, most urgent first.
+/// Whether a share's open count could make a notice: still running and followed, not revoked,
+/// and made [`UNOPENED_AFTER_DAYS`] or more ago. Front ends ask the relays about these only.
+pub fn waits_for_first_open(r: &ShareRecord, now: u64) -> bool {
+    r.revoked_at.is_none()
+        && r.forgotten_at.is_none()
+        && r.stopped_following.is_none()
+        && now < r.expires_at
+        && now.saturating_sub(r.created_at) >= UNOPENED_AFTER_DAYS * DAY
+}
+
+/// Everything that needs attention at `now`, most urgent first, without asking any relay
+/// (so without shares never opened: see [`notices_with_opens`]).
 pub fn notices(doc: &WalletDoc, now: u64) -> Result<Vec<Notice>> {
+    notices_with_opens(doc, now, &Opens::new())
+}
+
+/// Everything that needs attention at `now`, most urgent first; `opens` are the open counts
+/// the relays reported, so that a share still unopened after [`UNOPENED_AFTER_DAYS`] is named.
+pub fn notices_with_opens(doc: &WalletDoc, now: u64, opens: &Opens) -> Result<Vec<Notice>> {
     let today = date_of(now);
     let mut out = Vec::new();
     let current = crate::share::paths::current_residence(doc, &today)?;
@@ -198,6 +230,17 @@ pub fn notices(doc: &WalletDoc, now: u64) -> Result<Vec<Notice>> {
                 date: Some(crate::time::last_valid_date(r.expires_at)),
                 days_left: Some(left),
                 advice: None,
+            });
+        } else if opens.get(&r.share_id) == Some(&0) && waits_for_first_open(&r, now) {
+            out.push(Notice {
+                urgency: Urgency::Info,
+                kind: NoticeKind::ShareNeverOpened,
+                subject: r.share_id.clone(),
+                label,
+                // The day it was made: "not opened since you shared it on …".
+                date: Some(date_of(r.created_at)),
+                days_left: None,
+                advice: Some("advice-share-unopened"),
             });
         }
     }

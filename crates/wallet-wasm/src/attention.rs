@@ -11,10 +11,14 @@ use crate::wallet::Wallet;
 #[wasm_bindgen]
 impl Wallet {
     /// What needs attention at `now` (Unix seconds), most urgent first: objects `{urgency, kind,
-    /// subject, label, date, days_left, advice}` as `mappe status --json` prints them.
-    pub fn notices(&self, now: f64) -> Result<JsValue, JsValue> {
+    /// subject, label, date, days_left, advice}` as `mappe status --json` prints them. `opens`
+    /// (optional) maps share ids to the open counts the relay last reported, so shares nobody
+    /// opened for days are named too.
+    pub fn notices(&self, now: f64, opens: JsValue) -> Result<JsValue, JsValue> {
         let now = js::unix_seconds(now, "now")?;
-        let list = wallet_core::attention::notices(self.doc(), now).map_err(MappeError::from)?;
+        let opens: wallet_core::attention::Opens =
+            if opens.is_undefined() || opens.is_null() { Default::default() } else { js::from_js(&opens, "opens")? };
+        let list = wallet_core::attention::notices_with_opens(self.doc(), now, &opens).map_err(MappeError::from)?;
         Ok(js::to_js(&list)?)
     }
 

@@ -1,4 +1,4 @@
-const APP_BUILD = '0052db563ffab172';
+const APP_BUILD = '06f43993d0e83024';
 // Mappe app service worker: cache-first for the app shell under /app/. The cache name carries
 // the app build (APP_BUILD, written by build.mjs) and the wasm build (PKG_BUILD, prepended by
 // the relay from pkg/BUILD-HASH), so a new build of either replaces the old cache.

@@ -109,6 +109,8 @@ notice-share-ends = تنتهي في { $date }.
 # unreviewed
 notice-live-stopped = لم تعد تتابع تغييراتك.
 # unreviewed
+notice-unopened = لم يفتحها أحد منذ أن شاركتها بتاريخ { $date }.
+# unreviewed
 advice-residence-extend = قدّم طلب التمديد لدى دائرة الأجانب (Ausländerbehörde) في وقت مبكر قبل انتهاء الصلاحية. إذا لم يُبتّ في طلبك حتى ذلك الحين، تحصل على شهادة Fiktionsbescheinigung: احملها معك واحفظها مع أوراقك.
 # unreviewed
 advice-residence-expired = اذهب الآن إلى دائرة الأجانب (Ausländerbehörde). إذا قدّمت طلبًا قبل انتهاء الصلاحية، اطلب شهادة Fiktionsbescheinigung. يمكن لمركز استشارات الهجرة مساعدتك.
@@ -116,6 +118,8 @@ advice-residence-expired = اذهب الآن إلى دائرة الأجانب (A
 advice-attestation-renew = اطلب من الجهة تأكيدًا جديدًا إذا كنت لا تزال بحاجة إليه.
 # unreviewed
 advice-share-again = أوقف هذه المشاركة وشارك من جديد إذا كانت الجهة لا تزال بحاجة إليها.
+# unreviewed
+advice-share-unopened = اسأل الجهة هل وصلها الرابط أو رمز QR. شارك من جديد إذا ضاع.
 # unreviewed
 paper-expired = انتهت صلاحيتها في { $date }
 

@@ -109,6 +109,8 @@ notice-share-ends = Endet am { $date }.
 # unreviewed
 notice-live-stopped = Sie folgt Ihren Änderungen nicht mehr.
 # unreviewed
+notice-unopened = Niemand hat sie geöffnet, seit Sie sie am { $date } geteilt haben.
+# unreviewed
 advice-residence-extend = Beantragen Sie die Verlängerung rechtzeitig bei der Ausländerbehörde, bevor es abläuft. Ist bis dahin nicht entschieden, bekommen Sie eine Fiktionsbescheinigung: Nehmen Sie sie mit und bewahren Sie sie bei Ihren Papieren auf.
 # unreviewed
 advice-residence-expired = Gehen Sie jetzt zur Ausländerbehörde. Wenn Sie vor dem Ablauf einen Antrag gestellt haben, fragen Sie nach Ihrer Fiktionsbescheinigung. Eine Migrationsberatungsstelle hilft Ihnen.
@@ -116,6 +118,8 @@ advice-residence-expired = Gehen Sie jetzt zur Ausländerbehörde. Wenn Sie vor 
 advice-attestation-renew = Bitten Sie die Behörde um eine neue Bestätigung, wenn Sie sie noch brauchen.
 # unreviewed
 advice-share-again = Beenden Sie diese Freigabe und teilen Sie neu, wenn die Behörde es noch braucht.
+# unreviewed
+advice-share-unopened = Fragen Sie bei der Behörde nach, ob der Link oder QR-Code angekommen ist. Teilen Sie neu, wenn er verloren ging.
 # unreviewed
 paper-expired = Abgelaufen am { $date }
 

@@ -100,10 +100,12 @@ notice-ended = Expired on { $date }.
 notice-superseded = Expired on { $date }. A newer paper is valid: nothing to do.
 notice-share-ends = Ends on { $date }.
 notice-live-stopped = It no longer follows your changes.
+notice-unopened = Nobody has opened it since you shared it on { $date }.
 advice-residence-extend = Apply for an extension at the Ausländerbehörde in good time, before it ends. If they have not decided by then, you get a Fiktionsbescheinigung: take it with you and keep it with your papers.
 advice-residence-expired = Go to the Ausländerbehörde now. If you applied before it ended, ask for your Fiktionsbescheinigung. A migration counselling centre can help.
 advice-attestation-renew = Ask the office for a new confirmation if you still need it.
 advice-share-again = Stop this share and share again if the office still needs it.
+advice-share-unopened = Ask the office whether they received the link or QR code. Share again if it got lost.
 # The mark on a residence paper whose last valid day is over.
 paper-expired = Expired on { $date }
 

@@ -109,6 +109,8 @@ notice-share-ends = در { $date } پایان می‌یابد.
 # unreviewed
 notice-live-stopped = دیگر تغییرات شما را دنبال نمی‌کند.
 # unreviewed
+notice-unopened = از زمانی که در { $date } آن را به اشتراک گذاشتید، هیچ‌کس آن را باز نکرده است.
+# unreviewed
 advice-residence-extend = درخواست تمدید را به‌موقع و پیش از پایان اعتبار به ادارهٔ اتباع خارجی (Ausländerbehörde) بدهید. اگر تا آن زمان تصمیمی گرفته نشود، یک Fiktionsbescheinigung دریافت می‌کنید: آن را همراه داشته باشید و کنار مدارکتان نگه دارید.
 # unreviewed
 advice-residence-expired = همین حالا به ادارهٔ اتباع خارجی (Ausländerbehörde) بروید. اگر پیش از پایان اعتبار درخواست داده‌اید، Fiktionsbescheinigung خود را بخواهید. یک مرکز مشاورهٔ مهاجرت می‌تواند کمک کند.
@@ -116,6 +118,8 @@ advice-residence-expired = همین حالا به ادارهٔ اتباع خار
 advice-attestation-renew = اگر هنوز لازم دارید، از اداره یک تأیید جدید بخواهید.
 # unreviewed
 advice-share-again = اگر اداره هنوز لازم دارد، این اشتراک را متوقف کنید و دوباره به اشتراک بگذارید.
+# unreviewed
+advice-share-unopened = از اداره بپرسید که آیا پیوند یا کد QR به دستشان رسیده است. اگر گم شده، دوباره به اشتراک بگذارید.
 # unreviewed
 paper-expired = در { $date } منقضی شد
 

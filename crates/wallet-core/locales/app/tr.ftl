@@ -106,6 +106,8 @@ notice-share-ends = { $date } tarihinde sona eriyor.
 # unreviewed
 notice-live-stopped = Artık değişikliklerinizi takip etmiyor.
 # unreviewed
+notice-unopened = { $date } tarihinde paylaştığınızdan beri kimse açmadı.
+# unreviewed
 advice-residence-extend = Süre dolmadan, zamanında Yabancılar Dairesi'ne (Ausländerbehörde) uzatma başvurusu yapın. O zamana kadar karar verilmezse bir Fiktionsbescheinigung alırsınız: yanınızda taşıyın ve belgelerinizle birlikte saklayın.
 # unreviewed
 advice-residence-expired = Hemen Yabancılar Dairesi'ne (Ausländerbehörde) gidin. Süre dolmadan başvurduysanız Fiktionsbescheinigung'unuzu isteyin. Bir göç danışma merkezi yardımcı olabilir.
@@ -113,6 +115,8 @@ advice-residence-expired = Hemen Yabancılar Dairesi'ne (Ausländerbehörde) gid
 advice-attestation-renew = Hâlâ gerekiyorsa kurumdan yeni bir onay isteyin.
 # unreviewed
 advice-share-again = Kurum hâlâ ihtiyaç duyuyorsa bu paylaşımı durdurun ve yeniden paylaşın.
+# unreviewed
+advice-share-unopened = Kuruma bağlantının veya QR kodunun ulaşıp ulaşmadığını sorun. Kaybolduysa yeniden paylaşın.
 # unreviewed
 paper-expired = Süresi { $date } tarihinde doldu
 

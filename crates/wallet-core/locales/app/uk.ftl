@@ -110,6 +110,8 @@ notice-share-ends = Закінчується { $date }.
 # unreviewed
 notice-live-stopped = Воно більше не стежить за вашими змінами.
 # unreviewed
+notice-unopened = Ніхто не відкрив його відтоді, як ви поділилися { $date }.
+# unreviewed
 advice-residence-extend = Вчасно, до закінчення строку, подайте заяву на продовження до відомства у справах іноземців (Ausländerbehörde). Якщо до того часу рішення не буде, ви отримаєте Fiktionsbescheinigung: носіть її з собою та зберігайте разом зі своїми документами.
 # unreviewed
 advice-residence-expired = Ідіть до відомства у справах іноземців (Ausländerbehörde) зараз. Якщо ви подали заяву до закінчення строку, попросіть свою Fiktionsbescheinigung. Центр консультацій для мігрантів може допомогти.
@@ -117,6 +119,8 @@ advice-residence-expired = Ідіть до відомства у справах 
 advice-attestation-renew = Попросіть відомство про нове підтвердження, якщо воно вам ще потрібне.
 # unreviewed
 advice-share-again = Припиніть це поширення і поширте знову, якщо відомству це ще потрібно.
+# unreviewed
+advice-share-unopened = Запитайте в установі, чи отримали вони посилання або QR-код. Поділіться знову, якщо воно загубилося.
 # unreviewed
 paper-expired = Закінчився { $date }
 

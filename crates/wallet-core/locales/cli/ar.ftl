@@ -357,6 +357,10 @@ status-share-expiring = { $days ->
 # unreviewed
 status-live-stopped = توقفت مشاركة حيّة عن متابعة تغييراتك: { $office }.
 # unreviewed
+status-share-unopened = لم يفتح أحدٌ المشاركة التي أنشأتها في { $date }، وهي موجّهة إلى: { $office }.
+# unreviewed
+status-opens-unknown = تعذّر التحقق مما إذا كانت مشاركاتك قد فُتحت: { $why }
+# unreviewed
 advice-residence-extend = قدّم طلب تمديد في Ausländerbehörde (دائرة الأجانب) في الوقت المناسب، قبل انتهاء الصلاحية. إذا لم يصدر القرار حتى ذلك الوقت، تحصل على Fiktionsbescheinigung (شهادة مؤقتة): احتفظ بها مع أوراقك.
 # unreviewed
 advice-residence-expired = اذهب الآن إلى Ausländerbehörde (دائرة الأجانب). إذا قدّمت الطلب قبل انتهاء الصلاحية، فاطلب Fiktionsbescheinigung (شهادة مؤقتة) الخاصة بك؛ يمكن أن يساعدك مركز استشارات الهجرة.
@@ -364,6 +368,8 @@ advice-residence-expired = اذهب الآن إلى Ausländerbehörde (دائر
 advice-attestation-renew = اطلب من الدائرة تأكيدًا جديدًا إذا كنت لا تزال تحتاجه.
 # unreviewed
 advice-share-again = اسحب المشاركة وشارك من جديد إذا كانت الدائرة لا تزال تحتاجها.
+# unreviewed
+advice-share-unopened = اسأل الدائرة هل وصلها الرابط أو رمز QR؛ وشارك من جديد إذا ضاع.
 
 ## mappe share
 

@@ -347,6 +347,10 @@ status-share-expiring = { $days ->
 # unreviewed
 status-live-stopped = Eine Live-Freigabe folgt Ihren Änderungen nicht mehr: { $office }.
 # unreviewed
+status-share-unopened = Niemand hat die Freigabe vom { $date } für { $office } geöffnet.
+# unreviewed
+status-opens-unknown = Es ließ sich nicht prüfen, ob Ihre Freigaben geöffnet wurden: { $why }
+# unreviewed
 advice-residence-extend = Beantragen Sie rechtzeitig vor dem Ende eine Verlängerung bei der Ausländerbehörde. Ist bis dahin nicht entschieden, bekommen Sie eine Fiktionsbescheinigung: Bewahren Sie sie bei Ihren Papieren auf.
 # unreviewed
 advice-residence-expired = Gehen Sie jetzt zur Ausländerbehörde. Wenn Sie vor dem Ende einen Antrag gestellt haben, fragen Sie nach Ihrer Fiktionsbescheinigung; eine Migrationsberatung kann Ihnen helfen.
@@ -354,6 +358,8 @@ advice-residence-expired = Gehen Sie jetzt zur Ausländerbehörde. Wenn Sie vor 
 advice-attestation-renew = Bitten Sie die Behörde um eine neue Bestätigung, wenn Sie sie noch brauchen.
 # unreviewed
 advice-share-again = Ziehen Sie die Freigabe zurück und teilen Sie neu, wenn die Behörde sie noch braucht.
+# unreviewed
+advice-share-unopened = Fragen Sie bei der Behörde nach, ob der Link oder QR-Code angekommen ist; teilen Sie neu, wenn er verloren ging.
 
 ## mappe share
 

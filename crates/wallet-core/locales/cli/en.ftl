@@ -181,10 +181,13 @@ status-attestation-expiring = The confirmation by { $office } ends in { $days } 
 status-attestation-expired = The confirmation by { $office } ended on { $date }.
 status-share-expiring = Your share with { $office } ends in { $days } days ({ $date }).
 status-live-stopped = A live share stopped following your changes: { $office }.
+status-share-unopened = Nobody has opened the share you made on { $date } for { $office }.
+status-opens-unknown = Could not check whether your shares were opened: { $why }
 advice-residence-extend = Apply for an extension at the Ausländerbehörde in good time, before it ends. If it is not decided by then, you get a Fiktionsbescheinigung: keep it with your papers.
 advice-residence-expired = Go to the Ausländerbehörde now. If you applied before it ended, ask for your Fiktionsbescheinigung; a migration counselling centre can help.
 advice-attestation-renew = Ask the office for a new confirmation if you still need it.
 advice-share-again = Revoke it and share again if the office still needs it.
+advice-share-unopened = Ask the office whether they received the link or QR code; share again if it got lost.
 
 ## mappe share
 

@@ -341,6 +341,10 @@ status-share-expiring = اشتراک شما با { $office } تا { $days } رو
 # unreviewed
 status-live-stopped = یک اشتراک زنده دیگر تغییرات شما را دنبال نمی کند: { $office }.
 # unreviewed
+status-share-unopened = هیچ‌کس اشتراک { $date } شما را برای { $office } باز نکرده است.
+# unreviewed
+status-opens-unknown = بررسی اینکه اشتراک‌های شما باز شده‌اند ممکن نشد: { $why }
+# unreviewed
 advice-residence-extend = پیش از تمام شدن اعتبار، به موقع در Ausländerbehörde (اداره اتباع خارجی) درخواست تمدید بدهید. اگر تا آن زمان تصمیمی گرفته نشود، یک Fiktionsbescheinigung (گواهی موقت) می گیرید: آن را همراه مدارک خود نگه دارید.
 # unreviewed
 advice-residence-expired = همین حالا به Ausländerbehörde (اداره اتباع خارجی) بروید. اگر پیش از تمام شدن اعتبار درخواست داده اید، Fiktionsbescheinigung (گواهی موقت) خود را بخواهید؛ یک مرکز مشاوره مهاجرت می تواند کمک کند.
@@ -348,6 +352,8 @@ advice-residence-expired = همین حالا به Ausländerbehörde (اداره
 advice-attestation-renew = اگر هنوز به آن نیاز دارید، از اداره یک تأیید تازه بخواهید.
 # unreviewed
 advice-share-again = اگر اداره هنوز به آن نیاز دارد، اشتراک را لغو کنید و دوباره به اشتراک بگذارید.
+# unreviewed
+advice-share-unopened = از اداره بپرسید که آیا پیوند یا کد QR به دستشان رسیده است؛ اگر گم شده، دوباره به اشتراک بگذارید.
 
 ## mappe share
 

@@ -338,6 +338,10 @@ status-share-expiring = { $office } ile paylaşımınız { $days } gün sonra bi
 # unreviewed
 status-live-stopped = Bir canlı paylaşım değişikliklerinizi izlemeyi bıraktı: { $office }.
 # unreviewed
+status-share-unopened = { $date } tarihli paylaşımınızı ({ $office } için) henüz kimse açmadı.
+# unreviewed
+status-opens-unknown = Paylaşımlarınızın açılıp açılmadığı kontrol edilemedi: { $why }
+# unreviewed
 advice-residence-extend = Süresi bitmeden önce, zamanında Ausländerbehörde'ye uzatma başvurusu yapın. O zamana kadar karar verilmezse bir Fiktionsbescheinigung alırsınız: onu belgelerinizle birlikte saklayın.
 # unreviewed
 advice-residence-expired = Hemen Ausländerbehörde'ye gidin. Süresi bitmeden başvurduysanız Fiktionsbescheinigung'unuzu isteyin; bir göç danışma merkezi size yardım edebilir.
@@ -345,6 +349,8 @@ advice-residence-expired = Hemen Ausländerbehörde'ye gidin. Süresi bitmeden b
 advice-attestation-renew = Hâlâ ihtiyacınız varsa kurumdan yeni bir onay isteyin.
 # unreviewed
 advice-share-again = Kurumun hâlâ ihtiyacı varsa paylaşımı geri alın ve yeniden paylaşın.
+# unreviewed
+advice-share-unopened = Kuruma bağlantının veya QR kodunun ulaşıp ulaşmadığını sorun; kaybolduysa yeniden paylaşın.
 
 ## mappe share
 

@@ -355,6 +355,10 @@ status-share-expiring = { $days ->
 # unreviewed
 status-live-stopped = Оновлюваний доступ більше не стежить за вашими змінами: { $office }.
 # unreviewed
+status-share-unopened = Ніхто не відкрив доступ від { $date } для: { $office }.
+# unreviewed
+status-opens-unknown = Не вдалося перевірити, чи відкривали ваші доступи: { $why }
+# unreviewed
 advice-residence-extend = Вчасно, до закінчення строку, подайте заяву на продовження в Ausländerbehörde. Якщо до того часу рішення не буде, ви отримаєте Fiktionsbescheinigung: зберігайте її разом зі своїми документами.
 # unreviewed
 advice-residence-expired = Негайно йдіть до Ausländerbehörde. Якщо ви подали заяву до закінчення строку, попросіть свою Fiktionsbescheinigung; допомогти може консультаційний центр для мігрантів.
@@ -362,6 +366,8 @@ advice-residence-expired = Негайно йдіть до Ausländerbehörde. Я
 advice-attestation-renew = Попросіть установу про нове підтвердження, якщо воно вам ще потрібне.
 # unreviewed
 advice-share-again = Відкличте доступ і поділіться знову, якщо установі він ще потрібен.
+# unreviewed
+advice-share-unopened = Запитайте в установі, чи отримали вони посилання або QR-код; поділіться знову, якщо воно загубилося.
 
 ## mappe share
 

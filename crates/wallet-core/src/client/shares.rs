@@ -5,6 +5,7 @@ use serde::Serialize;
 
 use super::{ClientError, Host, HttpRequest, MAX_JSON, Relay, b64};
 use crate::api;
+use crate::attention;
 use crate::attest::{self, AttestError, Held};
 use crate::document::{AttestChoice, ShareRecord, WalletDoc};
 use crate::keys::WalletKeys;
@@ -666,6 +667,41 @@ pub async fn status<H: Host>(
         });
     }
     Ok(out)
+}
+
+/// The open counts of the shares that [`attention::waits_for_first_open`] names, as their
+/// relays report them, for [`attention::notices_with_opens`]; a share its relay calls anything
+/// but active is left out. A relay that cannot be asked leaves its shares out too, and the first
+/// such error is returned beside the counts: the rest of the notices do not depend on it.
+pub async fn open_counts<H: Host>(
+    host: &mut H,
+    keys: &WalletKeys,
+    doc: &WalletDoc,
+    now: u64,
+) -> Result<(attention::Opens, Option<ClientError>), ClientError> {
+    let mut opens = attention::Opens::new();
+    let mut first_error = None;
+    // A relay that did not answer is not asked again for its next share (each would wait).
+    let mut unreachable = std::collections::BTreeSet::new();
+    for record in doc.share_records()?.into_iter().filter(|r| attention::waits_for_first_open(r, now)) {
+        if unreachable.contains(&record.relay) {
+            continue;
+        }
+        let id = ShareId::parse(&record.share_id)?;
+        match access_log(host, &Relay::new(&record.relay), keys, &id, now).await {
+            Ok(log) if log.status == "active" => {
+                opens.insert(record.share_id, log.opens);
+            }
+            Ok(_) => {}
+            Err(e) => {
+                if matches!(e, ClientError::Unreachable { .. }) {
+                    unreachable.insert(record.relay);
+                }
+                first_error.get_or_insert(e);
+            }
+        }
+    }
+    Ok((opens, first_error))
 }
 
 fn opener(record: &ShareRecord, agency: Option<String>) -> Opener {

@@ -456,12 +456,15 @@ export class Wallet {
     }
     /**
      * What needs attention at `now` (Unix seconds), most urgent first: objects `{urgency, kind,
-     * subject, label, date, days_left, advice}` as `mappe status --json` prints them.
+     * subject, label, date, days_left, advice}` as `mappe status --json` prints them. `opens`
+     * (optional) maps share ids to the open counts the relay last reported, so shares nobody
+     * opened for days are named too.
      * @param {number} now
+     * @param {any} opens
      * @returns {any}
      */
-    notices(now) {
-        const ret = wasm.wallet_notices(this.__wbg_ptr, now);
+    notices(now, opens) {
+        const ret = wasm.wallet_notices(this.__wbg_ptr, now, opens);
         if (ret[2]) {
             throw takeFromExternrefTable0(ret[1]);
         }
