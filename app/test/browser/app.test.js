@@ -4,40 +4,21 @@
 // Run: `node --test --test-concurrency=1 test/browser/` after `cargo build --bins`.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
-import { createInterface } from 'node:readline';
 import { mkdtempSync, mkdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, devices } from 'playwright-core';
+import { ARGS, CHROMIUM, click, createWallet, ready, startRelay, watchPage } from '../harness.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const repo = join(here, '..', '..', '..');
-const bins = process.env.MAPPE_BIN_DIR || join(repo, 'target', 'debug');
-// The relay's rate limits have their own tests (crates/sync-relay/tests/limits.rs); these flows
-// open shares and call the API faster than a person would.
-const RELAY_TEST_ENV = { MAPPE_RELAY_SHARE_OPENS_PER_MINUTE: '0', MAPPE_RELAY_RATE_LIMIT_PER_MINUTE: '0' };
 const shots = process.env.MAPPE_APP_SCREENSHOTS || join(here, '..', 'screenshots');
-const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
 const PASS = 'app test passphrase';
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
 let tmp;
 let relay;
 let url;
 const problems = [];
-
-async function startRelay(dir) {
-  const child = spawn(join(bins, 'mappe-relay'), ['--listen', '127.0.0.1:0', '--db', join(dir, 'relay.sqlite')], { env: { ...process.env, ...RELAY_TEST_ENV }, stdio: ['ignore', 'pipe', 'ignore'] });
-  const line = await new Promise((resolve, reject) => {
-    createInterface({ input: child.stdout }).once('line', resolve);
-    child.once('exit', (code) => reject(new Error(`mappe-relay exited with ${code}`)));
-  });
-  const m = /^mappe-relay listening on (http:\/\/\S+)$/.exec(line);
-  assert.ok(m, line);
-  return { child, url: m[1] };
-}
 
 async function phone(profile, extra = {}) {
   return chromium.launchPersistentContext(join(tmp, profile), {
@@ -51,16 +32,7 @@ async function phone(profile, extra = {}) {
   });
 }
 
-function watch(page) {
-  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-  page.on('console', (msg) => {
-    if (msg.type() === 'error' && !/Failed to load resource/.test(msg.text())) problems.push(`console error: ${msg.text()}`);
-  });
-  page.on('request', (req) => {
-    if (!req.url().startsWith(url) && !/^(blob|data):/.test(req.url())) problems.push(`request to another origin: ${req.url()}`);
-  });
-  return page;
-}
+const watch = (page) => watchPage(page, problems, { origin: () => url });
 
 async function openApp(ctx, page) {
   page ??= watch(await ctx.newPage());
@@ -75,10 +47,6 @@ async function shot(page, name) {
   // Nothing may be wider than the phone.
   const wide = await page.evaluate(() => document.documentElement.scrollWidth);
   assert.ok(wide <= 390, `${name}: ${wide}px wide`);
-}
-const click = (page, sel) => page.locator(sel).first().click();
-async function ready(page, screenName) {
-  await page.waitForSelector(`main[data-state="ready"][data-screen="${screenName}"]`, { timeout: 20_000 });
 }
 
 /** A real JPEG made by the browser's canvas. */
@@ -97,25 +65,7 @@ async function jpeg(page) {
   return Buffer.from(b64, 'base64');
 }
 
-async function create(page, shotPrefix) {
-  await ready(page, 'start');
-  if (shotPrefix) await shot(page, `${shotPrefix}-create`);
-  await page.fill('input[autocomplete="new-password"] >> nth=0', PASS);
-  await page.fill('input[autocomplete="new-password"] >> nth=1', PASS);
-  await click(page, '[data-action=create]');
-  await page.waitForSelector('[data-recovery-code]');
-  if (shotPrefix) await shot(page, `${shotPrefix}-recovery-code`);
-  const groups = await page.$$eval('.code-group', (els) => els.map((e) => e.textContent));
-  await click(page, '[data-action=written]');
-  for (const input of await page.$$('input[data-group]')) {
-    const n = Number(await input.getAttribute('data-group'));
-    await input.fill(groups[n - 1]);
-  }
-  if (shotPrefix) await shot(page, `${shotPrefix}-recovery-confirm`);
-  await click(page, '[data-action=confirm-code]');
-  await ready(page, 'home');
-  return groups;
-}
+const create = (page, shotPrefix) => createWallet(page, PASS, shotPrefix ? (step) => shot(page, `${shotPrefix}-${step}`) : undefined);
 
 async function unlock(page, pass = PASS) {
   await ready(page, 'start');

@@ -14,24 +14,20 @@
 //   Screenshots in German and Arabic of the paper with its badge and of the facts to tick.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn, spawnSync } from 'node:child_process';
-import { createInterface } from 'node:readline';
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { chromium, devices } from 'playwright-core';
+import { ARGS, CHROMIUM, bins, click, createWallet, ready, startRelay as spawnRelay, text, watchPage } from '../harness.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const repo = join(here, '..', '..', '..');
-const bins = process.env.MAPPE_BIN_DIR || join(repo, 'target', 'debug');
 const pkg = join(repo, 'crates', 'sync-relay', 'assets', 'app', 'pkg');
-const RELAY_TEST_ENV = { MAPPE_RELAY_SHARE_OPENS_PER_MINUTE: '0', MAPPE_RELAY_RATE_LIMIT_PER_MINUTE: '0' };
 const shots = process.env.MAPPE_APP_SCREENSHOTS || join(here, '..', 'screenshots');
-const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
 const PASS = 'attest test passphrase';
 const OFFICE_PASS = 'attest office passphrase';
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 const ISSUER = 'Ausländerbehörde Musterstadt';
 const NUMBER = 'Y7F3K9L2M';
 
@@ -43,16 +39,7 @@ const problems = [];
 
 // ---- processes ------------------------------------------------------------------------------
 
-async function startRelay(dir, directory) {
-  const child = spawn(join(bins, 'mappe-relay'), ['--listen', '127.0.0.1:0', '--db', join(dir, 'relay.sqlite'), '--directory', directory], { env: { ...process.env, ...RELAY_TEST_ENV }, stdio: ['ignore', 'pipe', 'ignore'] });
-  const line = await new Promise((resolve, reject) => {
-    createInterface({ input: child.stdout }).once('line', resolve);
-    child.once('exit', (code) => reject(new Error(`mappe-relay exited with ${code}`)));
-  });
-  const m = /^mappe-relay listening on (http:\/\/\S+)$/.exec(line);
-  assert.ok(m, line);
-  return { child, url: m[1] };
-}
+const startRelay = (dir, directory) => spawnRelay(dir, { args: ['--directory', directory] });
 
 function mappeOk(args, { wallet, pass = OFFICE_PASS } = {}) {
   const env = { ...process.env, MAPPE_PASSPHRASE: pass };
@@ -86,17 +73,7 @@ async function expiredAttestation(holder) {
 
 // ---- the phone ------------------------------------------------------------------------------
 
-function watch(page, origin) {
-  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-  page.on('console', (msg) => {
-    if (msg.type() === 'error' && !/Failed to load resource/.test(msg.text())) problems.push(`console error: ${msg.text()}`);
-  });
-  page.on('request', (req) => {
-    const u = req.url();
-    if (!u.startsWith(origin) && !/^(blob|data):/.test(u)) problems.push(`request to another origin: ${u}`);
-  });
-  return page;
-}
+const watch = (page, origin) => watchPage(page, problems, { origin });
 
 async function phone(profile) {
   return chromium.launchPersistentContext(join(tmp, profile), {
@@ -109,12 +86,6 @@ async function phone(profile) {
   });
 }
 
-const plain = (s) => s.replace(/[\u2068\u2069]/g, '');
-const click = (page, sel) => page.locator(sel).first().click();
-const text = async (page, sel) => plain(await page.locator(sel).first().textContent());
-async function ready(page, screenName) {
-  await page.waitForSelector(`main[data-state="ready"][data-screen="${screenName}"]`, { timeout: 30_000 });
-}
 async function tab(page, name) {
   await click(page, `[data-tab=${name}]`);
   await ready(page, name);
@@ -136,21 +107,7 @@ async function shot(page, name, detail = null) {
   assert.ok(wide <= 390, `${name}: ${wide}px wide, more than 390`);
 }
 
-async function create(page) {
-  await ready(page, 'start');
-  await page.fill('input[autocomplete="new-password"] >> nth=0', PASS);
-  await page.fill('input[autocomplete="new-password"] >> nth=1', PASS);
-  await click(page, '[data-action=create]');
-  await page.waitForSelector('[data-recovery-code]');
-  const groups = await page.$$eval('.code-group', (els) => els.map((e) => e.textContent));
-  await click(page, '[data-action=written]');
-  for (const input of await page.$$('input[data-group]')) {
-    const n = Number(await input.getAttribute('data-group'));
-    await input.fill(groups[n - 1]);
-  }
-  await click(page, '[data-action=confirm-code]');
-  await ready(page, 'home');
-}
+const create = (page) => createWallet(page, PASS);
 
 /** The stored wallet file (IndexedDB), as hex: to see that a refusal stored nothing. */
 const storedWallet = (page) =>

@@ -12,22 +12,16 @@
 //   (stubbed) → the app in Arabic: its own texts right to left, the CV still German.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
-import { createInterface } from 'node:readline';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, devices } from 'playwright-core';
+import { ARGS, CHROMIUM, click, createWallet, ready, startRelay, text, watchPage } from '../harness.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const repo = join(here, '..', '..', '..');
-const bins = process.env.MAPPE_BIN_DIR || join(repo, 'target', 'debug');
-const RELAY_TEST_ENV = { MAPPE_RELAY_SHARE_OPENS_PER_MINUTE: '0', MAPPE_RELAY_RATE_LIMIT_PER_MINUTE: '0' };
 const shots = process.env.MAPPE_APP_SCREENSHOTS || join(here, '..', 'screenshots');
-const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
 const PASS = 'cv test passphrase';
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 // A 1×1 PNG.
 const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
 
@@ -35,36 +29,9 @@ let tmp;
 let relay;
 const problems = [];
 
-async function startRelay(dir) {
-  const child = spawn(join(bins, 'mappe-relay'), ['--listen', '127.0.0.1:0', '--db', join(dir, 'relay.sqlite')], { env: { ...process.env, ...RELAY_TEST_ENV }, stdio: ['ignore', 'pipe', 'ignore'] });
-  const line = await new Promise((resolve, reject) => {
-    createInterface({ input: child.stdout }).once('line', resolve);
-    child.once('exit', (code) => reject(new Error(`mappe-relay exited with ${code}`)));
-  });
-  const m = /^mappe-relay listening on (http:\/\/\S+)$/.exec(line);
-  assert.ok(m, line);
-  return { child, url: m[1] };
-}
-
 /** Page errors, console errors (a CSP violation is one) and requests to other origins. */
-function watch(page, origin) {
-  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-  page.on('console', (msg) => {
-    if (msg.type() === 'error' && !/Failed to load resource/.test(msg.text())) problems.push(`console error: ${msg.text()}`);
-  });
-  page.on('request', (req) => {
-    const u = req.url();
-    if (!u.startsWith(origin) && !/^(blob|data|about):/.test(u)) problems.push(`request to another origin: ${u}`);
-  });
-  return page;
-}
-
-const plain = (s) => s.replace(/[\u2068\u2069]/g, '');
-const click = (page, sel) => page.locator(sel).first().click();
-const text = async (page, sel) => plain(await page.locator(sel).first().textContent());
-async function ready(page, screenName) {
-  await page.waitForSelector(`main[data-state="ready"][data-screen="${screenName}"]`, { timeout: 30_000 });
-}
+// about:srcdoc is the CV preview's frame.
+const watch = (page, origin) => watchPage(page, problems, { origin, schemes: /^(blob|data|about):/ });
 
 /** The preview frame's document, once it holds a CV: its language, text and a few styles. */
 async function preview(page, mustHold = 'Lebenslauf') {
@@ -99,21 +66,7 @@ async function shot(page, name) {
   assert.ok(wide <= 390, `${name}: ${wide}px wide, more than 390`);
 }
 
-async function create(page) {
-  await ready(page, 'start');
-  await page.fill('input[autocomplete="new-password"] >> nth=0', PASS);
-  await page.fill('input[autocomplete="new-password"] >> nth=1', PASS);
-  await click(page, '[data-action=create]');
-  await page.waitForSelector('[data-recovery-code]');
-  const groups = await page.$$eval('.code-group', (els) => els.map((e) => e.textContent));
-  await click(page, '[data-action=written]');
-  for (const input of await page.$$('input[data-group]')) {
-    const n = Number(await input.getAttribute('data-group'));
-    await input.fill(groups[n - 1]);
-  }
-  await click(page, '[data-action=confirm-code]');
-  await ready(page, 'home');
-}
+const create = (page) => createWallet(page, PASS);
 
 /** A form's input for the field labelled `label` (a message id). */
 const input = (form, label) => `[data-form=${form}] .field:has(label[data-t="${label}"]) :is(input, select, textarea)`;

@@ -14,28 +14,22 @@
 //   e. a relay that is down or answers garbage: a clear German message, nothing lost.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { createServer, request } from 'node:http';
-import { createInterface } from 'node:readline';
 import { mkdtempSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { chromium, devices } from 'playwright-core';
+import { ARGS, CHROMIUM, bins, click, createWallet, plain, ready, startRelay, watchPage } from '../harness.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const repo = join(here, '..', '..', '..');
-const bins = process.env.MAPPE_BIN_DIR || join(repo, 'target', 'debug');
-// The relay's rate limits have their own tests (crates/sync-relay/tests/limits.rs); these flows
-// open shares and call the API faster than a person would.
-const RELAY_TEST_ENV = { MAPPE_RELAY_SHARE_OPENS_PER_MINUTE: '0', MAPPE_RELAY_RATE_LIMIT_PER_MINUTE: '0' };
 const pkg = join(repo, 'crates', 'sync-relay', 'assets', 'app', 'pkg');
-const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
 const PASS = 'flows test passphrase';
 const CLI_PASS = 'flows cli passphrase';
 const OFFICE_PASS = 'flows office passphrase';
 const OFFICE = 'Jobcenter Musterstadt';
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
 let tmp;
 let relay;
@@ -44,17 +38,6 @@ let office; // { dir, card }
 const problems = [];
 
 // ---- processes ----------------------------------------------------------------------------
-
-async function startRelay(dir) {
-  const child = spawn(join(bins, 'mappe-relay'), ['--listen', '127.0.0.1:0', '--db', join(dir, 'relay.sqlite')], { env: { ...process.env, ...RELAY_TEST_ENV }, stdio: ['ignore', 'pipe', 'ignore'] });
-  const line = await new Promise((resolve, reject) => {
-    createInterface({ input: child.stdout }).once('line', resolve);
-    child.once('exit', (code) => reject(new Error(`mappe-relay exited with ${code}`)));
-  });
-  const m = /^mappe-relay listening on (http:\/\/\S+)$/.exec(line);
-  assert.ok(m, line);
-  return { child, url: m[1] };
-}
 
 /** Runs `mappe` (never a terminal); returns { status, stdout, stderr }. */
 function mappe(args, { wallet, pass = CLI_PASS, input } = {}) {
@@ -146,18 +129,7 @@ function y4m(grid) {
 // ---- the phone ------------------------------------------------------------------------------
 
 /** `allow`: console errors and other-origin requests this test expects (a regular expression). */
-function watch(page, origin, allow = null) {
-  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-  page.on('console', (msg) => {
-    const text = msg.text();
-    if (msg.type() === 'error' && !/Failed to load resource/.test(text) && !(allow && allow.test(text))) problems.push(`console error: ${text}`);
-  });
-  page.on('request', (req) => {
-    const u = req.url();
-    if (!u.startsWith(origin) && !/^(blob|data):/.test(u) && !(allow && allow.test(u))) problems.push(`request to another origin: ${u}`);
-  });
-  return page;
-}
+const watch = (page, origin, allow = null) => watchPage(page, problems, { origin, allow });
 
 async function phone(profile, extra = {}) {
   const { args = [], ...rest } = extra;
@@ -179,12 +151,6 @@ async function openApp(ctx, origin = url, allow = null) {
   return page;
 }
 
-/** Text without Fluent's bidi isolation marks (U+2068, U+2069) around placeables. */
-const plain = (s) => s.replace(/[\u2068\u2069]/g, '');
-const click = (page, sel) => page.locator(sel).first().click();
-async function ready(page, screenName) {
-  await page.waitForSelector(`main[data-state="ready"][data-screen="${screenName}"]`, { timeout: 20_000 });
-}
 async function tab(page, name) {
   await click(page, `[data-tab=${name}]`);
   await ready(page, name);
@@ -208,21 +174,7 @@ async function jpeg(page) {
   return Buffer.from(b64, 'base64');
 }
 
-async function create(page) {
-  await ready(page, 'start');
-  await page.fill('input[autocomplete="new-password"] >> nth=0', PASS);
-  await page.fill('input[autocomplete="new-password"] >> nth=1', PASS);
-  await click(page, '[data-action=create]');
-  await page.waitForSelector('[data-recovery-code]');
-  const groups = await page.$$eval('.code-group', (els) => els.map((e) => e.textContent));
-  await click(page, '[data-action=written]');
-  for (const input of await page.$$('input[data-group]')) {
-    const n = Number(await input.getAttribute('data-group'));
-    await input.fill(groups[n - 1]);
-  }
-  await click(page, '[data-action=confirm-code]');
-  await ready(page, 'home');
-}
+const create = (page) => createWallet(page, PASS);
 
 async function unlock(page, pass = PASS) {
   await ready(page, 'start');

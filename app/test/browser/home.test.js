@@ -17,22 +17,17 @@
 //   the notice is gone. Screenshots in German and Arabic.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn, spawnSync } from 'node:child_process';
-import { createInterface } from 'node:readline';
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, devices } from 'playwright-core';
+import { ARGS, CHROMIUM, bins, click, createWallet, plain, ready, startRelay as spawnRelay, text, watchPage } from '../harness.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const repo = join(here, '..', '..', '..');
-const bins = process.env.MAPPE_BIN_DIR || join(repo, 'target', 'debug');
-const RELAY_TEST_ENV = { MAPPE_RELAY_SHARE_OPENS_PER_MINUTE: '0', MAPPE_RELAY_RATE_LIMIT_PER_MINUTE: '0' };
 const shots = process.env.MAPPE_APP_SCREENSHOTS || join(here, '..', 'screenshots');
-const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
 const PASS = 'home test passphrase';
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 const DULDUNG_END = '2025-06-30';
 // The permit's last valid day: 45 days from today (UTC, as the core counts days).
 const PERMIT_END = new Date(Date.now() + 45 * 86400_000).toISOString().slice(0, 10);
@@ -44,37 +39,12 @@ let tmp;
 let relay;
 const problems = [];
 
-async function startRelay(dir) {
-  // A week of clock skew: the second test moves the phone's clock four days ahead.
-  const child = spawn(join(bins, 'mappe-relay'), ['--listen', '127.0.0.1:0', '--db', join(dir, 'relay.sqlite'), '--clock-skew', String(7 * 86400)], { env: { ...process.env, ...RELAY_TEST_ENV }, stdio: ['ignore', 'pipe', 'ignore'] });
-  const line = await new Promise((resolve, reject) => {
-    createInterface({ input: child.stdout }).once('line', resolve);
-    child.once('exit', (code) => reject(new Error(`mappe-relay exited with ${code}`)));
-  });
-  const m = /^mappe-relay listening on (http:\/\/\S+)$/.exec(line);
-  assert.ok(m, line);
-  return { child, url: m[1] };
-}
+// A week of clock skew: the second test moves the phone's clock four days ahead.
+const startRelay = (dir) => spawnRelay(dir, { args: ['--clock-skew', String(7 * 86400)] });
 
-function watch(page, origin) {
-  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-  page.on('console', (msg) => {
-    if (msg.type() === 'error' && !/Failed to load resource/.test(msg.text())) problems.push(`console error: ${msg.text()}`);
-  });
-  page.on('request', (req) => {
-    const u = req.url();
-    if (!u.startsWith(origin) && !/^(blob|data):/.test(u)) problems.push(`request to another origin: ${u}`);
-  });
-  return page;
-}
+const watch = (page, origin) => watchPage(page, problems, { origin });
 
-const plain = (s) => s.replace(/[\u2068\u2069]/g, '');
-const click = (page, sel) => page.locator(sel).first().click();
-const text = async (page, sel) => plain(await page.locator(sel).first().textContent());
 const texts = async (page, sel) => (await page.locator(sel).allTextContents()).map(plain);
-async function ready(page, screenName) {
-  await page.waitForSelector(`main[data-state="ready"][data-screen="${screenName}"]`, { timeout: 30_000 });
-}
 
 /** A full-page screenshot, the attention list and the papers alone; nothing wider than the phone. */
 async function shot(page, name) {
@@ -92,21 +62,7 @@ async function shot(page, name) {
   assert.ok(wide <= 390, `${name}: ${wide}px wide, more than 390`);
 }
 
-async function create(page) {
-  await ready(page, 'start');
-  await page.fill('input[autocomplete="new-password"] >> nth=0', PASS);
-  await page.fill('input[autocomplete="new-password"] >> nth=1', PASS);
-  await click(page, '[data-action=create]');
-  await page.waitForSelector('[data-recovery-code]');
-  const groups = await page.$$eval('.code-group', (els) => els.map((e) => e.textContent));
-  await click(page, '[data-action=written]');
-  for (const input of await page.$$('input[data-group]')) {
-    const n = Number(await input.getAttribute('data-group'));
-    await input.fill(groups[n - 1]);
-  }
-  await click(page, '[data-action=confirm-code]');
-  await ready(page, 'home');
-}
+const create = (page) => createWallet(page, PASS);
 
 /** The residence form's input for `field` (found by its label). */
 const input = (field) => `[data-form=residence] .field:has(label[data-t="field-${field}"]) :is(input, select, textarea)`;

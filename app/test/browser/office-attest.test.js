@@ -12,23 +12,18 @@
 //   withdraws it, "Fetch again" shows it withdrawn and nothing says "confirmed".
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn, spawnSync } from 'node:child_process';
-import { createInterface } from 'node:readline';
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, devices } from 'playwright-core';
+import { ARGS, CHROMIUM, bins, click, plain, ready, startRelay as spawnRelay, watchPage } from '../harness.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const repo = join(here, '..', '..', '..');
-const bins = process.env.MAPPE_BIN_DIR || join(repo, 'target', 'debug');
-const RELAY_TEST_ENV = { MAPPE_RELAY_SHARE_OPENS_PER_MINUTE: '0', MAPPE_RELAY_RATE_LIMIT_PER_MINUTE: '0' };
 const shots = process.env.MAPPE_APP_SCREENSHOTS || join(here, '..', 'screenshots');
-const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
 const CLI_PASS = 'office attest person passphrase';
 const OFFICE_PASS = 'office attest desk passphrase';
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 const ISSUER = 'Ausländerbehörde Musterstadt';
 const JOBCENTER = 'Jobcenter Musterstadt';
 
@@ -39,17 +34,7 @@ const problems = [];
 
 // ---- processes ------------------------------------------------------------------------------
 
-async function startRelay(dir, directory) {
-  const env = { ...process.env, ...RELAY_TEST_ENV, MAPPE_RELAY_DIRECTORY: directory };
-  const child = spawn(join(bins, 'mappe-relay'), ['--listen', '127.0.0.1:0', '--db', join(dir, 'relay.sqlite')], { env, stdio: ['ignore', 'pipe', 'ignore'] });
-  const line = await new Promise((resolve, reject) => {
-    createInterface({ input: child.stdout }).once('line', resolve);
-    child.once('exit', (code) => reject(new Error(`mappe-relay exited with ${code}`)));
-  });
-  const m = /^mappe-relay listening on (http:\/\/\S+)$/.exec(line);
-  assert.ok(m, line);
-  return { child, url: m[1] };
-}
+const startRelay = (dir, directory) => spawnRelay(dir, { env: { MAPPE_RELAY_DIRECTORY: directory } });
 
 function mappeOk(args, { wallet, pass = CLI_PASS } = {}) {
   const env = { ...process.env, MAPPE_PASSPHRASE: pass };
@@ -64,17 +49,7 @@ const linkOf = (out) => out.match(/https?:\/\/[\w.:-]+\/s\/[\w-]+(?:#[\w.~%-]*)?
 
 // ---- browsers -------------------------------------------------------------------------------
 
-function watch(page, origin) {
-  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-  page.on('console', (msg) => {
-    if (msg.type() === 'error' && !/Failed to load resource/.test(msg.text())) problems.push(`console error: ${msg.text()}`);
-  });
-  page.on('request', (req) => {
-    const u = req.url();
-    if (!u.startsWith(origin) && !/^(blob|data):/.test(u)) problems.push(`request to another origin: ${u}`);
-  });
-  return page;
-}
+const watch = (page, origin) => watchPage(page, problems, { origin });
 
 async function browser(profile, { width = 1280, locale = 'de-DE' } = {}) {
   const phoneLike = width < 600;
@@ -89,12 +64,7 @@ async function browser(profile, { width = 1280, locale = 'de-DE' } = {}) {
   });
 }
 
-const plain = (s) => s.replace(/[\u2068\u2069]/g, '');
 const body = async (page) => plain(await page.evaluate(() => document.body.innerText));
-const click = (page, sel) => page.locator(sel).first().click();
-async function ready(page, screenName) {
-  await page.waitForSelector(`main[data-state="ready"][data-screen="${screenName}"]`, { timeout: 30_000 });
-}
 async function shot(page, name, width) {
   mkdirSync(shots, { recursive: true });
   await page.screenshot({ path: join(shots, `office-${name}.png`), fullPage: true });

@@ -20,26 +20,20 @@ import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { createServer, request } from 'node:http';
-import { createInterface } from 'node:readline';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { chromium, devices } from 'playwright-core';
+import { ARGS, CHROMIUM, bins, click, plain, ready, startRelay, watchPage } from '../harness.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const repo = join(here, '..', '..', '..');
-const bins = process.env.MAPPE_BIN_DIR || join(repo, 'target', 'debug');
-// The relay's rate limits have their own tests (crates/sync-relay/tests/limits.rs); these flows
-// open shares and call the API faster than a person would.
-const RELAY_TEST_ENV = { MAPPE_RELAY_SHARE_OPENS_PER_MINUTE: '0', MAPPE_RELAY_RATE_LIMIT_PER_MINUTE: '0' };
 const pkg = join(repo, 'crates', 'sync-relay', 'assets', 'app', 'pkg');
 const shots = process.env.MAPPE_APP_SCREENSHOTS || join(here, '..', 'screenshots');
-const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
 const PASS = 'office test phone passphrase';
 const CLI_PASS = 'office test person passphrase';
 const OFFICE_PASS = 'office test desk passphrase';
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
 let tmp;
 let relay;
@@ -47,17 +41,6 @@ let url;
 const problems = [];
 
 // ---- processes (as in flows.test.js) --------------------------------------------------------
-
-async function startRelay(dir) {
-  const child = spawn(join(bins, 'mappe-relay'), ['--listen', '127.0.0.1:0', '--db', join(dir, 'relay.sqlite')], { env: { ...process.env, ...RELAY_TEST_ENV }, stdio: ['ignore', 'pipe', 'ignore'] });
-  const line = await new Promise((resolve, reject) => {
-    createInterface({ input: child.stdout }).once('line', resolve);
-    child.once('exit', (code) => reject(new Error(`mappe-relay exited with ${code}`)));
-  });
-  const m = /^mappe-relay listening on (http:\/\/\S+)$/.exec(line);
-  assert.ok(m, line);
-  return { child, url: m[1] };
-}
 
 function mappe(args, { wallet, pass = CLI_PASS, input } = {}) {
   const env = { ...process.env, MAPPE_PASSPHRASE: pass };
@@ -163,17 +146,7 @@ async function cameraOf(text, name) {
 
 // ---- browsers -------------------------------------------------------------------------------
 
-function watch(page, origin) {
-  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-  page.on('console', (msg) => {
-    if (msg.type() === 'error' && !/Failed to load resource/.test(msg.text())) problems.push(`console error: ${msg.text()}`);
-  });
-  page.on('request', (req) => {
-    const u = req.url();
-    if (!u.startsWith(origin) && !/^(blob|data):/.test(u)) problems.push(`request to another origin: ${u}`);
-  });
-  return page;
-}
+const watch = (page, origin) => watchPage(page, problems, { origin });
 
 /** A browser with its own profile folder; `camera`: launch args of a fake camera. */
 async function browser(profile, { width = 1280, camera = null, locale = 'de-DE' } = {}) {
@@ -190,12 +163,7 @@ async function browser(profile, { width = 1280, camera = null, locale = 'de-DE' 
   });
 }
 
-const plain = (s) => s.replace(/[\u2068\u2069]/g, '');
 const body = async (page) => plain(await page.evaluate(() => document.body.innerText));
-const click = (page, sel) => page.locator(sel).first().click();
-async function ready(page, screenName) {
-  await page.waitForSelector(`main[data-state="ready"][data-screen="${screenName}"]`, { timeout: 30_000 });
-}
 async function shot(page, name, width) {
   mkdirSync(shots, { recursive: true });
   await page.screenshot({ path: join(shots, `office-${name}.png`), fullPage: true });

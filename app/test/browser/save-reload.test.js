@@ -19,23 +19,13 @@
 // `cargo build --workspace --bins`.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
-import { createInterface } from 'node:readline';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { chromium, devices } from 'playwright-core';
+import { ARGS, CHROMIUM, click, createWallet, ready, startRelay, watchPage } from '../harness.mjs';
 
-const here = dirname(fileURLToPath(import.meta.url));
-const repo = join(here, '..', '..', '..');
-const bins = process.env.MAPPE_BIN_DIR || join(repo, 'target', 'debug');
-// The relay's rate limits have their own tests (crates/sync-relay/tests/limits.rs); these flows
-// open shares and call the API faster than a person would.
-const RELAY_TEST_ENV = { MAPPE_RELAY_SHARE_OPENS_PER_MINUTE: '0', MAPPE_RELAY_RATE_LIMIT_PER_MINUTE: '0' };
-const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
 const PASS = 'save reload passphrase';
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 const ROUNDS = 15;
 const MAX_DELAY_MS = 50;
 
@@ -44,46 +34,11 @@ let relay;
 let url;
 const problems = [];
 
-async function startRelay(dir) {
-  const child = spawn(join(bins, 'mappe-relay'), ['--listen', '127.0.0.1:0', '--db', join(dir, 'relay.sqlite')], { env: { ...process.env, ...RELAY_TEST_ENV }, stdio: ['ignore', 'pipe', 'ignore'] });
-  const line = await new Promise((resolve, reject) => {
-    createInterface({ input: child.stdout }).once('line', resolve);
-    child.once('exit', (code) => reject(new Error(`mappe-relay exited with ${code}`)));
-  });
-  const m = /^mappe-relay listening on (http:\/\/\S+)$/.exec(line);
-  assert.ok(m, line);
-  return { child, url: m[1] };
-}
+const watch = (page) => watchPage(page, problems);
 
-function watch(page) {
-  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-  page.on('console', (msg) => {
-    if (msg.type() === 'error' && !/Failed to load resource/.test(msg.text())) problems.push(`console error: ${msg.text()}`);
-  });
-  return page;
-}
-
-const click = (page, sel) => page.locator(sel).first().click();
-async function ready(page, screenName) {
-  await page.waitForSelector(`main[data-state="ready"][data-screen="${screenName}"]`, { timeout: 20_000 });
-}
 const familyName = (page) => page.textContent('[data-field=family_name]');
 
-async function create(page) {
-  await ready(page, 'start');
-  await page.fill('input[autocomplete="new-password"] >> nth=0', PASS);
-  await page.fill('input[autocomplete="new-password"] >> nth=1', PASS);
-  await click(page, '[data-action=create]');
-  await page.waitForSelector('[data-recovery-code]');
-  const groups = await page.$$eval('.code-group', (els) => els.map((e) => e.textContent));
-  await click(page, '[data-action=written]');
-  for (const input of await page.$$('input[data-group]')) {
-    const n = Number(await input.getAttribute('data-group'));
-    await input.fill(groups[n - 1]);
-  }
-  await click(page, '[data-action=confirm-code]');
-  await ready(page, 'home');
-}
+const create = (page) => createWallet(page, PASS);
 
 /** Unlocks; fails at once (not by a timeout) if the app shows an error instead of home. */
 async function unlock(page, what) {
