@@ -8,38 +8,19 @@
 // Bytes are counted by a small pass-through proxy in front of the relay: it sees every request
 // the browser makes (page and service worker alike) and adds up the bodies as sent (gzip where
 // the relay compressed them). Timings go to the relay directly.
-import { spawn } from 'node:child_process';
 import { createServer, request } from 'node:http';
-import { createInterface } from 'node:readline';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { chromium, devices } from 'playwright-core';
+import { ARGS, CHROMIUM, bins, startRelay } from './harness.mjs';
 
-const here = dirname(fileURLToPath(import.meta.url));
-const repo = join(here, '..', '..');
-const bins = resolve(process.env.MAPPE_BIN_DIR || join(repo, 'target', 'debug'));
-// The relay's rate limits have their own tests (crates/sync-relay/tests/limits.rs); these flows
-// open shares and call the API faster than a person would.
-const RELAY_TEST_ENV = { MAPPE_RELAY_SHARE_OPENS_PER_MINUTE: '0', MAPPE_RELAY_RATE_LIMIT_PER_MINUTE: '0' };
-const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
 const PASS = 'figures passphrase';
 const RUNS = Number(process.env.RUNS || 5);
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
 const tmp = mkdtempSync(join(tmpdir(), 'mappe-app-figures-'));
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const fmt = (xs) => `median ${median(xs)} ms (runs: ${xs.join(', ')})`;
-
-async function startRelay() {
-  const child = spawn(join(bins, 'mappe-relay'), ['--listen', '127.0.0.1:0', '--db', join(tmp, 'relay.sqlite')], { env: { ...process.env, ...RELAY_TEST_ENV }, stdio: ['ignore', 'pipe', 'ignore'] });
-  const line = await new Promise((res, rej) => {
-    createInterface({ input: child.stdout }).once('line', res);
-    child.once('exit', (code) => rej(new Error(`mappe-relay exited with ${code}`)));
-  });
-  return { child, url: /listening on (\S+)/.exec(line)[1] };
-}
 
 async function countingProxy(target) {
   const t = new URL(target);
@@ -82,7 +63,7 @@ async function create(page) {
   await ready(page, 'home');
 }
 
-const relay = await startRelay();
+const relay = await startRelay(tmp);
 try {
   console.log(`FIGURES relay: ${join(bins, 'mappe-relay')}`);
 
